@@ -1,0 +1,17 @@
+namespace Medborgardialog.Api.Domain;
+
+/// <summary>Text lengths shared by the database columns and the validators.</summary>
+public static class DialogueLimits
+{
+    public const int Slug = 120;
+    public const int Title = 160;
+    public const int Summary = 2000;
+    public const int Question = 1000;
+    public const int Committee = 200;
+    public const int CaseNumber = 50;
+    public const int PlaceName = 200;
+    public const int PlaceAddress = 300;
+    public const int PlaceUrl = 500;
+    public const int PlaceAccessibility = 1000;
+    public const int MaxPlaces = 20;
+}

@@ -1,0 +1,49 @@
+using Mediator;
+using Medborgardialog.Api.Infrastructure.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Medborgardialog.Api.Features.Dialogues;
+
+public static class DialogueEndpoints
+{
+    public static IEndpointRouteBuilder MapDialogueEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/dialogues").WithTags("Dialogues");
+
+        group.MapGet("/", async Task<Ok<DialoguePage>> (ISender sender, CancellationToken ct, int page = 1, int pageSize = 20) =>
+                TypedResults.Ok(await sender.Send(new ListDialoguesQuery(page, pageSize), ct)))
+            .WithName("ListDialogues")
+            .WithSummary("List the public dialogues, newest first.")
+            .ProducesValidationProblem()
+            .AllowAnonymous();
+
+        group.MapGet("/{idOrSlug}", async Task<Ok<DialogueDetails>> (string idOrSlug, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetDialogueQuery(idOrSlug), ct)))
+            .WithName("GetDialogue")
+            .WithSummary("Get one public dialogue by id or slug.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AllowAnonymous();
+
+        group.MapPost("/", async Task<Created<AnnounceDialogueResponse>> (AnnounceDialogueCommand command, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(command, ct);
+                return TypedResults.Created($"/api/dialogues/{created.Slug}", created);
+            })
+            .WithName("AnnounceDialogue")
+            .WithSummary("Create a new dialogue as a draft.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .RequireAuthorization(Policies.Staff);
+
+        group.MapPost("/{id:guid}/publish", async Task<Ok<PublishDialogueResponse>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new PublishDialogueCommand(id), ct)))
+            .WithName("PublishDialogue")
+            .WithSummary("Publish a draft: it becomes public as announced.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .RequireAuthorization(Policies.Staff);
+
+        return app;
+    }
+}

@@ -1,0 +1,33 @@
+using FluentValidation;
+using Mediator;
+using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Errors;
+using Medborgardialog.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medborgardialog.Api.Features.Dialogues;
+
+/// <summary>Make a draft public (Draft → Announced): it is listed and can be read, not yet open for opinions.</summary>
+public sealed record PublishDialogueCommand(Guid Id) : ICommand<PublishDialogueResponse>;
+
+/// <summary>The dialogue after publishing.</summary>
+public sealed record PublishDialogueResponse(Guid Id, string Slug, DialogueStatus Status, DateTimeOffset PublishedAt);
+
+public sealed class PublishDialogueValidator : AbstractValidator<PublishDialogueCommand>
+{
+    public PublishDialogueValidator() => RuleFor(c => c.Id).NotEmpty();
+}
+
+public sealed class PublishDialogueHandler(AppDbContext db, TimeProvider clock)
+    : ICommandHandler<PublishDialogueCommand, PublishDialogueResponse>
+{
+    public async ValueTask<PublishDialogueResponse> Handle(PublishDialogueCommand command, CancellationToken cancellationToken)
+    {
+        var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException($"There is no dialogue with id {command.Id}.");
+
+        dialogue.Publish(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return new PublishDialogueResponse(dialogue.Id, dialogue.Slug, dialogue.Status, dialogue.PublishedAt!.Value);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using FluentValidation;
+using Medborgardialog.Api.Domain;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Medborgardialog.Api.Infrastructure.Errors;
+
+/// <summary>
+/// The one way out for errors: every exception becomes an RFC 9457 ProblemDetails with type, title,
+/// detail and traceId (added by the ProblemDetails service). Never a stack trace.
+/// </summary>
+public sealed partial class ProblemExceptionHandler(
+    IProblemDetailsService problemDetails,
+    ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => ValidationProblem(validation),
+            DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "The request conflicts with the dialogue's current state.", rule.Message),
+            Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException =>
+                Problem(StatusCodes.Status409Conflict, "The dialogue was changed by someone else.", "Reload it and try again."),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
+            BadHttpRequestException { InnerException: JsonException json } => JsonProblem(json),
+            BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", ReadableBadRequest(bad)),
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
+                Problem(499, "The request was cancelled.", "The client closed the request."),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            LogUnhandled(exception, httpContext.Request.Method, httpContext.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "Something went wrong on our side.",
+                "The error has been logged. Please try again later.");
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+
+    private static HttpValidationProblemDetails ValidationProblem(ValidationException validation)
+    {
+        var errors = validation.Errors
+            .GroupBy(e => JsonFieldName(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        return new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more fields are invalid.",
+            Detail = "Correct the fields listed in 'errors' and send the request again.",
+        };
+    }
+
+    private static HttpValidationProblemDetails JsonProblem(JsonException json)
+    {
+        var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$', '.');
+        var message = json.Message.Contains("could not be mapped", StringComparison.Ordinal)
+            ? "This field is not part of the request."
+            : "The value could not be read: check its type and format.";
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request body is not valid JSON for this request.",
+            Detail = $"Problem at '{json.Path ?? "$"}': {message}",
+        };
+    }
+
+    private static string ReadableBadRequest(BadHttpRequestException bad) =>
+        bad.StatusCode switch
+        {
+            StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+            StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json.",
+            _ => bad.Message,
+        };
+
+    /// <summary>FluentValidation names nested fields "Places[0].Name"; the JSON the client sent says "places[0].name".</summary>
+    internal static string JsonFieldName(string propertyPath) =>
+        string.Join('.', propertyPath.Split('.').Select(part =>
+            part.Length == 0 ? part : JsonNamingPolicy.CamelCase.ConvertName(part)));
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private partial void LogUnhandled(Exception exception, string method, string path);
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.FileProviders;
+
+namespace Medborgardialog.Api.Infrastructure.Hosting;
+
+public static class HostingSetup
+{
+    /// <summary><c>/health</c>: the process answers (liveness). <c>/health/ready</c>: the database answers too.</summary>
+    public static WebApplication MapAppHealthChecks(this WebApplication app)
+    {
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>
+    /// The API is headless; for one-address local runs (<c>./run</c>) it can also serve the built SPA from
+    /// <c>Web:Root</c> (a folder with index.html), with client-side routes falling back to index.html.
+    /// </summary>
+    public static WebApplication MapSpa(this WebApplication app, IConfiguration configuration)
+    {
+        var root = configuration["Web:Root"];
+        if (string.IsNullOrWhiteSpace(root) || !File.Exists(Path.Combine(root, "index.html")))
+        {
+            return app;
+        }
+
+        var files = new PhysicalFileProvider(Path.GetFullPath(root));
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            OnPrepareResponse = ctx =>
+            {
+                // Vite fingerprints everything under /assets: cache it for a year; index.html always fresh.
+                ctx.Context.Response.Headers.CacheControl = ctx.Context.Request.Path.StartsWithSegments("/assets")
+                    ? "public, max-age=31536000, immutable"
+                    : "no-cache";
+            },
+        });
+        app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files })
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>Security headers on every response; the strict CSP on everything but Swagger UI (which needs inline script).</summary>
+    public static WebApplication UseSecurityHeaders(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.XFrameOptions = "DENY";
+            if (!context.Request.Path.StartsWithSegments("/swagger") && !context.Request.Path.StartsWithSegments("/hangfire"))
+            {
+                headers.ContentSecurityPolicy =
+                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+                    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            }
+
+            await next();
+        });
+        return app;
+    }
+}

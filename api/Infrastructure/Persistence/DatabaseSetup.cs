@@ -1,0 +1,61 @@
+using Medborgardialog.Api.Infrastructure.Hosting;
+using Medborgardialog.Api.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medborgardialog.Api.Infrastructure.Persistence;
+
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Default")
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
+        services.AddDbContextPool<AppDbContext>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName))
+            .UseSnakeCaseNamingConvention());
+        services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        // Migrations (and demo data, when asked for) run when the host starts, never when the build
+        // loads the assembly to write the OpenAPI document.
+        if (!BuildTime.IsGeneratingDocument)
+        {
+            services.AddHostedService<MigrateOnStartup>();
+        }
+
+        return services;
+    }
+}
+
+/// <summary>Applies pending migrations at start-up (<c>Database:MigrateOnStartup</c>, default true) and seeds demo data when <c>Database:SeedDemoData</c> is true.</summary>
+internal sealed partial class MigrateOnStartup(
+    IServiceProvider services,
+    IConfiguration configuration,
+    ILogger<MigrateOnStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            return;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        LogMigrated();
+
+        if (configuration.GetValue("Database:SeedDemoData", false))
+        {
+            var seeded = await DemoData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+            LogSeeded(seeded);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated")]
+    private partial void LogMigrated();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Count} dialogues added")]
+    private partial void LogSeeded(int count);
+}

@@ -1,0 +1,110 @@
+using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medborgardialog.Api.Infrastructure.Seeding;
+
+/// <summary>
+/// A few realistic Karlskoga dialogues for <c>./run</c> and demos. Idempotent: a dialogue whose slug
+/// exists already is left as it is, so running it twice adds nothing.
+/// </summary>
+public static class DemoData
+{
+    public static async Task<int> SeedAsync(AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var existing = await db.Dialogues.Select(d => d.Slug).ToListAsync(cancellationToken);
+        var added = 0;
+
+        foreach (var (dialogue, publish) in Dialogues(now, today))
+        {
+            if (existing.Contains(dialogue.Slug))
+            {
+                continue;
+            }
+
+            if (publish)
+            {
+                dialogue.Publish(now);
+            }
+
+            db.Dialogues.Add(dialogue);
+            added++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    private static IEnumerable<(Dialogue Dialogue, bool Publish)> Dialogues(DateTimeOffset now, DateOnly today)
+    {
+        yield return (Dialogue.CreateDraft(
+            "ny-skatepark-vid-skranta",
+            "Ny skatepark vid Skranta",
+            "Kommunen planerar en ny skatepark i Skrantaområdet. Innan kultur- och fritidsnämnden beslutar vill vi veta hur parken ska se ut, vilka som ska använda den och vad som behövs runt omkring, till exempel belysning, sittplatser och toaletter.",
+            "Hur vill du att den nya skateparken ska se ut och användas?",
+            "Kultur- och fritidsnämnden",
+            "KFN 2026/0142",
+            today.AddDays(75),
+            [DialogueForm.Survey, DialogueForm.YouthDialogue, DialogueForm.PopUp],
+            [TargetGroup.YoungPeople, TargetGroup.FamiliesWithChildren, TargetGroup.DistrictResidents],
+            [
+                new Place("Skrantahallen, entrén", "Skrantavägen 5, Karlskoga", null, "Entré utan trappsteg. Tillgänglig toalett finns."),
+                new Place("Webbenkät", null, "https://www.karlskoga.se/medborgardialog", null),
+            ],
+            now.AddDays(-3),
+            now.AddDays(25),
+            now.AddDays(-20)), true);
+
+        yield return (Dialogue.CreateDraft(
+            "trafiksakerhet-kring-skolorna-i-backegarden",
+            "Trafiksäkerhet kring skolorna i Bäckegården",
+            "Många föräldrar har hört av sig om trafiken vid skolorna morgon och eftermiddag. Samhällsbyggnadsnämnden ska besluta om åtgärder som farthinder, nya övergångsställen och en säkrare hämta-lämna-plats.",
+            "Var känner du dig otrygg i trafiken kring skolorna, och vad skulle göra skillnad?",
+            "Samhällsbyggnadsnämnden",
+            "SBN 2026/0310",
+            today.AddDays(90),
+            [DialogueForm.DialogueWalk, DialogueForm.Survey, DialogueForm.OpenMeeting],
+            [TargetGroup.FamiliesWithChildren, TargetGroup.YoungPeople, TargetGroup.PeopleWithDisabilities],
+            [
+                new Place("Trygghetsvandring, samling vid skolgården", "Bäckegårdsskolan, Karlskoga", null, "Promenaden är cirka 2 km på asfalt. Meddela i förväg om du behöver ledsagning."),
+                new Place("Öppet möte i Folkets hus", "Kungsvägen 32, Karlskoga", null, "Hörslinga och teckenspråkstolk. Hiss finns."),
+            ],
+            now.AddDays(14),
+            now.AddDays(45),
+            now.AddDays(-2)), true);
+
+        yield return (Dialogue.CreateDraft(
+            "framtidens-bibliotek",
+            "Framtidens bibliotek i Karlskoga",
+            "Stadsbiblioteket ska byggas om. Vi vill veta vad biblioteket betyder för dig i dag och vad du saknar: läsplatser, studierum, öppettider, aktiviteter för barn eller stöd på andra språk.",
+            "Vad ska framtidens bibliotek erbjuda dig?",
+            "Kultur- och fritidsnämnden",
+            null,
+            today.AddDays(120),
+            [DialogueForm.Workshop, DialogueForm.FocusGroup, DialogueForm.DigitalForum],
+            [TargetGroup.AllResidents, TargetGroup.PeopleBornAbroad, TargetGroup.OlderPeople],
+            [
+                new Place("Stadsbiblioteket, hörsalen", "Kyrkbacken 9, Karlskoga", null, "Entré utan trappsteg, hörslinga. Tolk på arabiska och somaliska vid workshopen."),
+            ],
+            now.AddDays(30),
+            now.AddDays(70),
+            now.AddDays(-1)), true);
+
+        yield return (Dialogue.CreateDraft(
+            "centrumutveckling-utkast",
+            "Centrumutveckling – utkast",
+            "Ett utkast som ännu inte är publicerat.",
+            "Hur vill du att centrum ska utvecklas?",
+            "Kommunstyrelsen",
+            null,
+            null,
+            [DialogueForm.Survey],
+            [TargetGroup.AllResidents, TargetGroup.BusinessOwners],
+            [],
+            now.AddDays(60),
+            now.AddDays(90),
+            now), false);
+    }
+}

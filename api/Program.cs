@@ -1,0 +1,45 @@
+using Medborgardialog.Api.Features.Dialogues;
+using Medborgardialog.Api.Infrastructure.Auth;
+using Medborgardialog.Api.Infrastructure.Behaviours;
+using Medborgardialog.Api.Infrastructure.Errors;
+using Medborgardialog.Api.Infrastructure.Hosting;
+using Medborgardialog.Api.Infrastructure.Json;
+using Medborgardialog.Api.Infrastructure.OpenApi;
+using Medborgardialog.Api.Infrastructure.Persistence;
+using FluentValidation;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.ConfigureHttpJsonOptions(o => JsonSetup.Apply(o.SerializerOptions));
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddMediator((Mediator.MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+});
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+builder.Services.AddAppDatabase(builder.Configuration);
+builder.Services.AddAppAuthorization(builder.Configuration);
+builder.Services.AddAppOpenApi();
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseAppOpenApi();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapAppHealthChecks();
+app.MapDialogueEndpoints();
+app.MapSpa(builder.Configuration);
+
+app.Run();
+
+/// <summary>The entry point; public so the tests' WebApplicationFactory can start the app.</summary>
+public partial class Program;
