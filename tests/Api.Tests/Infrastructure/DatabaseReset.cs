@@ -1,0 +1,26 @@
+using Npgsql;
+using Respawn;
+
+namespace Medborgardialog.Api.Tests.Infrastructure;
+
+/// <summary>Empties the application's tables between tests (Respawn); the migration history stays.</summary>
+internal sealed class DatabaseReset
+{
+    private readonly string _connectionString;
+    private Respawner? _respawner;
+
+    public DatabaseReset(string connectionString) => _connectionString = connectionString;
+
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = [new Respawn.Graph.Table("__EFMigrationsHistory")],
+        });
+        await _respawner.ResetAsync(connection);
+    }
+}
