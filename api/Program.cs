@@ -1,3 +1,4 @@
+using Medborgardialog.Api.Features.Accounts;
 using Medborgardialog.Api.Features.Dialogues;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Behaviours;
@@ -33,9 +34,12 @@ app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseAppOpenApi();
 app.UseAuthentication();
+app.UseCookieAntiforgery();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapAppHealthChecks();
+app.MapAccountEndpoints();
 app.MapDialogueEndpoints();
 app.MapSpa(builder.Configuration);
 

@@ -33,7 +33,7 @@ public static class DialogueEndpoints
             .WithSummary("Create a new dialogue as a draft.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .RequireAuthorization(Policies.Staff);
+            .RequireAuthorization(Policies.RunsDialogues);
 
         group.MapPost("/{id:guid}/publish", async Task<Ok<PublishDialogueResponse>> (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new PublishDialogueCommand(id), ct)))
@@ -42,7 +42,7 @@ public static class DialogueEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .RequireAuthorization(Policies.Staff);
+            .RequireAuthorization(Policies.RunsDialogues);
 
         return app;
     }

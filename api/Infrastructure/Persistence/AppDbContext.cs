@@ -1,12 +1,25 @@
 using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Auth;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Medborgardialog.Api.Infrastructure.Persistence;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<StaffUser, IdentityRole<Guid>, Guid>(options)
 {
     public DbSet<Dialogue> Dialogues => Set<Dialogue>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Identity names its tables AspNet…; here they read like the rest of the schema.
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("staff_user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("staff_user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("staff_user_tokens");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("staff_user_roles");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("staff_role_claims");
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
 }

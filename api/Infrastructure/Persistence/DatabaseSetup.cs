@@ -1,3 +1,4 @@
+using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Hosting;
 using Medborgardialog.Api.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -44,9 +45,15 @@ internal sealed partial class MigrateOnStartup(
         await db.Database.MigrateAsync(cancellationToken);
         LogMigrated();
 
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        if (await FirstAdministrator.EnsureAsync(scope.ServiceProvider, configuration, clock))
+        {
+            LogAdministratorCreated();
+        }
+
         if (configuration.GetValue("Database:SeedDemoData", false))
         {
-            var seeded = await DemoData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+            var seeded = await DemoData.SeedAsync(db, clock, cancellationToken);
             LogSeeded(seeded);
         }
     }
@@ -55,6 +62,9 @@ internal sealed partial class MigrateOnStartup(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated")]
     private partial void LogMigrated();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The first Administrator account was created from configuration")]
+    private partial void LogAdministratorCreated();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Count} dialogues added")]
     private partial void LogSeeded(int count);

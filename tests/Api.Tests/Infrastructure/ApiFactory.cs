@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Medborgardialog.Api.Tests.Infrastructure;
 
 /// <summary>The real app, in process, on the real PostgreSQL test database. Migrations run at start-up as in production.</summary>
-public sealed class ApiFactory(string connectionString, string environment = "Testing", bool openWrites = true)
+public sealed class ApiFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>The app's clock; tests move it instead of waiting.</summary>
@@ -14,10 +14,16 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment(environment);
+        builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", connectionString);
-        builder.UseSetting("Auth:OpenWriteEndpoints", openWrites ? "true" : "false");
         builder.UseSetting("Database:SeedDemoData", "false");
+        // Many sign-ins from one test client: the rate limit has its own test with its own factory.
+        builder.UseSetting("Auth:SignInsPerMinute", "100000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -10,7 +10,11 @@ public abstract class ApiTest
 {
     protected static readonly JsonSerializerOptions Json = ApiTestJson.Options;
 
+    /// <summary>An anonymous visitor (a resident).</summary>
     protected HttpClient Client { get; private set; } = null!;
+
+    /// <summary>A signed-in Official, who runs dialogues.</summary>
+    protected HttpClient Official { get; private set; } = null!;
 
     protected static ApiFactory Factory => TestEnvironment.Factory;
 
@@ -20,10 +24,15 @@ public abstract class ApiTest
         await TestEnvironment.Reset.ResetAsync();
         Factory.Clock.Set(TestClock.Start);
         Client = Factory.CreateClient();
+        Official = await Staff.SignedInAsync(Factory, Medborgardialog.Api.Infrastructure.Auth.Roles.Official);
     }
 
     [TearDown]
-    public void DisposeClient() => Client.Dispose();
+    public void DisposeClients()
+    {
+        Client?.Dispose();
+        Official?.Dispose();
+    }
 
     protected static async Task<T> ReadAsync<T>(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<T>(Json))!;

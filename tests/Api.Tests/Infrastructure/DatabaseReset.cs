@@ -19,7 +19,8 @@ internal sealed class DatabaseReset
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = [new Respawn.Graph.Table("__EFMigrationsHistory")],
+            // The roles are reference data written by a migration.
+            TablesToIgnore = [new Respawn.Graph.Table("__EFMigrationsHistory"), new Respawn.Graph.Table("staff_roles")],
         });
         await _respawner.ResetAsync(connection);
     }

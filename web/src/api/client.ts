@@ -7,6 +7,239 @@
 /* eslint-disable */
 // ReSharper disable InconsistentNaming
 
+export class AccountClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Sign in as staff: a cookie for the SPA (useCookies), otherwise a bearer token.
+     * @return OK
+     */
+    signIn(body: SignInCommand, signal?: AbortSignal): Promise<AccessTokenResponse> {
+        let url_ = this.baseUrl + "/api/account/sign-in";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSignIn(_response);
+        });
+    }
+
+    protected processSignIn(response: Response): Promise<AccessTokenResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AccessTokenResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AccessTokenResponse>(null as any);
+    }
+
+    /**
+     * Sign out of the SPA.
+     * @return No Content
+     */
+    signOut(signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/account/sign-out";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSignOut(_response);
+        });
+    }
+
+    protected processSignOut(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * The signed-in member of staff and their roles.
+     * @return OK
+     */
+    getCurrentUser(signal?: AbortSignal): Promise<CurrentUser> {
+        let url_ = this.baseUrl + "/api/account/me";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetCurrentUser(_response);
+        });
+    }
+
+    protected processGetCurrentUser(response: Response): Promise<CurrentUser> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CurrentUser;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CurrentUser>(null as any);
+    }
+
+    /**
+     * A token the SPA sends in the X-XSRF-TOKEN header with every signed-in change.
+     * @return OK
+     */
+    getAntiforgeryToken(signal?: AbortSignal): Promise<AntiforgeryToken> {
+        let url_ = this.baseUrl + "/api/account/antiforgery";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetAntiforgeryToken(_response);
+        });
+    }
+
+    protected processGetAntiforgeryToken(response: Response): Promise<AntiforgeryToken> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AntiforgeryToken;
+            return result200;
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AntiforgeryToken>(null as any);
+    }
+
+    /**
+     * Choose a password with an invitation token.
+     * @return No Content
+     */
+    acceptInvitation(body: AcceptInvitationCommand, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/account/accept-invitation";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAcceptInvitation(_response);
+        });
+    }
+
+    protected processAcceptInvitation(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+}
+
 export class DialoguesClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -232,6 +465,88 @@ export class DialoguesClient {
     }
 }
 
+export class StaffClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Invite a member of staff with one or more roles (Administrators only).
+     * @return Created
+     */
+    inviteStaff(body: InviteStaffCommand, signal?: AbortSignal): Promise<InviteStaffResponse> {
+        let url_ = this.baseUrl + "/api/staff/invitations";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processInviteStaff(_response);
+        });
+    }
+
+    protected processInviteStaff(response: Response): Promise<InviteStaffResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as InviteStaffResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<InviteStaffResponse>(null as any);
+    }
+}
+
+/** The invited person chooses a password with the invitation token. */
+export interface AcceptInvitationCommand {
+    /** From the invitation. */
+    userId: string;
+    /** The one-time invitation token. */
+    token: string;
+    /** At least 12 characters. */
+    password: string;
+}
+
+export interface AccessTokenResponse {
+    readonly tokenType: string;
+    accessToken: string;
+    expiresIn: number;
+    refreshToken: string;
+}
+
 /** A new dialogue, saved as a draft: what it is about, the decision it informs, how, when, where and for whom. */
 export interface AnnounceDialogueCommand {
     /** Short name of the dialogue, e.g. "Ny skatepark vid Skrantaområdet". */
@@ -264,6 +579,20 @@ export interface AnnounceDialogueResponse {
     slug: string;
     /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
     status: DialogueStatus;
+}
+
+/** The request token for the SPA; the matching cookie is set on the response. */
+export interface AntiforgeryToken {
+    token: string;
+    headerName: string;
+}
+
+/** The signed-in member of staff. */
+export interface CurrentUser {
+    id: string;
+    email: string;
+    displayName: string;
+    roles: string[];
 }
 
 /** Everything the public needs to know about a dialogue: what, for which decision, how, when, where and for whom. */
@@ -327,6 +656,22 @@ export interface HttpValidationProblemDetails {
     [key: string]: any;
 }
 
+/** An Administrator invites a member of staff (there is no public registration). The answer holds a            one-time invitation token the person uses to choose a password. */
+export interface InviteStaffCommand {
+    /** Work e-mail address; used to sign in. */
+    email: string;
+    /** Name shown in the staff console. */
+    displayName: string;
+    /** One or more of Administrator, Official, Moderator, ElectedOfficial. */
+    roles: string[];
+}
+
+/** The invited account and the token to accept the invitation with. */
+export interface InviteStaffResponse {
+    userId: string;
+    invitationToken: string;
+}
+
 /** A place of a dialogue, or an online link. */
 export interface PlaceDto {
     name: string;
@@ -364,6 +709,16 @@ export interface PublishDialogueResponse {
     /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
     status: DialogueStatus;
     publishedAt: string;
+}
+
+/** Sign in as staff. With UseCookies the SPA gets a secure HttpOnly cookie;            without, an integrator gets a bearer token (the answer is then an access-token response). */
+export interface SignInCommand {
+    /** The work e-mail address. */
+    email: string;
+    /** The password. */
+    password: string;
+    /** true for the SPA (cookie), false for a bearer token. */
+    useCookies: boolean;
 }
 
 /** Who a dialogue must reach (promises Q3a and Q4), including groups that are usually less heard. */

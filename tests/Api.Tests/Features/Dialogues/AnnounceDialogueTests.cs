@@ -12,7 +12,7 @@ public sealed class AnnounceDialogueTests : ApiTest
     [Test]
     public async Task Announcing_a_dialogue_creates_a_draft_with_a_readable_slug()
     {
-        var response = await Client.PostAsJsonAsync("/api/dialogues", Dialogues.Announcement("Trygghet i Bäckegården & Ölmbrotorp"), Json);
+        var response = await Official.PostAsJsonAsync("/api/dialogues", Dialogues.Announcement("Trygghet i Bäckegården & Ölmbrotorp"), Json);
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         var created = await ReadAsync<AnnounceDialogueResponse>(response);
@@ -24,7 +24,7 @@ public sealed class AnnounceDialogueTests : ApiTest
     [Test]
     public async Task A_draft_is_not_shown_to_the_public()
     {
-        var created = await Dialogues.AnnounceAsync(Client);
+        var created = await Dialogues.AnnounceAsync(Official);
 
         (await Client.GetAsync($"/api/dialogues/{created.Slug}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         var page = await ReadAsync<DialoguePage>(await Client.GetAsync("/api/dialogues"));
@@ -34,9 +34,9 @@ public sealed class AnnounceDialogueTests : ApiTest
     [Test]
     public async Task Two_dialogues_with_the_same_title_get_different_slugs()
     {
-        var first = await Dialogues.AnnounceAsync(Client);
-        var second = await Dialogues.AnnounceAsync(Client);
-        var third = await Dialogues.AnnounceAsync(Client);
+        var first = await Dialogues.AnnounceAsync(Official);
+        var second = await Dialogues.AnnounceAsync(Official);
+        var third = await Dialogues.AnnounceAsync(Official);
 
         new[] { first.Slug, second.Slug, third.Slug }.Should().Equal(
             "ny-skatepark-vid-skranta", "ny-skatepark-vid-skranta-2", "ny-skatepark-vid-skranta-3");
@@ -59,7 +59,7 @@ public sealed class AnnounceDialogueTests : ApiTest
     {
         var command = Dialogues.Announcement(new string('a', DialogueLimits.Title + 1));
 
-        var problem = await ReadProblemAsync(await Client.PostAsJsonAsync("/api/dialogues", command, Json));
+        var problem = await ReadProblemAsync(await Official.PostAsJsonAsync("/api/dialogues", command, Json));
 
         problem.Status.Should().Be(400);
         problem.Errors.Should().ContainKey("title");
@@ -70,7 +70,7 @@ public sealed class AnnounceDialogueTests : ApiTest
     {
         var command = Dialogues.Announcement() with { ClosesAt = new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero) };
 
-        var problem = await ReadProblemAsync(await Client.PostAsJsonAsync("/api/dialogues", command, Json));
+        var problem = await ReadProblemAsync(await Official.PostAsJsonAsync("/api/dialogues", command, Json));
 
         problem.Status.Should().Be(400);
         problem.Errors!["closesAt"].Should().Contain("The closing time must be after the opening time.");
@@ -81,7 +81,7 @@ public sealed class AnnounceDialogueTests : ApiTest
     {
         var command = Dialogues.Announcement() with { PlannedDecisionDate = new DateOnly(2026, 12, 2) };
 
-        var problem = await ReadProblemAsync(await Client.PostAsJsonAsync("/api/dialogues", command, Json));
+        var problem = await ReadProblemAsync(await Official.PostAsJsonAsync("/api/dialogues", command, Json));
 
         problem.Errors.Should().ContainKey("plannedDecisionDate");
     }
@@ -94,7 +94,7 @@ public sealed class AnnounceDialogueTests : ApiTest
             Places = [new PlaceInput("Folkets hus", null, null, null), new PlaceInput("", null, "javascript:alert(1)", null)],
         };
 
-        var problem = await ReadProblemAsync(await Client.PostAsJsonAsync("/api/dialogues", command, Json));
+        var problem = await ReadProblemAsync(await Official.PostAsJsonAsync("/api/dialogues", command, Json));
 
         problem.Errors!.Keys.Should().BeEquivalentTo("places[1].name", "places[1].url");
     }
@@ -135,12 +135,12 @@ public sealed class AnnounceDialogueTests : ApiTest
     [Test]
     public async Task A_body_that_is_not_json_is_refused_with_415()
     {
-        var response = await Client.PostAsync("/api/dialogues", new StringContent("title=x", Encoding.UTF8, "application/x-www-form-urlencoded"));
+        var response = await Official.PostAsync("/api/dialogues", new StringContent("title=x", Encoding.UTF8, "application/x-www-form-urlencoded"));
 
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
         (await ReadProblemAsync(response)).Status.Should().Be(415);
     }
 
     private Task<HttpResponseMessage> PostJsonAsync(string json) =>
-        Client.PostAsync("/api/dialogues", new StringContent(json, Encoding.UTF8, "application/json"));
+        Official.PostAsync("/api/dialogues", new StringContent(json, Encoding.UTF8, "application/json"));
 }

@@ -9,11 +9,11 @@ public sealed class ListDialoguesTests : ApiTest
     [Test]
     public async Task The_public_list_shows_published_dialogues_newest_first()
     {
-        await Dialogues.AnnounceAndPublishAsync(Client, Dialogues.Announcement("Första dialogen"));
+        await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement("Första dialogen"));
         Factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        await Dialogues.AnnounceAsync(Client, Dialogues.Announcement("Ett utkast"));
+        await Dialogues.AnnounceAsync(Official, Dialogues.Announcement("Ett utkast"));
         Factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        await Dialogues.AnnounceAndPublishAsync(Client, Dialogues.Announcement("Andra dialogen"));
+        await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement("Andra dialogen"));
 
         var page = await ReadAsync<DialoguePage>(await Client.GetAsync("/api/dialogues"));
 
@@ -27,7 +27,7 @@ public sealed class ListDialoguesTests : ApiTest
     {
         for (var i = 1; i <= 5; i++)
         {
-            await Dialogues.AnnounceAndPublishAsync(Client, Dialogues.Announcement($"Dialog {i}"));
+            await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement($"Dialog {i}"));
             Factory.Clock.Advance(TimeSpan.FromMinutes(1));
         }
 

@@ -10,10 +10,10 @@ public sealed class PublishDialogueTests : ApiTest
     [Test]
     public async Task Publishing_a_draft_makes_it_public_as_announced()
     {
-        var created = await Dialogues.AnnounceAsync(Client);
-        Factory.Clock.Advance(TimeSpan.FromHours(2));
+        var created = await Dialogues.AnnounceAsync(Official);
+        Factory.Clock.Advance(TimeSpan.FromMinutes(30));
 
-        var response = await Client.PostAsync($"/api/dialogues/{created.Id}/publish", null);
+        var response = await Official.PostAsync($"/api/dialogues/{created.Id}/publish", null);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var published = await ReadAsync<PublishDialogueResponse>(response);
@@ -26,9 +26,9 @@ public sealed class PublishDialogueTests : ApiTest
     [Test]
     public async Task Publishing_twice_is_refused_with_a_sentence()
     {
-        var created = await Dialogues.AnnounceAndPublishAsync(Client);
+        var created = await Dialogues.AnnounceAndPublishAsync(Official);
 
-        var response = await Client.PostAsync($"/api/dialogues/{created.Id}/publish", null);
+        var response = await Official.PostAsync($"/api/dialogues/{created.Id}/publish", null);
 
         response.StatusCode.Should().Be(HttpStatusCode.Conflict);
         var problem = await ReadProblemAsync(response);
@@ -39,7 +39,7 @@ public sealed class PublishDialogueTests : ApiTest
     [Test]
     public async Task Publishing_an_unknown_dialogue_is_404()
     {
-        var response = await Client.PostAsync($"/api/dialogues/{Guid.NewGuid()}/publish", null);
+        var response = await Official.PostAsync($"/api/dialogues/{Guid.NewGuid()}/publish", null);
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await ReadProblemAsync(response)).Detail.Should().StartWith("There is no dialogue with id");
@@ -48,7 +48,7 @@ public sealed class PublishDialogueTests : ApiTest
     [Test]
     public async Task Publishing_by_something_that_is_not_an_id_is_404()
     {
-        var response = await Client.PostAsync("/api/dialogues/not-a-guid/publish", null);
+        var response = await Official.PostAsync("/api/dialogues/not-a-guid/publish", null);
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await ReadProblemAsync(response)).Status.Should().Be(404);

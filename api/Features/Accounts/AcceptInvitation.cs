@@ -1,0 +1,43 @@
+using FluentValidation;
+using Mediator;
+using Medborgardialog.Api.Infrastructure.Auth;
+using Microsoft.AspNetCore.Identity;
+
+namespace Medborgardialog.Api.Features.Accounts;
+
+/// <summary>The invited person chooses a password with the invitation token.</summary>
+/// <param name="UserId">From the invitation.</param>
+/// <param name="Token">The one-time invitation token.</param>
+/// <param name="Password">At least 12 characters.</param>
+public sealed record AcceptInvitationCommand(Guid UserId, string Token, string Password) : ICommand<Unit>;
+
+public sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitationCommand>
+{
+    public AcceptInvitationValidator()
+    {
+        RuleFor(c => c.UserId).NotEmpty();
+        RuleFor(c => c.Token).NotEmpty().MaximumLength(2000);
+        RuleFor(c => c.Password).NotEmpty().MinimumLength(12).MaximumLength(256);
+    }
+}
+
+public sealed class AcceptInvitationHandler(UserManager<StaffUser> users) : ICommandHandler<AcceptInvitationCommand, Unit>
+{
+    public async ValueTask<Unit> Handle(AcceptInvitationCommand command, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(command.UserId.ToString());
+        if (user is null || await users.HasPasswordAsync(user))
+        {
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure("Token", "The invitation is not valid or has been used.")]);
+        }
+
+        var reset = await users.ResetPasswordAsync(user, command.Token, command.Password);
+        if (reset.Errors.Any(e => e.Code == "InvalidToken"))
+        {
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure("Token", "The invitation is not valid or has been used.")]);
+        }
+
+        IdentityErrors.ThrowIfFailed(reset, "password");
+        return Unit.Value;
+    }
+}

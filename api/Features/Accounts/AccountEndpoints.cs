@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using Mediator;
+using Medborgardialog.Api.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Medborgardialog.Api.Features.Accounts;
+
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("/api/account").WithTags("Account");
+
+        account.MapPost("/sign-in", async Task<EmptyHttpResult> (SignInCommand command, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(command, ct);
+                return TypedResults.Empty; // the cookie is set, or the bearer handler wrote the token
+            })
+            .WithName("SignIn")
+            .WithSummary("Sign in as staff: a cookie for the SPA (useCookies), otherwise a bearer token.")
+            .Produces<AccessTokenResponse>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(Policies.SignInRateLimit)
+            .AllowAnonymous();
+
+        account.MapPost("/sign-out", async Task<NoContent> (ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new SignOutCommand(), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("SignOut")
+            .WithSummary("Sign out of the SPA.")
+            .RequireAuthorization(Policies.SignedIn);
+
+        account.MapGet("/me", async Task<Ok<CurrentUser>> (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetCurrentUserQuery(UserId(user)), ct)))
+            .WithName("GetCurrentUser")
+            .WithSummary("The signed-in member of staff and their roles.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .RequireAuthorization(Policies.SignedIn);
+
+        account.MapGet("/antiforgery", Antiforgery.IssueToken)
+            .WithName("GetAntiforgeryToken")
+            .WithSummary("A token the SPA sends in the X-XSRF-TOKEN header with every signed-in change.")
+            .AllowAnonymous();
+
+        account.MapPost("/accept-invitation", async Task<NoContent> (AcceptInvitationCommand command, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(command, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("AcceptInvitation")
+            .WithSummary("Choose a password with an invitation token.")
+            .ProducesValidationProblem()
+            .RequireRateLimiting(Policies.SignInRateLimit)
+            .AllowAnonymous();
+
+        var staff = app.MapGroup("/api/staff").WithTags("Staff");
+
+        staff.MapPost("/invitations", async Task<Created<InviteStaffResponse>> (InviteStaffCommand command, ISender sender, CancellationToken ct) =>
+                TypedResults.Created((string?)null, await sender.Send(command, ct)))
+            .WithName("InviteStaff")
+            .WithSummary("Invite a member of staff with one or more roles (Administrators only).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(Policies.Administrator);
+
+        return app;
+    }
+
+    private static Guid UserId(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+}

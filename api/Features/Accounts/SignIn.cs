@@ -1,0 +1,47 @@
+using FluentValidation;
+using Mediator;
+using Medborgardialog.Api.Infrastructure.Auth;
+using Medborgardialog.Api.Infrastructure.Errors;
+using Microsoft.AspNetCore.Identity;
+
+namespace Medborgardialog.Api.Features.Accounts;
+
+/// <summary>Sign in as staff. With <paramref name="UseCookies"/> the SPA gets a secure HttpOnly cookie;
+/// without, an integrator gets a bearer token (the answer is then an access-token response).</summary>
+/// <param name="Email">The work e-mail address.</param>
+/// <param name="Password">The password.</param>
+/// <param name="UseCookies">true for the SPA (cookie), false for a bearer token.</param>
+public sealed record SignInCommand(string Email, string Password, bool UseCookies) : ICommand<SignInResponse>;
+
+/// <summary>Signed in; with cookies the cookie is set, otherwise the token was written to the response.</summary>
+public sealed record SignInResponse(bool TokenWritten);
+
+public sealed class SignInValidator : AbstractValidator<SignInCommand>
+{
+    public SignInValidator()
+    {
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(256);
+        RuleFor(c => c.Password).NotEmpty().MaximumLength(256);
+    }
+}
+
+public sealed class SignInHandler(SignInManager<StaffUser> signInManager) : ICommandHandler<SignInCommand, SignInResponse>
+{
+    public async ValueTask<SignInResponse> Handle(SignInCommand command, CancellationToken cancellationToken)
+    {
+        signInManager.AuthenticationScheme = command.UseCookies ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
+        var user = await signInManager.UserManager.FindByEmailAsync(command.Email.Trim());
+        if (user is null)
+        {
+            throw new SignInFailedException();
+        }
+
+        var result = await signInManager.PasswordSignInAsync(user, command.Password, isPersistent: false, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            throw new SignInFailedException();
+        }
+
+        return new SignInResponse(TokenWritten: !command.UseCookies);
+    }
+}

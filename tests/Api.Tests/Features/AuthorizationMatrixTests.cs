@@ -1,0 +1,91 @@
+using System.Net;
+using System.Text;
+using Medborgardialog.Api.Infrastructure.Auth;
+using Medborgardialog.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Medborgardialog.Api.Tests.Features;
+
+/// <summary>
+/// Every endpoint × anonymous and each role. A new endpoint without a row here fails
+/// <see cref="Every_endpoint_has_a_row_in_the_matrix"/>: access is decided on purpose, never by accident.
+/// </summary>
+public sealed class AuthorizationMatrixTests : ApiTest
+{
+    private const string Anonymous = "Anonymous";
+
+    private static readonly string[] Everyone = [Anonymous, .. Roles.All];
+    private static readonly string[] SignedIn = [.. Roles.All];
+    private static readonly string[] RunsDialogues = [Roles.Administrator, Roles.Official];
+    private static readonly string[] AdministratorsOnly = [Roles.Administrator];
+
+    /// <summary>Who may call what. Everyone else gets 401 (anonymous) or 403 (a role without the right).</summary>
+    private static readonly Dictionary<string, string[]> Matrix = new()
+    {
+        ["GET /api/dialogues"] = Everyone,
+        ["GET /api/dialogues/{idOrSlug}"] = Everyone,
+        ["POST /api/dialogues"] = RunsDialogues,
+        ["POST /api/dialogues/{id:guid}/publish"] = RunsDialogues,
+        ["POST /api/account/sign-in"] = Everyone,
+        ["POST /api/account/sign-out"] = SignedIn,
+        ["GET /api/account/me"] = SignedIn,
+        ["GET /api/account/antiforgery"] = Everyone,
+        ["POST /api/account/accept-invitation"] = Everyone,
+        ["POST /api/staff/invitations"] = AdministratorsOnly,
+    };
+
+    [Test]
+    public void Every_endpoint_has_a_row_in_the_matrix() =>
+        ApiEndpoints().Should().BeEquivalentTo(Matrix.Keys, "every endpoint needs a decided row in the authorization matrix");
+
+    [TestCaseSource(nameof(Callers))]
+    public async Task Each_caller_gets_exactly_the_access_the_matrix_gives(string caller)
+    {
+        using var client = caller == Anonymous ? Factory.CreateClient() : await Staff.SignedInAsync(Factory, caller);
+
+        var wrong = new List<string>();
+        foreach (var (endpoint, allowed) in Matrix)
+        {
+            var status = await CallAsync(client, endpoint);
+            var expected = allowed.Contains(caller) ? "allowed" : caller == Anonymous ? "401" : "403";
+            var actual = status switch
+            {
+                HttpStatusCode.Unauthorized => "401",
+                HttpStatusCode.Forbidden => "403",
+                _ => "allowed",
+            };
+            if (actual != expected)
+            {
+                wrong.Add($"{endpoint}: expected {expected}, got {(int)status}");
+            }
+        }
+
+        wrong.Should().BeEmpty();
+    }
+
+    private static string[] Callers() => Everyone;
+
+    private static List<string> ApiEndpoints() =>
+        Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])
+                .Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
+            .ToList();
+
+    /// <summary>Calls the endpoint with placeholder route values and an empty JSON object: enough to pass or fail authorization.</summary>
+    private static async Task<HttpStatusCode> CallAsync(HttpClient client, string endpoint)
+    {
+        var (method, template) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
+        var path = System.Text.RegularExpressions.Regex.Replace(template, @"\{[^}]+\}", Guid.NewGuid().ToString());
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method is "POST" or "PUT" or "PATCH")
+        {
+            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        }
+
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+}
