@@ -4,6 +4,7 @@ using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Behaviours;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Hosting;
+using Medborgardialog.Api.Infrastructure.Jobs;
 using Medborgardialog.Api.Infrastructure.Json;
 using Medborgardialog.Api.Infrastructure.OpenApi;
 using Medborgardialog.Api.Infrastructure.Persistence;
@@ -25,6 +26,7 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Si
 builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddAppAuthorization(builder.Configuration);
 builder.Services.AddAppOpenApi();
+builder.Services.AddAppJobs(builder.Configuration);
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
 
 var app = builder.Build();
@@ -37,6 +39,7 @@ app.UseAuthentication();
 app.UseCookieAntiforgery();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseAppJobs();
 
 app.MapAppHealthChecks();
 app.MapAccountEndpoints();

@@ -24,6 +24,12 @@ public sealed class Dialogue
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? PublishedAt { get; private set; }
 
+    /// <summary>Why the dialogue was cancelled; shown publicly.</summary>
+    public string? CancellationReason { get; private set; }
+
+    /// <summary>The audit trail of status changes: who or what changed the status, and when.</summary>
+    public List<DialogueStatusChange> StatusChanges { get; private set; } = [];
+
     /// <summary>Optimistic concurrency: PostgreSQL's xmin. Two staff changing the same dialogue at once get a 409, not a lost update.</summary>
     public uint Version { get; private set; }
 
@@ -68,7 +74,7 @@ public sealed class Dialogue
     }
 
     /// <summary>Draft → Announced: the dialogue becomes public, not yet open for opinions.</summary>
-    public void Publish(DateTimeOffset now)
+    public void Publish(DateTimeOffset now, Actor? by = null)
     {
         if (Status != DialogueStatus.Draft)
         {
@@ -83,8 +89,81 @@ public sealed class Dialogue
             throw new DomainRuleException("A dialogue needs at least one form of dialogue before it is published.");
         }
 
-        Status = DialogueStatus.Announced;
         PublishedAt = now;
+        ChangeStatus(DialogueStatus.Announced, now, by ?? Actor.System, null);
+    }
+
+    /// <summary>Announced → Open: residents can give their opinions.</summary>
+    public void Open(DateTimeOffset now, Actor by)
+    {
+        if (Status != DialogueStatus.Announced)
+        {
+            throw new DomainRuleException(Status switch
+            {
+                DialogueStatus.Draft => "The dialogue must be published before it opens.",
+                DialogueStatus.Open => "The dialogue is already open.",
+                DialogueStatus.Cancelled => "The dialogue is cancelled.",
+                _ => "The dialogue has already been open and closed.",
+            });
+        }
+
+        ChangeStatus(DialogueStatus.Open, now, by, null);
+    }
+
+    /// <summary>Open → Closed: no more opinions; the result is compiled.</summary>
+    public void Close(DateTimeOffset now, Actor by)
+    {
+        if (Status != DialogueStatus.Open)
+        {
+            throw new DomainRuleException(Status == DialogueStatus.Closed
+                ? "The dialogue is already closed."
+                : "Only an open dialogue can be closed.");
+        }
+
+        ChangeStatus(DialogueStatus.Closed, now, by, null);
+    }
+
+    /// <summary>Draft, Announced or Open → Cancelled, with a reason the public sees.</summary>
+    public void Cancel(string reason, DateTimeOffset now, Actor by)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("A cancelled dialogue needs a reason the public can read.");
+        }
+
+        if (Status is not (DialogueStatus.Draft or DialogueStatus.Announced or DialogueStatus.Open))
+        {
+            throw new DomainRuleException(Status == DialogueStatus.Cancelled
+                ? "The dialogue is already cancelled."
+                : "The dialogue has ended and can no longer be cancelled.");
+        }
+
+        CancellationReason = reason.Trim();
+        ChangeStatus(DialogueStatus.Cancelled, now, by, CancellationReason);
+    }
+
+    /// <summary>What the schedule asks for at <paramref name="now"/>: open when the opening time has come,
+    /// close when the closing time has. Returns whether anything changed.</summary>
+    public bool FollowSchedule(DateTimeOffset now)
+    {
+        var before = Status;
+        if (Status == DialogueStatus.Announced && OpensAt <= now)
+        {
+            Open(now, Actor.Schedule);
+        }
+
+        if (Status == DialogueStatus.Open && ClosesAt <= now)
+        {
+            Close(now, Actor.Schedule);
+        }
+
+        return Status != before;
+    }
+
+    private void ChangeStatus(DialogueStatus to, DateTimeOffset now, Actor by, string? reason)
+    {
+        StatusChanges.Add(new DialogueStatusChange(Guid.CreateVersion7(now), Status, to, now, by.UserId, by.Name, reason));
+        Status = to;
     }
 
     /// <summary>The dialogues the public may see: everything but drafts.</summary>

@@ -14,4 +14,5 @@ public static class DialogueLimits
     public const int PlaceUrl = 500;
     public const int PlaceAccessibility = 1000;
     public const int MaxPlaces = 20;
+    public const int CancellationReason = 1000;
 }

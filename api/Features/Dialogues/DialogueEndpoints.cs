@@ -44,6 +44,38 @@ public static class DialogueEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .RequireAuthorization(Policies.RunsDialogues);
 
+        group.MapPost("/{id:guid}/open", async Task<Ok<DialogueStatusResponse>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new OpenDialogueCommand(id), ct)))
+            .WithName("OpenDialogue")
+            .WithSummary("Open an announced dialogue for opinions now.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(Policies.RunsDialogues);
+
+        group.MapPost("/{id:guid}/close", async Task<Ok<DialogueStatusResponse>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CloseDialogueCommand(id), ct)))
+            .WithName("CloseDialogue")
+            .WithSummary("Close an open dialogue now.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(Policies.RunsDialogues);
+
+        group.MapPost("/{id:guid}/cancel", async Task<Ok<DialogueStatusResponse>> (Guid id, CancelDialogueRequest request, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CancelDialogueCommand(id, request.Reason), ct)))
+            .WithName("CancelDialogue")
+            .WithSummary("Cancel a dialogue that has not ended, with a reason shown publicly.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(Policies.RunsDialogues);
+
+        group.MapGet("/{id:guid}/history", async Task<Ok<IReadOnlyList<DialogueStatusChangeDto>>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetDialogueHistoryQuery(id), ct)))
+            .WithName("GetDialogueHistory")
+            .WithSummary("The audit trail of the dialogue's status changes (staff).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.RunsDialogues);
+
         return app;
     }
 }

@@ -26,7 +26,8 @@ public sealed record DialogueDetails(
     DateTimeOffset OpensAt,
     DateTimeOffset ClosesAt,
     DialogueStatus Status,
-    DateTimeOffset? PublishedAt);
+    DateTimeOffset? PublishedAt,
+    string? CancellationReason);
 
 /// <summary>A place of a dialogue, or an online link.</summary>
 public sealed record PlaceDto(string Name, string? Address, string? Url, string? Accessibility);

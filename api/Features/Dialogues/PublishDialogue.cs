@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class PublishDialogueValidator : AbstractValidator<PublishDialogue
     public PublishDialogueValidator() => RuleFor(c => c.Id).NotEmpty();
 }
 
-public sealed class PublishDialogueHandler(AppDbContext db, TimeProvider clock)
+public sealed class PublishDialogueHandler(AppDbContext db, TimeProvider clock, CurrentActor actor)
     : ICommandHandler<PublishDialogueCommand, PublishDialogueResponse>
 {
     public async ValueTask<PublishDialogueResponse> Handle(PublishDialogueCommand command, CancellationToken cancellationToken)
@@ -26,7 +27,7 @@ public sealed class PublishDialogueHandler(AppDbContext db, TimeProvider clock)
         var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException($"There is no dialogue with id {command.Id}.");
 
-        dialogue.Publish(clock.GetUtcNow());
+        dialogue.Publish(clock.GetUtcNow(), actor.Get());
         await db.SaveChangesAsync(cancellationToken);
         return new PublishDialogueResponse(dialogue.Id, dialogue.Slug, dialogue.Status, dialogue.PublishedAt!.Value);
     }

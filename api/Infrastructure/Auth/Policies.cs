@@ -38,7 +38,11 @@ public static class Policies
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<Persistence.AppDbContext>()
             .AddSignInManager()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddDefaultTokenProviders();
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentActor>();
 
         services.AddAuthentication(CookieOrBearer)
             // The SPA signs in with a cookie; integrators send "Authorization: Bearer <token>".

@@ -17,6 +17,8 @@ public sealed class ApiFactory(string connectionString, IReadOnlyDictionary<stri
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", connectionString);
         builder.UseSetting("Database:SeedDemoData", "false");
+        // Hangfire is not started in tests; the jobs' use cases are sent directly.
+        builder.UseSetting("Jobs:Enabled", "false");
         // Many sign-ins from one test client: the rate limit has its own test with its own factory.
         builder.UseSetting("Auth:SignInsPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -463,6 +463,222 @@ export class DialoguesClient {
         }
         return Promise.resolve<PublishDialogueResponse>(null as any);
     }
+
+    /**
+     * Open an announced dialogue for opinions now.
+     * @return OK
+     */
+    openDialogue(id: string, signal?: AbortSignal): Promise<DialogueStatusResponse> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/open";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processOpenDialogue(_response);
+        });
+    }
+
+    protected processOpenDialogue(response: Response): Promise<DialogueStatusResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DialogueStatusResponse;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DialogueStatusResponse>(null as any);
+    }
+
+    /**
+     * Close an open dialogue now.
+     * @return OK
+     */
+    closeDialogue(id: string, signal?: AbortSignal): Promise<DialogueStatusResponse> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/close";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCloseDialogue(_response);
+        });
+    }
+
+    protected processCloseDialogue(response: Response): Promise<DialogueStatusResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DialogueStatusResponse;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DialogueStatusResponse>(null as any);
+    }
+
+    /**
+     * Cancel a dialogue that has not ended, with a reason shown publicly.
+     * @return OK
+     */
+    cancelDialogue(id: string, body: CancelDialogueRequest, signal?: AbortSignal): Promise<DialogueStatusResponse> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/cancel";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCancelDialogue(_response);
+        });
+    }
+
+    protected processCancelDialogue(response: Response): Promise<DialogueStatusResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DialogueStatusResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DialogueStatusResponse>(null as any);
+    }
+
+    /**
+     * The audit trail of the dialogue's status changes (staff).
+     * @return OK
+     */
+    getDialogueHistory(id: string, signal?: AbortSignal): Promise<DialogueStatusChangeDto[]> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/history";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetDialogueHistory(_response);
+        });
+    }
+
+    protected processGetDialogueHistory(response: Response): Promise<DialogueStatusChangeDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DialogueStatusChangeDto[];
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DialogueStatusChangeDto[]>(null as any);
+    }
 }
 
 export class StaffClient {
@@ -587,6 +803,12 @@ export interface AntiforgeryToken {
     headerName: string;
 }
 
+/** The body of a cancellation: why, in words the public reads on the dialogue's page. */
+export interface CancelDialogueRequest {
+    /** E.g. "Frågan har avgjorts i budgeten; dialogen behövs inte längre." */
+    reason: string;
+}
+
 /** The signed-in member of staff. */
 export interface CurrentUser {
     id: string;
@@ -613,6 +835,7 @@ export interface DialogueDetails {
     /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
     status: DialogueStatus;
     publishedAt?: string | null;
+    cancellationReason?: string | null;
 }
 
 /** The forms a dialogue can take (promise Q3a: varied forms). */
@@ -628,6 +851,25 @@ export interface DialoguePage {
 
 /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
 export type DialogueStatus = "draft" | "announced" | "open" | "closed" | "decided" | "feedbackPublished" | "cancelled";
+
+/** One status change. `By` is a staff member's name, or "Schedule" when the dialogue opened or closed by itself. */
+export interface DialogueStatusChangeDto {
+    /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
+    from: DialogueStatus;
+    /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
+    to: DialogueStatus;
+    at: string;
+    by: string;
+    reason?: string | null;
+}
+
+/** A dialogue's status after a change. */
+export interface DialogueStatusResponse {
+    id: string;
+    slug: string;
+    /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
+    status: DialogueStatus;
+}
 
 /** A dialogue as shown in a list. */
 export interface DialogueSummary {

@@ -21,7 +21,29 @@ internal sealed class DialogueConfiguration : IEntityTypeConfiguration<Dialogue>
         builder.PrimitiveCollection(d => d.Forms).ElementType().HasConversion<string>();
         builder.PrimitiveCollection(d => d.TargetGroups).ElementType().HasConversion<string>();
         builder.ComplexCollection(d => d.Places, places => places.ToJson());
+        builder.Property(d => d.CancellationReason).HasMaxLength(DialogueLimits.CancellationReason);
+        builder.HasMany(d => d.StatusChanges).WithOne().HasForeignKey("DialogueId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(d => d.StatusChanges).AutoInclude(false);
+        // The schedule job looks for announced and open dialogues by their times.
+        builder.HasIndex(d => new { d.Status, d.OpensAt });
+        builder.HasIndex(d => new { d.Status, d.ClosesAt });
         // The public list: published dialogues, newest first.
         builder.HasIndex(d => new { d.Status, d.PublishedAt });
+    }
+}
+
+internal sealed class DialogueStatusChangeConfiguration : IEntityTypeConfiguration<DialogueStatusChange>
+{
+    public void Configure(EntityTypeBuilder<DialogueStatusChange> builder)
+    {
+        builder.ToTable("dialogue_status_changes");
+        builder.HasKey(c => c.Id);
+        // Ids are made by the domain: a change found through the navigation is new, to be inserted.
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.From).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.To).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.ByName).HasMaxLength(200);
+        builder.Property(c => c.Reason).HasMaxLength(DialogueLimits.CancellationReason);
+        builder.HasIndex("DialogueId", nameof(DialogueStatusChange.At));
     }
 }

@@ -30,6 +30,11 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("cancellation_reason");
+
                     b.Property<string>("CaseNumber")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
@@ -132,10 +137,66 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_dialogues_slug");
 
+                    b.HasIndex("Status", "ClosesAt")
+                        .HasDatabaseName("ix_dialogues_status_closes_at");
+
+                    b.HasIndex("Status", "OpensAt")
+                        .HasDatabaseName("ix_dialogues_status_opens_at");
+
                     b.HasIndex("Status", "PublishedAt")
                         .HasDatabaseName("ix_dialogues_status_published_at");
 
                     b.ToTable("dialogues", (string)null);
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.DialogueStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<Guid?>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dialogue_status_changes");
+
+                    b.HasIndex("DialogueId", "At")
+                        .HasDatabaseName("ix_dialogue_status_changes_dialogue_id_at");
+
+                    b.ToTable("dialogue_status_changes", (string)null);
                 });
 
             modelBuilder.Entity("Medborgardialog.Api.Infrastructure.Auth.StaffUser", b =>
@@ -421,6 +482,15 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.ToTable("staff_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.DialogueStatusChange", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_dialogue_status_changes_dialogues_dialogue_id");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -476,6 +546,11 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_staff_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.Dialogue", b =>
+                {
+                    b.Navigation("StatusChanges");
                 });
 #pragma warning restore 612, 618
         }

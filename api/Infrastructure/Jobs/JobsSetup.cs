@@ -1,0 +1,74 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
+using Medborgardialog.Api.Infrastructure.Auth;
+using Medborgardialog.Api.Infrastructure.Hosting;
+
+namespace Medborgardialog.Api.Infrastructure.Jobs;
+
+/// <summary>
+/// Hangfire on PostgreSQL (its own schema, "hangfire") for background work. Starts only when the app
+/// really runs (<c>Jobs:Enabled</c>, default true), never while the build writes the OpenAPI document.
+/// </summary>
+public static class JobsSetup
+{
+    public static bool Enabled(IConfiguration configuration) =>
+        !BuildTime.IsGeneratingDocument && configuration.GetValue("Jobs:Enabled", true);
+
+    public static IServiceCollection AddAppJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (!Enabled(configuration))
+        {
+            return services;
+        }
+
+        var connectionString = configuration.GetConnectionString("Default")!;
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(
+                storage => storage.UseNpgsqlConnection(connectionString),
+                new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                    // An idle API should hardly touch the database: poll the queue every few seconds.
+                    QueuePollInterval = TimeSpan.FromSeconds(configuration.GetValue("Jobs:QueuePollSeconds", 5)),
+                    // A job whose worker died is picked up again in minutes, not half an hour.
+                    InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                    DistributedLockTimeout = TimeSpan.FromMinutes(1),
+                }));
+        services.AddHangfireServer(options =>
+        {
+            options.WorkerCount = configuration.GetValue("Jobs:Workers", 2);
+            options.SchedulePollingInterval = TimeSpan.FromSeconds(15);
+        });
+        services.AddScoped<DialogueScheduleJob>();
+        return services;
+    }
+
+    public static WebApplication UseAppJobs(this WebApplication app)
+    {
+        if (!Enabled(app.Configuration))
+        {
+            return app;
+        }
+
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new AdministratorsOnly()],
+            DisplayStorageConnectionString = false,
+            DashboardTitle = "Medborgardialog – bakgrundsjobb",
+        });
+        RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>());
+        return app;
+    }
+
+    /// <summary>The dashboard is for Administrators signed in to the staff console.</summary>
+    private sealed class AdministratorsOnly : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) =>
+            context.GetHttpContext().User.IsInRole(Roles.Administrator);
+    }
+}
