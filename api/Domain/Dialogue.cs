@@ -27,6 +27,9 @@ public sealed class Dialogue
     /// <summary>Why the dialogue was cancelled; shown publicly.</summary>
     public string? CancellationReason { get; private set; }
 
+    /// <summary>How many status changes the dialogue has had (the number of the latest).</summary>
+    public int StatusChangeCount { get; private set; }
+
     /// <summary>The audit trail of status changes: who or what changed the status, and when.</summary>
     public List<DialogueStatusChange> StatusChanges { get; private set; } = [];
 
@@ -162,7 +165,8 @@ public sealed class Dialogue
 
     private void ChangeStatus(DialogueStatus to, DateTimeOffset now, Actor by, string? reason)
     {
-        StatusChanges.Add(new DialogueStatusChange(Guid.CreateVersion7(now), Status, to, now, by.UserId, by.Name, reason));
+        StatusChangeCount++;
+        StatusChanges.Add(new DialogueStatusChange(Guid.CreateVersion7(now), StatusChangeCount, Status, to, now, by.UserId, by.Name, reason));
         Status = to;
     }
 

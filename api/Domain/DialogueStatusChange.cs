@@ -3,11 +3,13 @@ namespace Medborgardialog.Api.Domain;
 /// <summary>One step in a dialogue's life: from which status to which, when, by whom (a member of staff or the schedule), and why.</summary>
 public sealed class DialogueStatusChange
 {
+
     private DialogueStatusChange() { } // for EF
 
-    public DialogueStatusChange(Guid id, DialogueStatus from, DialogueStatus to, DateTimeOffset at, Guid? byUserId, string byName, string? reason)
+    public DialogueStatusChange(Guid id, int number, DialogueStatus from, DialogueStatus to, DateTimeOffset at, Guid? byUserId, string byName, string? reason)
     {
         Id = id;
+        Number = number;
         From = from;
         To = to;
         At = at;
@@ -17,6 +19,9 @@ public sealed class DialogueStatusChange
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>1 for the dialogue's first change, then 2, 3 …: the order, even for changes made in the same instant.</summary>
+    public int Number { get; private set; }
     public DialogueStatus From { get; private set; }
     public DialogueStatus To { get; private set; }
     public DateTimeOffset At { get; private set; }

@@ -1,5 +1,7 @@
 using Mediator;
 using Medborgardialog.Api.Infrastructure.Auth;
+using Medborgardialog.Api.Infrastructure.Http;
+using Medborgardialog.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Medborgardialog.Api.Features.Dialogues;
@@ -10,10 +12,16 @@ public static class DialogueEndpoints
     {
         var group = app.MapGroup("/api/dialogues").WithTags("Dialogues");
 
-        group.MapGet("/", async Task<Ok<DialoguePage>> (ISender sender, CancellationToken ct, int page = 1, int pageSize = 20) =>
-                TypedResults.Ok(await sender.Send(new ListDialoguesQuery(page, pageSize), ct)))
+        group.MapGet("/", async Task<Ok<DialoguePage>> (
+                    ISender sender, CancellationToken ct, int page = 1, int pageSize = 20,
+                    string? phase = null, string? form = null, string? targetGroup = null, string? q = null) =>
+                TypedResults.Ok(await sender.Send(new ListDialoguesQuery(page, pageSize,
+                    QueryValues.ParseEnum<DialoguePhase>(phase, nameof(phase)),
+                    QueryValues.ParseEnum<DialogueForm>(form, nameof(form)),
+                    QueryValues.ParseEnum<TargetGroup>(targetGroup, nameof(targetGroup)),
+                    q), ct)))
             .WithName("ListDialogues")
-            .WithSummary("List the public dialogues, newest first.")
+            .WithSummary("List and search the public dialogues, newest first: by phase, form, target group and words (Swedish full-text search).")
             .ProducesValidationProblem()
             .AllowAnonymous();
 

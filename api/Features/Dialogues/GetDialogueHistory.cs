@@ -26,7 +26,7 @@ public sealed class GetDialogueHistoryHandler(AppDbContext db)
         var history = await db.Dialogues.AsNoTracking()
             .Where(d => d.Id == query.Id)
             .Select(d => d.StatusChanges
-                .OrderBy(c => c.At)
+                .OrderBy(c => c.Number)
                 .Select(c => new DialogueStatusChangeDto(c.From, c.To, c.At, c.ByName, c.Reason))
                 .ToList())
             .SingleOrDefaultAsync(cancellationToken);

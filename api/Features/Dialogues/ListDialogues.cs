@@ -2,12 +2,36 @@ using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Infrastructure.Persistence;
+using Medborgardialog.Api.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace Medborgardialog.Api.Features.Dialogues;
 
-/// <summary>The public dialogues, newest announcement first, a page at a time.</summary>
-public sealed record ListDialoguesQuery(int Page, int PageSize) : IQuery<DialoguePage>;
+/// <summary>Which public dialogues to list: by phase, form and target group, and words to search for (Swedish).</summary>
+/// <param name="Page">From 1.</param>
+/// <param name="PageSize">1–100.</param>
+/// <param name="Phase">upcoming (announced, not yet open), open, closed (compiling results), decided (decision or feedback published), cancelled.</param>
+/// <param name="Form">Only dialogues offering this form.</param>
+/// <param name="TargetGroup">Only dialogues for this group.</param>
+/// <param name="Q">Words to search for in title, summary, question and committee ("skatepark Skranta").</param>
+public sealed record ListDialoguesQuery(
+    int Page,
+    int PageSize,
+    DialoguePhase? Phase = null,
+    DialogueForm? Form = null,
+    TargetGroup? TargetGroup = null,
+    string? Q = null) : IQuery<DialoguePage>;
+
+/// <summary>The phases the public filters by.</summary>
+public enum DialoguePhase
+{
+    Upcoming,
+    Open,
+    Closed,
+    Decided,
+    Cancelled,
+}
 
 /// <summary>One page of dialogues.</summary>
 public sealed record DialoguePage(IReadOnlyList<DialogueSummary> Items, int Page, int PageSize, int TotalCount);
@@ -34,6 +58,10 @@ public sealed class ListDialoguesValidator : AbstractValidator<ListDialoguesQuer
     {
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
         RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize);
+        RuleFor(q => q.Phase).IsInEnum();
+        RuleFor(q => q.Form).IsInEnum();
+        RuleFor(q => q.TargetGroup).IsInEnum();
+        RuleFor(q => q.Q).MaximumLength(200);
     }
 }
 
@@ -41,9 +69,35 @@ public sealed class ListDialoguesHandler(AppDbContext db) : IQueryHandler<ListDi
 {
     public async ValueTask<DialoguePage> Handle(ListDialoguesQuery query, CancellationToken cancellationToken)
     {
-        var published = db.Dialogues.AsNoTracking().Where(Dialogue.IsPublic);
-        var total = await published.CountAsync(cancellationToken);
-        var items = await published
+        var dialogues = db.Dialogues.AsNoTracking().Where(Dialogue.IsPublic);
+        dialogues = query.Phase switch
+        {
+            DialoguePhase.Upcoming => dialogues.Where(d => d.Status == DialogueStatus.Announced),
+            DialoguePhase.Open => dialogues.Where(d => d.Status == DialogueStatus.Open),
+            DialoguePhase.Closed => dialogues.Where(d => d.Status == DialogueStatus.Closed),
+            DialoguePhase.Decided => dialogues.Where(d => d.Status == DialogueStatus.Decided || d.Status == DialogueStatus.FeedbackPublished),
+            DialoguePhase.Cancelled => dialogues.Where(d => d.Status == DialogueStatus.Cancelled),
+            _ => dialogues,
+        };
+        if (query.Form is { } form)
+        {
+            dialogues = dialogues.Where(d => d.Forms.Contains(form));
+        }
+
+        if (query.TargetGroup is { } group)
+        {
+            dialogues = dialogues.Where(d => d.TargetGroups.Contains(group));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var words = query.Q.Trim();
+            dialogues = dialogues.Where(d => EF.Property<NpgsqlTsVector>(d, DialogueConfiguration.SearchVector)
+                .Matches(EF.Functions.WebSearchToTsQuery("swedish", words)));
+        }
+
+        var total = await dialogues.CountAsync(cancellationToken);
+        var items = await dialogues
             .OrderByDescending(d => d.PublishedAt)
             .ThenByDescending(d => d.Id)
             .Skip((query.Page - 1) * query.PageSize)

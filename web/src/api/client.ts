@@ -251,12 +251,16 @@ export class DialoguesClient {
     }
 
     /**
-     * List the public dialogues, newest first.
+     * List and search the public dialogues, newest first: by phase, form, target group and words (Swedish full-text search).
      * @param page (optional) 
      * @param pageSize (optional) 
+     * @param phase (optional) 
+     * @param form (optional) 
+     * @param targetGroup (optional) 
+     * @param q (optional) 
      * @return OK
      */
-    listDialogues(page?: number | undefined, pageSize?: number | undefined, signal?: AbortSignal): Promise<DialoguePage> {
+    listDialogues(page?: number | undefined, pageSize?: number | undefined, phase?: string | undefined, form?: string | undefined, targetGroup?: string | undefined, q?: string | undefined, signal?: AbortSignal): Promise<DialoguePage> {
         let url_ = this.baseUrl + "/api/dialogues?";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
@@ -266,6 +270,22 @@ export class DialoguesClient {
             throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
         else if (pageSize !== undefined)
             url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        if (phase === null)
+            throw new globalThis.Error("The parameter 'phase' cannot be null.");
+        else if (phase !== undefined)
+            url_ += "phase=" + encodeURIComponent("" + phase) + "&";
+        if (form === null)
+            throw new globalThis.Error("The parameter 'form' cannot be null.");
+        else if (form !== undefined)
+            url_ += "form=" + encodeURIComponent("" + form) + "&";
+        if (targetGroup === null)
+            throw new globalThis.Error("The parameter 'targetGroup' cannot be null.");
+        else if (targetGroup !== undefined)
+            url_ += "targetGroup=" + encodeURIComponent("" + targetGroup) + "&";
+        if (q === null)
+            throw new globalThis.Error("The parameter 'q' cannot be null.");
+        else if (q !== undefined)
+            url_ += "q=" + encodeURIComponent("" + q) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {

@@ -6,6 +6,9 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Configurations;
 
 internal sealed class DialogueConfiguration : IEntityTypeConfiguration<Dialogue>
 {
+    /// <summary>The shadow column searched by <c>ListDialogues</c>.</summary>
+    public const string SearchVector = "SearchVector";
+
     public void Configure(EntityTypeBuilder<Dialogue> builder)
     {
         builder.HasKey(d => d.Id);
@@ -27,6 +30,12 @@ internal sealed class DialogueConfiguration : IEntityTypeConfiguration<Dialogue>
         // The schedule job looks for announced and open dialogues by their times.
         builder.HasIndex(d => new { d.Status, d.OpensAt });
         builder.HasIndex(d => new { d.Status, d.ClosesAt });
+        // Full-text search in Swedish (stemming: "skateparker" finds "skatepark"), kept by PostgreSQL itself.
+        builder.Property<NpgsqlTypes.NpgsqlTsVector>(SearchVector)
+            .HasComputedColumnSql(
+                "to_tsvector('swedish', coalesce(title, '') || ' ' || coalesce(summary, '') || ' ' || coalesce(question, '') || ' ' || coalesce(committee, ''))",
+                stored: true);
+        builder.HasIndex(SearchVector).HasMethod("GIN");
         // The public list: published dialogues, newest first.
         builder.HasIndex(d => new { d.Status, d.PublishedAt });
     }
@@ -40,10 +49,10 @@ internal sealed class DialogueStatusChangeConfiguration : IEntityTypeConfigurati
         builder.HasKey(c => c.Id);
         // Ids are made by the domain: a change found through the navigation is new, to be inserted.
         builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasIndex("DialogueId", nameof(DialogueStatusChange.Number)).IsUnique();
         builder.Property(c => c.From).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.To).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.ByName).HasMaxLength(200);
         builder.Property(c => c.Reason).HasMaxLength(DialogueLimits.CancellationReason);
-        builder.HasIndex("DialogueId", nameof(DialogueStatusChange.At));
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -77,6 +78,12 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("question");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('swedish', coalesce(title, '') || ' ' || coalesce(summary, '') || ' ' || coalesce(question, '') || ' ' || coalesce(committee, ''))", true);
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -88,6 +95,10 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
+
+                    b.Property<int>("StatusChangeCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_change_count");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -132,6 +143,11 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_dialogues");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_dialogues_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -179,6 +195,10 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("from");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
@@ -193,8 +213,9 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_dialogue_status_changes");
 
-                    b.HasIndex("DialogueId", "At")
-                        .HasDatabaseName("ix_dialogue_status_changes_dialogue_id_at");
+                    b.HasIndex("DialogueId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dialogue_status_changes_dialogue_id_number");
 
                     b.ToTable("dialogue_status_changes", (string)null);
                 });

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Medborgardialog.Api.Infrastructure.Http;
+
+/// <summary>
+/// Enum values in query strings are written as in JSON ("upcoming", "dialogueWalk"). ASP.NET binds enums
+/// case-sensitively by their C# names, so endpoints take the text and read it here; an unknown value is a
+/// field error like any other.
+/// </summary>
+public static class QueryValues
+{
+    public static T? ParseEnum<T>(string? value, string field) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (!int.TryParse(value, out _) && Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+        {
+            return parsed;
+        }
+
+        var allowed = string.Join(", ", Enum.GetNames<T>().Select(JsonNamingPolicy.CamelCase.ConvertName));
+        throw new ValidationException([new ValidationFailure(field, $"'{value}' is not one of: {allowed}.")]);
+    }
+}
