@@ -1,4 +1,5 @@
 using Medborgardialog.Api.Features.Accounts;
+using Medborgardialog.Api.Features.Calendar;
 using Medborgardialog.Api.Features.Dialogues;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Behaviours;
@@ -44,6 +45,7 @@ app.UseAppJobs();
 app.MapAppHealthChecks();
 app.MapAccountEndpoints();
 app.MapDialogueEndpoints();
+app.MapCalendarEndpoints();
 app.MapSpa(builder.Configuration);
 
 app.Run();

@@ -27,6 +27,9 @@ public sealed class Dialogue
     /// <summary>Why the dialogue was cancelled; shown publicly.</summary>
     public string? CancellationReason { get; private set; }
 
+    /// <summary>The meetings, walks, workshops and pop-ups of the dialogue.</summary>
+    public List<DialogueSession> Sessions { get; private set; } = [];
+
     /// <summary>How many status changes the dialogue has had (the number of the latest).</summary>
     public int StatusChangeCount { get; private set; }
 
@@ -143,6 +146,34 @@ public sealed class Dialogue
 
         CancellationReason = reason.Trim();
         ChangeStatus(DialogueStatus.Cancelled, now, by, CancellationReason);
+    }
+
+    /// <summary>Adds a session. Sessions can be planned until the dialogue closes, and must fall within reason:
+    /// not before the dialogue is announced, not after it closes.</summary>
+    public void AddSession(DialogueSession session)
+    {
+        if (Status is not (DialogueStatus.Draft or DialogueStatus.Announced or DialogueStatus.Open))
+        {
+            throw new DomainRuleException("Sessions can only be added while the dialogue has not closed.");
+        }
+
+        if (session.StartsAt > ClosesAt)
+        {
+            throw new DomainRuleException("A session must start before the dialogue closes.");
+        }
+
+        Sessions.Add(session);
+    }
+
+    /// <summary>Signs up for one of the dialogue's sessions, while the dialogue is public and not ended.</summary>
+    public void SignUpForSession(DialogueSession session, int people, DateTimeOffset now)
+    {
+        if (Status is not (DialogueStatus.Announced or DialogueStatus.Open))
+        {
+            throw new DomainRuleException("Sign-up is only possible while the dialogue is announced or open.");
+        }
+
+        session.SignUp(people, now);
     }
 
     /// <summary>What the schedule asks for at <paramref name="now"/>: open when the opening time has come,

@@ -84,6 +84,26 @@ public static class DialogueEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.RunsDialogues);
 
+        group.MapPost("/{id:guid}/sessions", async Task<Created<AddSessionResponse>> (Guid id, AddSessionRequest session, ISender sender, CancellationToken ct) =>
+                TypedResults.Created((string?)null, await sender.Send(new AddSessionCommand(id, session), ct)))
+            .WithName("AddSession")
+            .WithSummary("Add a meeting, walk, workshop or pop-up to a dialogue that has not closed.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(Policies.RunsDialogues);
+
+        app.MapPost("/api/sessions/{sessionId:guid}/sign-ups", async Task<Ok<SignUpForSessionResponse>> (Guid sessionId, SignUpForSessionRequest request, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SignUpForSessionCommand(sessionId, request.People), ct)))
+            .WithTags("Dialogues")
+            .WithName("SignUpForSession")
+            .WithSummary("Sign up for a session; no account, no personal data. 409 when it is full.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireRateLimiting(Policies.AnonymousWriteRateLimit)
+            .AllowAnonymous();
+
         return app;
     }
 }

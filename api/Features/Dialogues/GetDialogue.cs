@@ -27,7 +27,30 @@ public sealed record DialogueDetails(
     DateTimeOffset ClosesAt,
     DialogueStatus Status,
     DateTimeOffset? PublishedAt,
-    string? CancellationReason);
+    string? CancellationReason,
+    IReadOnlyList<SessionDto> Sessions);
+
+/// <summary>A meeting, walk, workshop or pop-up: when, where, how accessible, and places left.</summary>
+public sealed record SessionDto(
+    Guid Id,
+    DialogueForm Form,
+    string Title,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string? PlaceName,
+    string? Address,
+    string? OnlineUrl,
+    SessionAccessibilityDto Accessibility,
+    int? Capacity,
+    bool SignUpRequired,
+    int SignUpCount)
+{
+    /// <summary>Places left, or empty when there is no limit.</summary>
+    public int? PlacesLeft => Capacity is null ? null : Math.Max(0, Capacity.Value - SignUpCount);
+}
+
+/// <summary>Accessibility of a session.</summary>
+public sealed record SessionAccessibilityDto(bool StepFreeAccess, bool HearingLoop, string? Interpretation, bool SignLanguage, string? Notes);
 
 /// <summary>A place of a dialogue, or an online link.</summary>
 public sealed record PlaceDto(string Name, string? Address, string? Url, string? Accessibility);
@@ -46,7 +69,8 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             ? dialogues.Where(d => d.Id == id)
             : dialogues.Where(d => d.Slug == query.IdOrSlug);
 
-        return await dialogues.ProjectToDetails().SingleOrDefaultAsync(cancellationToken)
+        var details = await dialogues.ProjectToDetails().SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no published dialogue '{query.IdOrSlug}'.");
+        return details with { Sessions = [.. details.Sessions.OrderBy(s => s.StartsAt)] };
     }
 }

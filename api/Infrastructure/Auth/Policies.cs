@@ -19,6 +19,9 @@ public static class Policies
     /// <summary>The rate-limit policy for signing in (per client, fixed window).</summary>
     public const string SignInRateLimit = "sign-in";
 
+    /// <summary>The rate-limit policy for anonymous writes (sign-ups; later opinions and reports).</summary>
+    public const string AnonymousWriteRateLimit = "anonymous-write";
+
     private const string CookieOrBearer = "CookieOrBearer";
 
     public static IServiceCollection AddAppAuthorization(this IServiceCollection services, IConfiguration configuration)
@@ -86,6 +89,10 @@ public static class Policies
                 // The address is used only in memory, to count; it is never stored or logged.
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            var anonymousWritesPerMinute = configuration.GetValue("RateLimits:AnonymousWritesPerMinute", 30);
+            options.AddPolicy(AnonymousWriteRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = anonymousWritesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);

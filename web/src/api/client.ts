@@ -240,6 +240,102 @@ export class AccountClient {
     }
 }
 
+export class CalendarClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * iCalendar feed of every upcoming session of every public dialogue (subscribe in a calendar app).
+     * @return OK
+     */
+    getSessionsCalendar(signal?: AbortSignal): Promise<string> {
+        let url_ = this.baseUrl + "/api/calendar/sessions.ics";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "text/calendar; charset=utf-8"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetSessionsCalendar(_response);
+        });
+    }
+
+    protected processGetSessionsCalendar(response: Response): Promise<string> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string;
+            return result200;
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<string>(null as any);
+    }
+
+    /**
+     * One session as an iCalendar file ("add to calendar").
+     * @return OK
+     */
+    getSessionCalendar(sessionId: string, signal?: AbortSignal): Promise<string> {
+        let url_ = this.baseUrl + "/api/calendar/sessions/{sessionId}.ics";
+        if (sessionId === undefined || sessionId === null)
+            throw new globalThis.Error("The parameter 'sessionId' must be defined.");
+        url_ = url_.replace("{sessionId}", encodeURIComponent("" + sessionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "text/calendar; charset=utf-8"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetSessionCalendar(_response);
+        });
+    }
+
+    protected processGetSessionCalendar(response: Response): Promise<string> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<string>(null as any);
+    }
+}
+
 export class DialoguesClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -248,6 +344,69 @@ export class DialoguesClient {
     constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         this.http = http ? http : window as any;
         this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Sign up for a session; no account, no personal data. 409 when it is full.
+     * @return OK
+     */
+    signUpForSession(sessionId: string, body: SignUpForSessionRequest, signal?: AbortSignal): Promise<SignUpForSessionResponse> {
+        let url_ = this.baseUrl + "/api/sessions/{sessionId}/sign-ups";
+        if (sessionId === undefined || sessionId === null)
+            throw new globalThis.Error("The parameter 'sessionId' must be defined.");
+        url_ = url_.replace("{sessionId}", encodeURIComponent("" + sessionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSignUpForSession(_response);
+        });
+    }
+
+    protected processSignUpForSession(response: Response): Promise<SignUpForSessionResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SignUpForSessionResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SignUpForSessionResponse>(null as any);
     }
 
     /**
@@ -699,6 +858,69 @@ export class DialoguesClient {
         }
         return Promise.resolve<DialogueStatusChangeDto[]>(null as any);
     }
+
+    /**
+     * Add a meeting, walk, workshop or pop-up to a dialogue that has not closed.
+     * @return Created
+     */
+    addSession(id: string, body: AddSessionRequest, signal?: AbortSignal): Promise<AddSessionResponse> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/sessions";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAddSession(_response);
+        });
+    }
+
+    protected processAddSession(response: Response): Promise<AddSessionResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AddSessionResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AddSessionResponse>(null as any);
+    }
 }
 
 export class StaffClient {
@@ -783,6 +1005,35 @@ export interface AccessTokenResponse {
     refreshToken: string;
 }
 
+/** A session to add: a meeting, walk, workshop or pop-up with time, place or link, accessibility and capacity. */
+export interface AddSessionRequest {
+    /** Which form of dialogue the session is (openMeeting, dialogueWalk, workshop, popUp …). */
+    form: DialogueForm;
+    /** E.g. "Öppet möte i Folkets hus". */
+    title: string;
+    /** When it starts. */
+    startsAt: string;
+    /** When it ends; after StartsAt. */
+    endsAt: string;
+    /** The place, for a physical session. */
+    placeName?: string | null;
+    /** The street address. */
+    address?: string | null;
+    /** The link, for an online session. */
+    onlineUrl?: string | null;
+    /** Step-free access, hearing loop, interpretation, sign language, notes. */
+    accessibility?: SessionAccessibilityInput | null;
+    /** How many can come; empty for no limit. */
+    capacity?: number | null;
+    /** Whether people sign up in advance. */
+    signUpRequired: boolean;
+}
+
+/** The session that was added. */
+export interface AddSessionResponse {
+    id: string;
+}
+
 /** A new dialogue, saved as a draft: what it is about, the decision it informs, how, when, where and for whom. */
 export interface AnnounceDialogueCommand {
     /** Short name of the dialogue, e.g. "Ny skatepark vid Skrantaområdet". */
@@ -856,6 +1107,7 @@ export interface DialogueDetails {
     status: DialogueStatus;
     publishedAt?: string | null;
     cancellationReason?: string | null;
+    sessions: SessionDto[];
 }
 
 /** The forms a dialogue can take (promise Q3a: varied forms). */
@@ -973,6 +1225,44 @@ export interface PublishDialogueResponse {
     publishedAt: string;
 }
 
+/** Accessibility of a session. */
+export interface SessionAccessibilityDto {
+    stepFreeAccess: boolean;
+    hearingLoop: boolean;
+    interpretation?: string | null;
+    signLanguage: boolean;
+    notes?: string | null;
+}
+
+/** Accessibility information of a session. */
+export interface SessionAccessibilityInput {
+    stepFreeAccess: boolean;
+    hearingLoop: boolean;
+    interpretation?: string | null;
+    signLanguage: boolean;
+    notes?: string | null;
+}
+
+/** A meeting, walk, workshop or pop-up: when, where, how accessible, and places left. */
+export interface SessionDto {
+    id: string;
+    /** The forms a dialogue can take (promise Q3a: varied forms). */
+    form: DialogueForm;
+    title: string;
+    startsAt: string;
+    endsAt: string;
+    placeName?: string | null;
+    address?: string | null;
+    onlineUrl?: string | null;
+    /** Accessibility of a session. */
+    accessibility: SessionAccessibilityDto;
+    capacity?: number | null;
+    signUpRequired: boolean;
+    signUpCount: number;
+    /** Places left, or empty when there is no limit. */
+    readonly placesLeft?: number | null;
+}
+
 /** Sign in as staff. With UseCookies the SPA gets a secure HttpOnly cookie;            without, an integrator gets a bearer token (the answer is then an access-token response). */
 export interface SignInCommand {
     /** The work e-mail address. */
@@ -981,6 +1271,19 @@ export interface SignInCommand {
     password: string;
     /** true for the SPA (cookie), false for a bearer token. */
     useCookies: boolean;
+}
+
+/** Sign up for a session, no account needed. Only the number of people is kept: no name, no address. */
+export interface SignUpForSessionRequest {
+    /** How many people come (1–10). */
+    people: number;
+}
+
+/** The sign-up was taken; this many places are left (empty when there is no limit). */
+export interface SignUpForSessionResponse {
+    sessionId: string;
+    people: number;
+    placesLeft?: number | null;
 }
 
 /** Who a dialogue must reach (promises Q3a and Q4), including groups that are usually less heard. */

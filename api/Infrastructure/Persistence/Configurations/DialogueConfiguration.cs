@@ -27,6 +27,7 @@ internal sealed class DialogueConfiguration : IEntityTypeConfiguration<Dialogue>
         builder.Property(d => d.CancellationReason).HasMaxLength(DialogueLimits.CancellationReason);
         builder.HasMany(d => d.StatusChanges).WithOne().HasForeignKey("DialogueId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.StatusChanges).AutoInclude(false);
+        builder.HasMany(d => d.Sessions).WithOne().HasForeignKey(s => s.DialogueId).OnDelete(DeleteBehavior.Cascade);
         // The schedule job looks for announced and open dialogues by their times.
         builder.HasIndex(d => new { d.Status, d.OpensAt });
         builder.HasIndex(d => new { d.Status, d.ClosesAt });
@@ -54,5 +55,28 @@ internal sealed class DialogueStatusChangeConfiguration : IEntityTypeConfigurati
         builder.Property(c => c.To).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.ByName).HasMaxLength(200);
         builder.Property(c => c.Reason).HasMaxLength(DialogueLimits.CancellationReason);
+    }
+}
+
+internal sealed class DialogueSessionConfiguration : IEntityTypeConfiguration<DialogueSession>
+{
+    public void Configure(EntityTypeBuilder<DialogueSession> builder)
+    {
+        builder.ToTable("dialogue_sessions");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Version).IsRowVersion();
+        builder.Property(s => s.Form).HasConversion<string>().HasMaxLength(32);
+        builder.Property(s => s.Title).HasMaxLength(DialogueLimits.Title);
+        builder.Property(s => s.PlaceName).HasMaxLength(DialogueLimits.PlaceName);
+        builder.Property(s => s.Address).HasMaxLength(DialogueLimits.PlaceAddress);
+        builder.Property(s => s.OnlineUrl).HasMaxLength(DialogueLimits.PlaceUrl);
+        builder.ComplexProperty(s => s.Accessibility, a =>
+        {
+            a.Property(x => x.Interpretation).HasMaxLength(200);
+            a.Property(x => x.Notes).HasMaxLength(DialogueLimits.PlaceAccessibility);
+        });
+        builder.Ignore(s => s.PlacesLeft);
+        builder.HasIndex(s => s.StartsAt);
     }
 }

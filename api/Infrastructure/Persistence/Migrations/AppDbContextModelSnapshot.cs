@@ -165,6 +165,108 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.ToTable("dialogues", (string)null);
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.DialogueSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("form");
+
+                    b.Property<string>("OnlineUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("online_url");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place_name");
+
+                    b.Property<int>("SignUpCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("sign_up_count");
+
+                    b.Property<bool>("SignUpRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sign_up_required");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Accessibility", "Medborgardialog.Api.Domain.DialogueSession.Accessibility#SessionAccessibility", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("HearingLoop")
+                                .HasColumnType("boolean")
+                                .HasColumnName("accessibility_hearing_loop");
+
+                            b1.Property<string>("Interpretation")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("accessibility_interpretation");
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("accessibility_notes");
+
+                            b1.Property<bool>("SignLanguage")
+                                .HasColumnType("boolean")
+                                .HasColumnName("accessibility_sign_language");
+
+                            b1.Property<bool>("StepFreeAccess")
+                                .HasColumnType("boolean")
+                                .HasColumnName("accessibility_step_free_access");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_dialogue_sessions");
+
+                    b.HasIndex("DialogueId")
+                        .HasDatabaseName("ix_dialogue_sessions_dialogue_id");
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_dialogue_sessions_starts_at");
+
+                    b.ToTable("dialogue_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Medborgardialog.Api.Domain.DialogueStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -503,6 +605,16 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.ToTable("staff_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.DialogueSession", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dialogue_sessions_dialogues_dialogue_id");
+                });
+
             modelBuilder.Entity("Medborgardialog.Api.Domain.DialogueStatusChange", b =>
                 {
                     b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
@@ -571,6 +683,8 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.Dialogue", b =>
                 {
+                    b.Navigation("Sessions");
+
                     b.Navigation("StatusChanges");
                 });
 #pragma warning restore 612, 618
