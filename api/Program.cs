@@ -1,6 +1,7 @@
 using Medborgardialog.Api.Features.Accounts;
 using Medborgardialog.Api.Features.Calendar;
 using Medborgardialog.Api.Features.Dialogues;
+using Medborgardialog.Api.Features.Feeds;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Behaviours;
 using Medborgardialog.Api.Infrastructure.Errors;
@@ -46,6 +47,7 @@ app.MapAppHealthChecks();
 app.MapAccountEndpoints();
 app.MapDialogueEndpoints();
 app.MapCalendarEndpoints();
+app.MapFeedEndpoints();
 app.MapSpa(builder.Configuration);
 
 app.Run();

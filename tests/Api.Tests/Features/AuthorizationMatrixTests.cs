@@ -34,6 +34,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/dialogues/{id:guid}/sessions"] = RunsDialogues,
         ["POST /api/sessions/{sessionId:guid}/sign-ups"] = Everyone,
         ["GET /api/calendar/sessions.ics"] = Everyone,
+        ["GET /api/feeds/dialogues.atom"] = Everyone,
         ["GET /api/calendar/sessions/{sessionId:guid}.ics"] = Everyone,
         ["POST /api/account/sign-in"] = Everyone,
         ["POST /api/account/sign-out"] = SignedIn,

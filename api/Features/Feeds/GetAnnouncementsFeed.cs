@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+using Mediator;
+using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medborgardialog.Api.Features.Feeds;
+
+/// <summary>An Atom feed (RFC 4287) of announced dialogues, newest first, for the municipality's website and media.</summary>
+public sealed record GetAnnouncementsFeedQuery(string BaseUrl) : IQuery<string>;
+
+public sealed class GetAnnouncementsFeedHandler(AppDbContext db, TimeProvider clock) : IQueryHandler<GetAnnouncementsFeedQuery, string>
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    public async ValueTask<string> Handle(GetAnnouncementsFeedQuery query, CancellationToken cancellationToken)
+    {
+        var entries = await db.Dialogues.AsNoTracking()
+            .Where(Dialogue.IsPublic)
+            .OrderByDescending(d => d.PublishedAt)
+            .Take(50)
+            .Select(d => new { d.Id, d.Slug, d.Title, d.Summary, d.Committee, d.OpensAt, d.ClosesAt, d.PublishedAt, d.Status, d.CancellationReason })
+            .ToListAsync(cancellationToken);
+
+        var site = query.BaseUrl.TrimEnd('/');
+        var updated = entries.Count > 0 ? entries.Max(e => e.PublishedAt!.Value) : clock.GetUtcNow();
+        var feed = new XElement(Atom + "feed",
+            new XAttribute(XNamespace.Xml + "lang", "sv"),
+            new XElement(Atom + "id", $"{site}/api/feeds/dialogues.atom"),
+            new XElement(Atom + "title", "Medborgardialog i Karlskoga – nya dialoger"),
+            new XElement(Atom + "subtitle", "Dialoger som Karlskoga kommun bjuder in till: när, var och hur du kan tycka till."),
+            new XElement(Atom + "updated", Time(updated)),
+            new XElement(Atom + "author", new XElement(Atom + "name", "Karlskoga kommun")),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", $"{site}/api/feeds/dialogues.atom")),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", $"{site}/")),
+            entries.Select(e => new XElement(Atom + "entry",
+                new XElement(Atom + "id", $"urn:uuid:{e.Id}"),
+                new XElement(Atom + "title", e.Status == DialogueStatus.Cancelled ? $"Inställd: {e.Title}" : e.Title),
+                new XElement(Atom + "updated", Time(e.PublishedAt!.Value)),
+                new XElement(Atom + "published", Time(e.PublishedAt!.Value)),
+                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", $"{site}/dialoger/{e.Slug}")),
+                new XElement(Atom + "summary",
+                    e.Status == DialogueStatus.Cancelled
+                        ? $"Dialogen är inställd: {e.CancellationReason}"
+                        : $"{e.Summary} Beslutas av {e.Committee}. Pågår {Day(e.OpensAt)}–{Day(e.ClosesAt)}."))));
+
+        var document = new XDocument(new XDeclaration("1.0", "utf-8", null), feed);
+        using var writer = new Utf8StringWriter();
+        using (var xml = XmlWriter.Create(writer, new XmlWriterSettings { Indent = true, Async = true }))
+        {
+            document.Save(xml);
+        }
+
+        return writer.ToString();
+    }
+
+    private static string Time(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    private static string Day(DateTimeOffset time) =>
+        TimeZoneInfo.ConvertTime(time, Stockholm).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("sv-SE"));
+
+    private sealed class Utf8StringWriter : StringWriter
+    {
+        public Utf8StringWriter() : base(CultureInfo.InvariantCulture) { }
+
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+    }
+}
