@@ -1,0 +1,72 @@
+// The one small wrapper around the NSwag-generated client (client.ts, never edited by hand): it creates
+// the clients for this origin and turns whatever the client throws into one typed ApiProblem.
+import { ApiException, DialoguesClient } from './client';
+
+/** An RFC 9457 problem from the API, or a network failure in the same shape. */
+export class ApiProblem extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail?: string;
+  readonly errors: Record<string, string[]>;
+  readonly traceId?: string;
+
+  constructor(init: { status: number; title: string; detail?: string; errors?: Record<string, string[]>; traceId?: string }) {
+    super(init.detail ?? init.title);
+    this.name = 'ApiProblem';
+    this.status = init.status;
+    this.title = init.title;
+    this.detail = init.detail;
+    this.errors = init.errors ?? {};
+    this.traceId = init.traceId;
+  }
+}
+
+interface ProblemLike {
+  status?: number | null;
+  title?: string | null;
+  detail?: string | null;
+  errors?: Record<string, string[]> | null;
+  traceId?: string;
+}
+
+function fromProblem(problem: ProblemLike, fallbackStatus: number): ApiProblem {
+  return new ApiProblem({
+    status: problem.status ?? fallbackStatus,
+    title: problem.title ?? 'Error',
+    detail: problem.detail ?? undefined,
+    errors: problem.errors ?? undefined,
+    traceId: problem.traceId,
+  });
+}
+
+/** Whatever a generated client call threw, as an ApiProblem. */
+export function toApiProblem(error: unknown): ApiProblem {
+  if (error instanceof ApiProblem) return error;
+  if (ApiException.isApiException(error)) {
+    const ex = error as ApiException;
+    try {
+      return fromProblem(JSON.parse(ex.response) as ProblemLike, ex.status);
+    } catch {
+      return new ApiProblem({ status: ex.status, title: ex.message });
+    }
+  }
+  if (error && typeof error === 'object' && ('title' in error || 'status' in error)) {
+    return fromProblem(error as ProblemLike, 500);
+  }
+  return new ApiProblem({ status: 0, title: error instanceof Error ? error.message : 'Network error' });
+}
+
+/** Runs a client call; failures come out as ApiProblem. */
+export async function call<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    throw toApiProblem(error);
+  }
+}
+
+const http = {
+  fetch: (url: RequestInfo, init?: RequestInit) => window.fetch(url, { ...init, credentials: 'same-origin' }),
+};
+
+export const dialoguesClient = new DialoguesClient('', http);

@@ -1,0 +1,33 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { Layout } from './Layout';
+import { DialogueListPage } from '../features/dialogues/DialogueListPage';
+import { DialoguePage } from '../features/dialogues/DialoguePage';
+import { NotFoundPage } from '../components/NotFoundPage';
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <DialogueListPage /> },
+      { path: 'dialoger/:slug', element: <DialoguePage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createQueryClient() {
+  return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false } } });
+}
+
+export function App() {
+  const router = createBrowserRouter(routes);
+  return (
+    <I18nProvider>
+      <QueryClientProvider client={createQueryClient()}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,62 @@
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+
+/** Header with skip link, navigation and language switch; main; footer. */
+export function Layout() {
+  const { t, language, setLanguage } = useI18n();
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const first = useRef(true);
+
+  // After client-side navigation, move focus to the new page so screen readers announce it.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="brand">
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__municipality">{t('app.municipality')}</span>
+          </Link>
+          <nav aria-label={t('app.nav')}>
+            <ul className="nav">
+              <li>
+                <NavLink to="/" end>
+                  {t('app.nav.dialogues')}
+                </NavLink>
+              </li>
+              <li>
+                <a href="/swagger">{t('app.nav.api')}</a>
+              </li>
+            </ul>
+          </nav>
+          <button
+            type="button"
+            className="language"
+            lang={language === 'sv' ? 'en' : 'sv'}
+            onClick={() => setLanguage(language === 'sv' ? 'en' : 'sv')}
+          >
+            {t('app.language')}
+          </button>
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}

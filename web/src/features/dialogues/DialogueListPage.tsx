@@ -1,0 +1,112 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useI18n } from '../../i18n/I18nProvider';
+import { formatDate } from '../../lib/format';
+import { ErrorMessage, Loading } from '../../components/Status';
+import { usePageTitle } from '../../components/usePageTitle';
+import { FormList, StatusBadge } from './Labels';
+import { useDialogueList, type Phase } from './queries';
+import type { MessageKey } from '../../i18n/messages';
+
+const phases: Phase[] = ['upcoming', 'open', 'closed', 'decided', 'cancelled'];
+
+/** The start page: what citizen dialogue is, and the published dialogues — searchable, newest first. */
+export function DialogueListPage() {
+  const { t, locale } = useI18n();
+  usePageTitle(t('home.title'));
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const phaseParam = params.get('fas');
+  const phase = phases.includes(phaseParam as Phase) ? (phaseParam as Phase) : undefined;
+  const [text, setText] = useState(q);
+  const list = useDialogueList({ q, phase });
+  const dialogues = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = list.data?.pages[0]?.totalCount ?? 0;
+  const filtered = Boolean(q || phase);
+
+  function search(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const next = new URLSearchParams(params);
+    if (text.trim()) next.set('q', text.trim());
+    else next.delete('q');
+    setParams(next);
+  }
+
+  function choosePhase(value: string) {
+    const next = new URLSearchParams(params);
+    if (value) next.set('fas', value);
+    else next.delete('fas');
+    setParams(next);
+  }
+
+  return (
+    <section className="page">
+      <h1>{t('home.title')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+
+      <h2 id="list-heading">{t('home.listHeading')}</h2>
+      <form className="search" role="search" onSubmit={search}>
+        <div className="field">
+          <label htmlFor="search-text">{t('search.label')}</label>
+          <input id="search-text" type="search" value={text} onChange={(e) => setText(e.target.value)} maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="search-phase">{t('search.phase')}</label>
+          <select id="search-phase" value={phase ?? ''} onChange={(e) => choosePhase(e.target.value)}>
+            <option value="">{t('search.phase.all')}</option>
+            {phases.map((p) => (
+              <option key={p} value={p}>
+                {t(`phase.${p}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          {t('search.button')}
+        </button>
+      </form>
+
+      {list.isPending && <Loading />}
+      {list.isError && <ErrorMessage problem={list.error} onRetry={() => void list.refetch()} />}
+      {list.isSuccess && dialogues.length === 0 && <p>{filtered ? t('search.noResults') : t('home.empty')}</p>}
+
+      {dialogues.length > 0 && (
+        <>
+          <p className="count" aria-live="polite">
+            {t('home.count', { shown: dialogues.length, total })}
+          </p>
+          <ul className="cards" aria-labelledby="list-heading">
+            {dialogues.map((d) => (
+              <li key={d.id} className="card">
+                <h3 className="card__title">
+                  <Link to={`/dialoger/${d.slug}`}>{d.title}</Link>
+                </h3>
+                <StatusBadge status={d.status} />
+                <p>{d.summary}</p>
+                <dl className="facts">
+                  <div>
+                    <dt>{t('dialogue.period')}</dt>
+                    <dd>
+                      <time dateTime={d.opensAt}>{formatDate(d.opensAt, locale)}</time> –{' '}
+                      <time dateTime={d.closesAt}>{formatDate(d.closesAt, locale)}</time>
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t('dialogue.decidedBy')}</dt>
+                    <dd>{d.committee}</dd>
+                  </div>
+                </dl>
+                <FormList forms={d.forms} />
+              </li>
+            ))}
+          </ul>
+          {list.hasNextPage && (
+            <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+              {t('home.showMore')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { screen } from '@testing-library/react';
+import type { DialogueDetails } from '../../api/client';
+import { renderAt } from './testing';
+
+const dialogue: DialogueDetails = {
+  id: '01a2',
+  slug: 'framtidens-bibliotek',
+  title: 'Framtidens bibliotek',
+  summary: 'Stadsbiblioteket ska byggas om.',
+  question: 'Vad ska biblioteket erbjuda dig?',
+  committee: 'Kultur- och fritidsnämnden',
+  caseNumber: 'KFN 2026/12',
+  plannedDecisionDate: '2027-03-23',
+  forms: ['workshop'],
+  targetGroups: ['olderPeople'],
+  places: [{ name: 'Stadsbiblioteket', address: 'Kyrkbacken 9', url: null, accessibility: 'Hörslinga' }],
+  opensAt: '2026-12-23T08:00:00Z',
+  closesAt: '2027-02-01T08:00:00Z',
+  status: 'announced',
+  publishedAt: '2026-11-23T08:00:00Z',
+  cancellationReason: null,
+  sessions: [
+    {
+      id: 's1',
+      form: 'workshop',
+      title: 'Workshop i hörsalen',
+      startsAt: '2027-01-10T17:00:00Z',
+      endsAt: '2027-01-10T19:00:00Z',
+      placeName: 'Stadsbiblioteket',
+      address: null,
+      onlineUrl: null,
+      accessibility: { stepFreeAccess: true, hearingLoop: true, interpretation: 'arabiska', signLanguage: false, notes: null },
+      capacity: 30,
+      signUpRequired: true,
+      signUpCount: 28,
+      placesLeft: 2,
+    },
+  ],
+};
+
+describe('DialoguePage', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows what, when, where, how, for whom and the decision', async () => {
+    renderAt('/dialoger/framtidens-bibliotek', { '/api/dialogues/framtidens-bibliotek': { body: dialogue } });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Framtidens bibliotek' })).toBeInTheDocument();
+    expect(screen.getByText('Vad ska biblioteket erbjuda dig?')).toBeInTheDocument();
+    expect(screen.getAllByText('Workshop').length).toBeGreaterThan(0);
+    expect(screen.getByText('Äldre')).toBeInTheDocument();
+    expect(screen.getByText('KFN 2026/12')).toBeInTheDocument();
+    expect(screen.getByText('23 mars 2027')).toBeInTheDocument();
+    expect(screen.getByText(/Tillgängligt utan trappsteg\. Hörslinga\. Tolkning: arabiska/)).toBeInTheDocument();
+    expect(screen.getByText(/2 platser kvar/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Lägg till i kalendern/ })).toHaveAttribute('href', '/api/calendar/sessions/s1.ics');
+  });
+
+  it('shows a friendly page when the dialogue does not exist', async () => {
+    renderAt('/dialoger/finns-inte', {});
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dialogen finns inte' })).toBeInTheDocument();
+  });
+
+  it('shows the public reason of a cancelled dialogue', async () => {
+    renderAt('/dialoger/framtidens-bibliotek', {
+      '/api/dialogues/framtidens-bibliotek': { body: { ...dialogue, status: 'cancelled', cancellationReason: 'Frågan avgjordes i budgeten.' } },
+    });
+
+    expect(await screen.findByText('Frågan avgjordes i budgeten.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Dialogen är inställd' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,30 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { routes } from '../../app/App';
+import { I18nProvider } from '../../i18n/I18nProvider';
+
+/** Renders the app at a path, with fetch answered by the given routes (unit tests only; e2e uses the real API). */
+export function renderAt(path: string, api: Record<string, { status?: number; body: unknown }>) {
+  const fetch = vi.fn(async (input: RequestInfo | URL) => {
+    const url = new URL(String(input), 'http://localhost');
+    const key = Object.keys(api).find((k) => url.pathname + url.search === k || url.pathname === k);
+    const answer = key ? api[key] : { status: 404, body: { title: 'Not found.', status: 404, detail: 'No such route in the test.' } };
+    const status = answer.status ?? 200;
+    return new Response(JSON.stringify(answer.body), {
+      status,
+      headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
+    });
+  });
+  vi.stubGlobal('fetch', fetch);
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <I18nProvider>
+      <QueryClientProvider client={client}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nProvider>,
+  );
+  return { fetch, router };
+}

@@ -1,0 +1,16 @@
+import { formatDate, formatPlainDate, formatTimeRange } from './format';
+
+describe('format', () => {
+  it('shows dates in Swedish time, in Swedish', () => {
+    // 23:30 UTC on 31 December is already 1 January in Karlskoga.
+    expect(formatDate('2026-12-31T23:30:00Z', 'sv-SE')).toBe('1 januari 2027');
+  });
+
+  it('shows a session on one day with its start and end time', () => {
+    expect(formatTimeRange('2026-12-10T17:00:00Z', '2026-12-10T19:00:00Z', 'sv-SE')).toBe('10 december 2026 18:00–20:00');
+  });
+
+  it('shows a plain date without shifting it across time zones', () => {
+    expect(formatPlainDate('2027-02-06', 'en-GB')).toBe('6 February 2027');
+  });
+});
