@@ -2,6 +2,7 @@ using Medborgardialog.Api.Features.Accounts;
 using Medborgardialog.Api.Features.Calendar;
 using Medborgardialog.Api.Features.Dialogues;
 using Medborgardialog.Api.Features.Feeds;
+using Medborgardialog.Api.Features.Officials;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Behaviours;
 using Medborgardialog.Api.Infrastructure.Errors;
@@ -48,6 +49,7 @@ app.MapAccountEndpoints();
 app.MapDialogueEndpoints();
 app.MapCalendarEndpoints();
 app.MapFeedEndpoints();
+app.MapOfficialEndpoints();
 app.MapSpa(builder.Configuration);
 
 app.Run();

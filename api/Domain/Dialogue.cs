@@ -22,7 +22,31 @@ public sealed class Dialogue
     public DateTimeOffset ClosesAt { get; private set; }
     public DialogueStatus Status { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>The member of staff who created the dialogue (for "my dialogues").</summary>
+    public Guid? CreatedByUserId { get; private set; }
     public DateTimeOffset? PublishedAt { get; private set; }
+
+    /// <summary>What it is about, in a few words ("skatepark", "trafik").</summary>
+    public List<string> Topics { get; private set; } = [];
+
+    /// <summary>The districts it concerns (codes from the managed list of Karlskoga's districts).</summary>
+    public List<string> Districts { get; private set; } = [];
+
+    /// <summary>How much influence residents have: inform, consult, dialogue, co-create.</summary>
+    public ParticipationLevel ParticipationLevel { get; private set; } = ParticipationLevel.Consult;
+
+    /// <summary>The fact material in easy-read Swedish (lättläst), optional.</summary>
+    public string? EasyReadText { get; private set; }
+
+    /// <summary>Links to fact material: reports, maps, earlier decisions.</summary>
+    public List<FactLink> FactLinks { get; private set; } = [];
+
+    /// <summary>A dialogue with young people (its own political decision, its own wording).</summary>
+    public bool IsYouthDialogue { get; private set; }
+
+    /// <summary>The elected officials responsible for the dialogue and its decision.</summary>
+    public List<Guid> ResponsibleOfficialIds { get; private set; } = [];
 
     /// <summary>Why the dialogue was cancelled; shown publicly.</summary>
     public string? CancellationReason { get; private set; }
@@ -52,7 +76,8 @@ public sealed class Dialogue
         IEnumerable<Place> places,
         DateTimeOffset opensAt,
         DateTimeOffset closesAt,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        Guid? createdByUserId = null)
     {
         if (closesAt <= opensAt)
         {
@@ -76,7 +101,111 @@ public sealed class Dialogue
             ClosesAt = closesAt,
             Status = DialogueStatus.Draft,
             CreatedAt = now,
+            CreatedByUserId = createdByUserId,
         };
+    }
+
+    /// <summary>The facts and reach of the dialogue, besides its core (set on creation and on every edit).</summary>
+    public void Describe(
+        IEnumerable<string> topics,
+        IEnumerable<string> districts,
+        ParticipationLevel participationLevel,
+        string? easyReadText,
+        IEnumerable<FactLink> factLinks,
+        bool isYouthDialogue,
+        IEnumerable<Guid> responsibleOfficialIds)
+    {
+        Topics = topics.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        Districts = districts.Distinct().ToList();
+        ParticipationLevel = participationLevel;
+        EasyReadText = string.IsNullOrWhiteSpace(easyReadText) ? null : easyReadText.Trim();
+        FactLinks = factLinks.ToList();
+        IsYouthDialogue = isYouthDialogue;
+        ResponsibleOfficialIds = responsibleOfficialIds.Distinct().ToList();
+    }
+
+    /// <summary>Changes what, when, where and for whom. Allowed until the dialogue closes; once it is open,
+    /// its opening time is history and cannot change.</summary>
+    public void Edit(
+        string title,
+        string summary,
+        string question,
+        string committee,
+        string? caseNumber,
+        DateOnly? plannedDecisionDate,
+        IEnumerable<DialogueForm> forms,
+        IEnumerable<TargetGroup> targetGroups,
+        IEnumerable<Place> places,
+        DateTimeOffset opensAt,
+        DateTimeOffset closesAt)
+    {
+        if (Status is not (DialogueStatus.Draft or DialogueStatus.Announced or DialogueStatus.Open))
+        {
+            throw new DomainRuleException(Status == DialogueStatus.Cancelled
+                ? "The dialogue is cancelled and can no longer be edited."
+                : "The dialogue has closed and can no longer be edited.");
+        }
+
+        if (Status == DialogueStatus.Open && opensAt != OpensAt)
+        {
+            throw new DomainRuleException("The dialogue is already open; its opening time cannot change.");
+        }
+
+        if (closesAt <= opensAt)
+        {
+            throw new DomainRuleException("A dialogue must close after it opens.");
+        }
+
+        Title = title;
+        Summary = summary;
+        Question = question;
+        Committee = committee;
+        CaseNumber = caseNumber;
+        PlannedDecisionDate = plannedDecisionDate;
+        Forms = forms.Distinct().ToList();
+        TargetGroups = targetGroups.Distinct().ToList();
+        Places = places.ToList();
+        OpensAt = opensAt;
+        ClosesAt = closesAt;
+    }
+
+    /// <summary>What staff are warned about (not refused): promises the dialogue does not yet keep well.</summary>
+    public IReadOnlyList<string> Warnings()
+    {
+        var warnings = new List<string>();
+        if (Forms.Count < 2)
+        {
+            warnings.Add("Fewer than two forms of dialogue: the promise is varied forms, so more people can take part.");
+        }
+
+        if (EasyReadText is null)
+        {
+            warnings.Add("No easy-read text (lättläst) yet.");
+        }
+
+        return warnings;
+    }
+
+    /// <summary>What is missing before the dialogue can be announced: when, where, how and a plain summary.</summary>
+    public IReadOnlyList<string> MissingForAnnouncement()
+    {
+        var missing = new List<string>();
+        if (string.IsNullOrWhiteSpace(Summary))
+        {
+            missing.Add("a plain-language summary");
+        }
+
+        if (Forms.Count == 0)
+        {
+            missing.Add("how: at least one form of dialogue");
+        }
+
+        if (Places.Count == 0 && Sessions.Count == 0)
+        {
+            missing.Add("where: a place, a link or a session");
+        }
+
+        return missing;
     }
 
     /// <summary>Draft → Announced: the dialogue becomes public, not yet open for opinions.</summary>
@@ -90,9 +219,10 @@ public sealed class Dialogue
                     : "The dialogue is already published.");
         }
 
-        if (Forms.Count == 0)
+        var missing = MissingForAnnouncement();
+        if (missing.Count > 0)
         {
-            throw new DomainRuleException("A dialogue needs at least one form of dialogue before it is published.");
+            throw new IncompleteDialogueException(missing);
         }
 
         PublishedAt = now;

@@ -15,4 +15,8 @@ public static class DialogueLimits
     public const int PlaceAccessibility = 1000;
     public const int MaxPlaces = 20;
     public const int CancellationReason = 1000;
+    public const int EasyReadText = 4000;
+    public const int Topic = 60;
+    public const int MaxTopics = 10;
+    public const int MaxFactLinks = 20;
 }

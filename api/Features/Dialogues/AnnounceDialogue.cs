@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,13 @@ namespace Medborgardialog.Api.Features.Dialogues;
 /// <param name="Places">Where the dialogue happens: places with address and accessibility, or links.</param>
 /// <param name="OpensAt">When residents can start giving their opinions.</param>
 /// <param name="ClosesAt">When the dialogue stops accepting opinions; after <paramref name="OpensAt"/>.</param>
+/// <param name="Topics">What it is about, in a few words.</param>
+/// <param name="Districts">Codes of the districts it concerns (GET /api/districts).</param>
+/// <param name="ParticipationLevel">How much influence residents have: inform, consult, dialogue, coCreate.</param>
+/// <param name="EasyReadText">The fact material in easy-read Swedish (lättläst).</param>
+/// <param name="FactLinks">Links to fact material.</param>
+/// <param name="IsYouthDialogue">A dialogue with young people.</param>
+/// <param name="ResponsibleOfficialIds">The elected officials responsible (GET /api/officials).</param>
 public sealed record AnnounceDialogueCommand(
     string Title,
     string Summary,
@@ -29,55 +37,29 @@ public sealed record AnnounceDialogueCommand(
     IReadOnlyList<TargetGroup> TargetGroups,
     IReadOnlyList<PlaceInput> Places,
     DateTimeOffset OpensAt,
-    DateTimeOffset ClosesAt) : ICommand<AnnounceDialogueResponse>;
-
-/// <summary>A place (with address and accessibility information) or an online link.</summary>
-/// <param name="Name">E.g. "Folkets hus, stora salen" or "Digitalt forum".</param>
-/// <param name="Address">Street address, for a physical place.</param>
-/// <param name="Url">Link, for an online place.</param>
-/// <param name="Accessibility">Step-free access, hearing loop, interpretation …</param>
-public sealed record PlaceInput(string Name, string? Address, string? Url, string? Accessibility);
+    DateTimeOffset ClosesAt,
+    IReadOnlyList<string>? Topics = null,
+    IReadOnlyList<string>? Districts = null,
+    ParticipationLevel ParticipationLevel = ParticipationLevel.Consult,
+    string? EasyReadText = null,
+    IReadOnlyList<FactLinkInput>? FactLinks = null,
+    bool IsYouthDialogue = false,
+    IReadOnlyList<Guid>? ResponsibleOfficialIds = null) : ICommand<AnnounceDialogueResponse>, IDialogueInput;
 
 /// <summary>The draft that was created.</summary>
 public sealed record AnnounceDialogueResponse(Guid Id, string Slug, DialogueStatus Status);
 
 public sealed class AnnounceDialogueValidator : AbstractValidator<AnnounceDialogueCommand>
 {
-    public AnnounceDialogueValidator()
-    {
-        RuleFor(c => c.Title).NotEmpty().MaximumLength(DialogueLimits.Title);
-        RuleFor(c => c.Summary).NotEmpty().MaximumLength(DialogueLimits.Summary);
-        RuleFor(c => c.Question).NotEmpty().MaximumLength(DialogueLimits.Question);
-        RuleFor(c => c.Committee).NotEmpty().MaximumLength(DialogueLimits.Committee);
-        RuleFor(c => c.CaseNumber).MaximumLength(DialogueLimits.CaseNumber);
-        RuleFor(c => c.Forms).NotEmpty().WithMessage("Choose at least one form of dialogue.");
-        RuleForEach(c => c.Forms).IsInEnum();
-        RuleForEach(c => c.TargetGroups).IsInEnum();
-        RuleFor(c => c.Places).Must(p => p is null || p.Count <= DialogueLimits.MaxPlaces)
-            .WithMessage($"At most {DialogueLimits.MaxPlaces} places.");
-        RuleForEach(c => c.Places).NotNull().ChildRules(place =>
-        {
-            place.RuleFor(p => p.Name).NotEmpty().MaximumLength(DialogueLimits.PlaceName);
-            place.RuleFor(p => p.Address).MaximumLength(DialogueLimits.PlaceAddress);
-            place.RuleFor(p => p.Url).MaximumLength(DialogueLimits.PlaceUrl)
-                .Must(url => url is null || (Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "https" or "http"))
-                .WithMessage("Give a full web address starting with https://.");
-            place.RuleFor(p => p.Accessibility).MaximumLength(DialogueLimits.PlaceAccessibility);
-        });
-        RuleFor(c => c.OpensAt).NotEmpty();
-        RuleFor(c => c.ClosesAt).NotEmpty()
-            .GreaterThan(c => c.OpensAt).WithMessage("The closing time must be after the opening time.");
-        RuleFor(c => c.PlannedDecisionDate)
-            .Must((c, date) => date is null || date.Value.ToDateTime(TimeOnly.MaxValue) >= c.ClosesAt.UtcDateTime)
-            .WithMessage("The planned decision date must not be before the dialogue closes.");
-    }
+    public AnnounceDialogueValidator() => Include(new DialogueInputValidator());
 }
 
-public sealed class AnnounceDialogueHandler(AppDbContext db, TimeProvider clock)
+public sealed class AnnounceDialogueHandler(AppDbContext db, TimeProvider clock, CurrentActor actor)
     : ICommandHandler<AnnounceDialogueCommand, AnnounceDialogueResponse>
 {
     public async ValueTask<AnnounceDialogueResponse> Handle(AnnounceDialogueCommand command, CancellationToken cancellationToken)
     {
+        await DialogueInputMapping.CheckReferencesAsync(db, command, cancellationToken);
         var slug = await UniqueSlugAsync(Slug.From(command.Title), cancellationToken);
         var dialogue = Dialogue.CreateDraft(
             slug,
@@ -85,14 +67,16 @@ public sealed class AnnounceDialogueHandler(AppDbContext db, TimeProvider clock)
             command.Summary.Trim(),
             command.Question.Trim(),
             command.Committee.Trim(),
-            string.IsNullOrWhiteSpace(command.CaseNumber) ? null : command.CaseNumber.Trim(),
+            DialogueInputMapping.Blank(command.CaseNumber),
             command.PlannedDecisionDate,
             command.Forms,
             command.TargetGroups ?? [],
-            (command.Places ?? []).Select(p => new Place(p.Name.Trim(), p.Address, p.Url, p.Accessibility)),
+            DialogueInputMapping.Places(command),
             command.OpensAt.ToUniversalTime(),
             command.ClosesAt.ToUniversalTime(),
-            clock.GetUtcNow());
+            clock.GetUtcNow(),
+            actor.Get().UserId);
+        DialogueInputMapping.Describe(dialogue, command);
 
         db.Dialogues.Add(dialogue);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Mediator;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Http;
@@ -103,6 +104,33 @@ public static class DialogueEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireRateLimiting(Policies.AnonymousWriteRateLimit)
             .AllowAnonymous();
+
+        group.MapPut("/{id:guid}", async Task<Ok<EditDialogueResponse>> (Guid id, EditDialogueCommand command, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command with { Id = id }, ct)))
+            .WithName("EditDialogue")
+            .WithSummary("Change a dialogue's description until it closes (the whole description is sent).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(Policies.RunsDialogues);
+
+        app.MapGet("/api/districts", async Task<Ok<IReadOnlyList<DistrictDto>>> (ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListDistrictsQuery(), ct)))
+            .WithTags("Dialogues")
+            .WithName("ListDistricts")
+            .WithSummary("Karlskoga's districts, the managed list dialogues refer to.")
+            .AllowAnonymous();
+
+        app.MapGet("/api/staff/dialogues", async Task<Ok<IReadOnlyList<StaffDialogueRow>>> (
+                    ClaimsPrincipal user, ISender sender, CancellationToken ct, string? status = null, bool mine = false) =>
+                TypedResults.Ok(await sender.Send(new ListStaffDialoguesQuery(
+                    QueryValues.ParseEnum<DialogueStatus>(status, nameof(status)),
+                    mine && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var me) ? me : null), ct)))
+            .WithTags("Staff")
+            .WithName("ListStaffDialogues")
+            .WithSummary("Every dialogue, drafts too, with warnings, what is missing and the allowed next steps (staff).")
+            .ProducesValidationProblem()
+            .RequireAuthorization(Policies.RunsDialogues);
 
         return app;
     }

@@ -9,5 +9,10 @@ public static partial class DialogueMapper
 {
     public static partial IQueryable<DialogueDetails> ProjectToDetails(this IQueryable<Dialogue> dialogues);
 
+    // Districts and officials live in their own tables; GetDialogue adds them with names.
+    [MapperIgnoreTarget(nameof(DialogueDetails.Districts))]
+    [MapperIgnoreTarget(nameof(DialogueDetails.ResponsibleOfficials))]
+    private static partial DialogueDetails ToDetails(Dialogue dialogue);
+
     public static partial IQueryable<DialogueSummary> ProjectToSummary(this IQueryable<Dialogue> dialogues);
 }

@@ -28,7 +28,28 @@ public sealed record DialogueDetails(
     DialogueStatus Status,
     DateTimeOffset? PublishedAt,
     string? CancellationReason,
-    IReadOnlyList<SessionDto> Sessions);
+    IReadOnlyList<SessionDto> Sessions,
+    List<string> Topics,
+    ParticipationLevel ParticipationLevel,
+    string? EasyReadText,
+    IReadOnlyList<FactLinkDto> FactLinks,
+    bool IsYouthDialogue)
+{
+    /// <summary>The districts it concerns, with their names.</summary>
+    public IReadOnlyList<DistrictDto> Districts { get; init; } = [];
+
+    /// <summary>The elected officials responsible: who to meet, where and when.</summary>
+    public IReadOnlyList<ResponsibleOfficialDto> ResponsibleOfficials { get; init; } = [];
+}
+
+/// <summary>A link to fact material.</summary>
+public sealed record FactLinkDto(string Title, string Url);
+
+/// <summary>One of Karlskoga's districts.</summary>
+public sealed record DistrictDto(string Code, string Name);
+
+/// <summary>An elected official responsible for a dialogue, with public contact only.</summary>
+public sealed record ResponsibleOfficialDto(Guid Id, string Name, string Party, string Role, string? PublicEmail, string? PublicPhone, string? OfficeHours);
 
 /// <summary>A meeting, walk, workshop or pop-up: when, where, how accessible, and places left.</summary>
 public sealed record SessionDto(
@@ -69,8 +90,26 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             ? dialogues.Where(d => d.Id == id)
             : dialogues.Where(d => d.Slug == query.IdOrSlug);
 
-        var details = await dialogues.ProjectToDetails().SingleOrDefaultAsync(cancellationToken)
+        var found = await dialogues
+            .Select(d => new { d.Districts, d.ResponsibleOfficialIds })
+            .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no published dialogue '{query.IdOrSlug}'.");
-        return details with { Sessions = [.. details.Sessions.OrderBy(s => s.StartsAt)] };
+        var details = await dialogues.ProjectToDetails().SingleAsync(cancellationToken);
+        var districts = await db.Districts.AsNoTracking()
+            .Where(d => found.Districts.Contains(d.Code))
+            .OrderBy(d => d.SortOrder)
+            .Select(d => new DistrictDto(d.Code, d.Name))
+            .ToListAsync(cancellationToken);
+        var officials = await db.ElectedOfficials.AsNoTracking()
+            .Where(o => found.ResponsibleOfficialIds.Contains(o.Id))
+            .OrderBy(o => o.Name)
+            .Select(o => new ResponsibleOfficialDto(o.Id, o.Name, o.Party, o.Role, o.PublicEmail, o.PublicPhone, o.OfficeHours))
+            .ToListAsync(cancellationToken);
+        return details with
+        {
+            Sessions = [.. details.Sessions.OrderBy(s => s.StartsAt)],
+            Districts = districts,
+            ResponsibleOfficials = officials,
+        };
     }
 }

@@ -19,6 +19,7 @@ public sealed partial class ProblemExceptionHandler(
         var problem = exception switch
         {
             ValidationException validation => ValidationProblem(validation),
+            IncompleteDialogueException incomplete => Incomplete(incomplete),
             DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "The request conflicts with the dialogue's current state.", rule.Message),
             Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException =>
                 Problem(StatusCodes.Status409Conflict, "The dialogue was changed by someone else.", "Reload it and try again."),
@@ -49,6 +50,13 @@ public sealed partial class ProblemExceptionHandler(
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };
+
+    private static ProblemDetails Incomplete(IncompleteDialogueException incomplete)
+    {
+        var problem = Problem(StatusCodes.Status409Conflict, "The dialogue is not complete.", incomplete.Message);
+        problem.Extensions["missing"] = incomplete.Missing;
+        return problem;
+    }
 
     private static HttpValidationProblemDetails ValidationProblem(ValidationException validation)
     {

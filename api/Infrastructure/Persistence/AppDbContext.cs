@@ -10,6 +10,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<StaffUser, IdentityRole<Guid>, Guid>(options)
 {
     public DbSet<Dialogue> Dialogues => Set<Dialogue>();
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<ElectedOfficial> ElectedOfficials => Set<ElectedOfficial>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -16,6 +16,7 @@ public static class DemoData
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var existing = await db.Dialogues.Select(d => d.Slug).ToListAsync(cancellationToken);
         var added = 0;
+        var officials = await OfficialsAsync(db, now, cancellationToken);
 
         foreach (var (dialogue, publish) in Dialogues(now, today))
         {
@@ -24,6 +25,7 @@ public static class DemoData
                 continue;
             }
 
+            Describe(dialogue, officials);
             if (publish)
             {
                 dialogue.Publish(now);
@@ -35,6 +37,47 @@ public static class DemoData
 
         await db.SaveChangesAsync(cancellationToken);
         return added;
+    }
+
+    private static async Task<Dictionary<string, Guid>> OfficialsAsync(AppDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        (string Name, string Party, string Role, string Committee, string Email, string Hours)[] people =
+        [
+            ("Karin Lindqvist", "Exempelpartiet", "Ordförande i kultur- och fritidsnämnden", "Kultur- och fritidsnämnden",
+                "karin.lindqvist@karlskoga.se", "Tisdagar 16–17 i stadshuset, eller efter överenskommelse"),
+            ("Ahmed Hassan", "Demopartiet", "Ordförande i samhällsbyggnadsnämnden", "Samhällsbyggnadsnämnden",
+                "ahmed.hassan@karlskoga.se", "Första måndagen i månaden 17–18 på stadsbiblioteket"),
+        ];
+        var known = await db.ElectedOfficials.ToDictionaryAsync(o => o.Name, o => o.Id, cancellationToken);
+        foreach (var p in people.Where(p => !known.ContainsKey(p.Name)))
+        {
+            var official = new ElectedOfficial(Guid.CreateVersion7(now), p.Name, p.Party, p.Role, [p.Committee], p.Email, "0586-610 00", p.Hours);
+            db.ElectedOfficials.Add(official);
+            known[p.Name] = official.Id;
+        }
+
+        return known;
+    }
+
+    private static void Describe(Dialogue dialogue, Dictionary<string, Guid> officials)
+    {
+        switch (dialogue.Slug)
+        {
+            case "ny-skatepark-vid-skranta":
+                dialogue.Describe(["skatepark", "fritid"], ["skranta"], ParticipationLevel.Dialogue,
+                    "Kommunen vill bygga en ny skatepark vid Skranta. Vi vill veta vad du tycker. Du kan svara på en enkät eller komma till vår pop-up.",
+                    [new FactLink("Karta över Skrantaområdet", "https://www.karlskoga.se/")], true, [officials["Karin Lindqvist"]]);
+                break;
+            case "trafiksakerhet-kring-skolorna-i-backegarden":
+                dialogue.Describe(["trafik", "skola", "trygghet"], ["backegarden"], ParticipationLevel.Consult, null,
+                    [], false, [officials["Ahmed Hassan"]]);
+                break;
+            case "framtidens-bibliotek":
+                dialogue.Describe(["bibliotek", "kultur"], ["hela-kommunen"], ParticipationLevel.CoCreate,
+                    "Biblioteket ska byggas om. Vad vill du kunna göra på biblioteket? Berätta för oss.",
+                    [], false, [officials["Karin Lindqvist"]]);
+                break;
+        }
     }
 
     private static IEnumerable<(Dialogue Dialogue, bool Publish)> Dialogues(DateTimeOffset now, DateOnly today)

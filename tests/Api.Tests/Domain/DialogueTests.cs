@@ -8,7 +8,7 @@ public sealed class DialogueTests
 
     private static Dialogue Draft(DialogueForm[]? forms = null) => Dialogue.CreateDraft(
         "slug", "Titel", "Sammanfattning", "Fråga", "Nämnd", null, null,
-        forms ?? [DialogueForm.Survey], [], [], Now.AddDays(14), Now.AddDays(44), Now);
+        forms ?? [DialogueForm.Survey], [], [new Place("Folkets hus", null, null, null)], Now.AddDays(14), Now.AddDays(44), Now);
 
     [Test]
     public void A_new_dialogue_is_a_draft()
@@ -44,7 +44,24 @@ public sealed class DialogueTests
     {
         var dialogue = Draft([]);
 
-        dialogue.Invoking(d => d.Publish(Now)).Should().Throw<DomainRuleException>()
-            .WithMessage("*at least one form*");
+        dialogue.Invoking(d => d.Publish(Now)).Should().Throw<IncompleteDialogueException>()
+            .Which.Missing.Should().Equal("how: at least one form of dialogue");
+    }
+}
+
+public sealed class DialogueEditingTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    [Test]
+    public void A_dialogue_with_fewer_than_two_forms_or_no_easy_read_text_carries_warnings()
+    {
+        var dialogue = Dialogue.CreateDraft("s", "t", "s", "q", "c", null, null, [DialogueForm.Survey], [], [], Now.AddDays(1), Now.AddDays(2), Now);
+
+        dialogue.Warnings().Should().HaveCount(2);
+        dialogue.Describe([], [], ParticipationLevel.Consult, "Lättläst text.", [], false, []);
+        dialogue.Edit("t", "s", "q", "c", null, null, [DialogueForm.Survey, DialogueForm.PopUp], [], [], Now.AddDays(1), Now.AddDays(2));
+
+        dialogue.Warnings().Should().BeEmpty();
     }
 }

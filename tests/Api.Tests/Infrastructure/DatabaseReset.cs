@@ -19,8 +19,8 @@ internal sealed class DatabaseReset
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            // The roles are reference data written by a migration.
-            TablesToIgnore = [new Respawn.Graph.Table("__EFMigrationsHistory"), new Respawn.Graph.Table("staff_roles")],
+            // Roles and districts are reference data written by migrations.
+            TablesToIgnore = [new Respawn.Graph.Table("__EFMigrationsHistory"), new Respawn.Graph.Table("staff_roles"), new Respawn.Graph.Table("districts")],
         });
         await _respawner.ResetAsync(connection);
     }

@@ -410,6 +410,44 @@ export class DialoguesClient {
     }
 
     /**
+     * Karlskoga's districts, the managed list dialogues refer to.
+     * @return OK
+     */
+    listDistricts(signal?: AbortSignal): Promise<DistrictDto[]> {
+        let url_ = this.baseUrl + "/api/districts";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListDistricts(_response);
+        });
+    }
+
+    protected processListDistricts(response: Response): Promise<DistrictDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DistrictDto[];
+            return result200;
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DistrictDto[]>(null as any);
+    }
+
+    /**
      * List and search the public dialogues, newest first: by phase, form, target group and words (Swedish full-text search).
      * @param page (optional) 
      * @param pageSize (optional) 
@@ -921,6 +959,69 @@ export class DialoguesClient {
         }
         return Promise.resolve<AddSessionResponse>(null as any);
     }
+
+    /**
+     * Change a dialogue's description until it closes (the whole description is sent).
+     * @return OK
+     */
+    editDialogue(id: string, body: EditDialogueCommand, signal?: AbortSignal): Promise<EditDialogueResponse> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processEditDialogue(_response);
+        });
+    }
+
+    protected processEditDialogue(response: Response): Promise<EditDialogueResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as EditDialogueResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<EditDialogueResponse>(null as any);
+    }
 }
 
 export class FeedsClient {
@@ -972,6 +1073,103 @@ export class FeedsClient {
     }
 }
 
+export class OfficialsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * The elected officials: party, role, committees, public contact, office hours, and their dialogues.
+     * @return OK
+     */
+    listElectedOfficials(signal?: AbortSignal): Promise<ElectedOfficialDto[]> {
+        let url_ = this.baseUrl + "/api/officials";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListElectedOfficials(_response);
+        });
+    }
+
+    protected processListElectedOfficials(response: Response): Promise<ElectedOfficialDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ElectedOfficialDto[];
+            return result200;
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ElectedOfficialDto[]>(null as any);
+    }
+
+    /**
+     * Add an elected official to the public directory (Administrators).
+     * @return Created
+     */
+    addElectedOfficial(body: AddElectedOfficialCommand, signal?: AbortSignal): Promise<AddElectedOfficialResponse> {
+        let url_ = this.baseUrl + "/api/officials";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAddElectedOfficial(_response);
+        });
+    }
+
+    protected processAddElectedOfficial(response: Response): Promise<AddElectedOfficialResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AddElectedOfficialResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AddElectedOfficialResponse>(null as any);
+    }
+}
+
 export class StaffClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -980,6 +1178,60 @@ export class StaffClient {
     constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         this.http = http ? http : window as any;
         this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Every dialogue, drafts too, with warnings, what is missing and the allowed next steps (staff).
+     * @param status (optional) 
+     * @param mine (optional) 
+     * @return OK
+     */
+    listStaffDialogues(status?: string | undefined, mine?: boolean | undefined, signal?: AbortSignal): Promise<StaffDialogueRow[]> {
+        let url_ = this.baseUrl + "/api/staff/dialogues?";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        if (mine === null)
+            throw new globalThis.Error("The parameter 'mine' cannot be null.");
+        else if (mine !== undefined)
+            url_ += "mine=" + encodeURIComponent("" + mine) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListStaffDialogues(_response);
+        });
+    }
+
+    protected processListStaffDialogues(response: Response): Promise<StaffDialogueRow[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as StaffDialogueRow[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<StaffDialogueRow[]>(null as any);
     }
 
     /**
@@ -1054,6 +1306,28 @@ export interface AccessTokenResponse {
     refreshToken: string;
 }
 
+/** Add an elected official to the public directory (Administrators). Public, work data only. */
+export interface AddElectedOfficialCommand {
+    /** Full name. */
+    name: string;
+    /** Party. */
+    party: string;
+    /** E.g. "Ordförande i kultur- och fritidsnämnden". */
+    role: string;
+    /** The committees they sit on. */
+    committees: string[];
+    /** Their work e-mail at the municipality. */
+    publicEmail?: string | null;
+    /** Their work telephone. */
+    publicPhone?: string | null;
+    /** When and where residents can meet them. */
+    officeHours?: string | null;
+}
+
+export interface AddElectedOfficialResponse {
+    id: string;
+}
+
 /** A session to add: a meeting, walk, workshop or pop-up with time, place or link, accessibility and capacity. */
 export interface AddSessionRequest {
     /** Which form of dialogue the session is (openMeeting, dialogueWalk, workshop, popUp …). */
@@ -1107,6 +1381,20 @@ export interface AnnounceDialogueCommand {
     opensAt: string;
     /** When the dialogue stops accepting opinions; after OpensAt. */
     closesAt: string;
+    /** What it is about, in a few words. */
+    topics?: string[] | null;
+    /** Codes of the districts it concerns (GET /api/districts). */
+    districts?: string[] | null;
+    /** How much influence residents have: inform, consult, dialogue, coCreate. */
+    participationLevel: ParticipationLevel;
+    /** The fact material in easy-read Swedish (lättläst). */
+    easyReadText?: string | null;
+    /** Links to fact material. */
+    factLinks?: FactLinkInput[] | null;
+    /** A dialogue with young people. */
+    isYouthDialogue: boolean;
+    /** The elected officials responsible (GET /api/officials). */
+    responsibleOfficialIds?: string[] | null;
 }
 
 /** The draft that was created. */
@@ -1157,6 +1445,16 @@ export interface DialogueDetails {
     publishedAt?: string | null;
     cancellationReason?: string | null;
     sessions: SessionDto[];
+    topics: string[];
+    /** How much influence residents have in a dialogue (the participation ladder). */
+    participationLevel: ParticipationLevel;
+    easyReadText?: string | null;
+    factLinks: FactLinkDto[];
+    isYouthDialogue: boolean;
+    /** The districts it concerns, with their names. */
+    districts: DistrictDto[];
+    /** The elected officials responsible: who to meet, where and when. */
+    responsibleOfficials: ResponsibleOfficialDto[];
 }
 
 /** The forms a dialogue can take (promise Q3a: varied forms). */
@@ -1208,6 +1506,71 @@ export interface DialogueSummary {
     publishedAt?: string | null;
 }
 
+/** One of Karlskoga's districts. */
+export interface DistrictDto {
+    code: string;
+    name: string;
+}
+
+/** Change a dialogue's what, when, where, how, for whom and fact material — until it closes.            The whole description is sent, as with Medborgardialog.Api.Features.Dialogues.AnnounceDialogueCommand. */
+export interface EditDialogueCommand {
+    title: string;
+    summary: string;
+    question: string;
+    committee: string;
+    caseNumber?: string | null;
+    plannedDecisionDate?: string | null;
+    forms: DialogueForm[];
+    targetGroups: TargetGroup[];
+    places: PlaceInput[];
+    opensAt: string;
+    closesAt: string;
+    topics?: string[] | null;
+    districts?: string[] | null;
+    /** How much influence residents have in a dialogue (the participation ladder). */
+    participationLevel: ParticipationLevel;
+    easyReadText?: string | null;
+    factLinks?: FactLinkInput[] | null;
+    isYouthDialogue: boolean;
+    responsibleOfficialIds?: string[] | null;
+}
+
+/** The dialogue after the change, with what staff should know (warnings do not stop anything). */
+export interface EditDialogueResponse {
+    id: string;
+    slug: string;
+    /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
+    status: DialogueStatus;
+    warnings: string[];
+}
+
+/** An elected official as the public sees them: visible and accessible, public contact only. */
+export interface ElectedOfficialDto {
+    id: string;
+    name: string;
+    party: string;
+    role: string;
+    committees: string[];
+    publicEmail?: string | null;
+    publicPhone?: string | null;
+    officeHours?: string | null;
+    dialogues: OfficialDialogueDto[];
+}
+
+/** A link to fact material. */
+export interface FactLinkDto {
+    title: string;
+    url: string;
+}
+
+/** A link to fact material. */
+export interface FactLinkInput {
+    /** What it is, e.g. "Förstudie skatepark (PDF)". */
+    title: string;
+    /** A full https:// address. */
+    url: string;
+}
+
 export interface HttpValidationProblemDetails {
     type?: string | null;
     title?: string | null;
@@ -1234,6 +1597,17 @@ export interface InviteStaffResponse {
     userId: string;
     invitationToken: string;
 }
+
+/** A public dialogue an official is responsible for. */
+export interface OfficialDialogueDto {
+    slug: string;
+    title: string;
+    /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
+    status: DialogueStatus;
+}
+
+/** How much influence residents have in a dialogue (the participation ladder). */
+export type ParticipationLevel = "inform" | "consult" | "dialogue" | "coCreate";
 
 /** A place of a dialogue, or an online link. */
 export interface PlaceDto {
@@ -1272,6 +1646,17 @@ export interface PublishDialogueResponse {
     /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
     status: DialogueStatus;
     publishedAt: string;
+}
+
+/** An elected official responsible for a dialogue, with public contact only. */
+export interface ResponsibleOfficialDto {
+    id: string;
+    name: string;
+    party: string;
+    role: string;
+    publicEmail?: string | null;
+    publicPhone?: string | null;
+    officeHours?: string | null;
 }
 
 /** Accessibility of a session. */
@@ -1333,6 +1718,21 @@ export interface SignUpForSessionResponse {
     sessionId: string;
     people: number;
     placesLeft?: number | null;
+}
+
+/** A dialogue as staff see it in their list, with the steps it can take next and what to watch. */
+export interface StaffDialogueRow {
+    id: string;
+    slug: string;
+    title: string;
+    /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
+    status: DialogueStatus;
+    opensAt: string;
+    closesAt: string;
+    sessionCount: number;
+    warnings: string[];
+    missingForAnnouncement: string[];
+    allowedActions: string[];
 }
 
 /** Who a dialogue must reach (promises Q3a and Q4), including groups that are usually less heard. */

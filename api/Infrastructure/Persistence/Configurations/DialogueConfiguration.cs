@@ -24,6 +24,9 @@ internal sealed class DialogueConfiguration : IEntityTypeConfiguration<Dialogue>
         builder.PrimitiveCollection(d => d.Forms).ElementType().HasConversion<string>();
         builder.PrimitiveCollection(d => d.TargetGroups).ElementType().HasConversion<string>();
         builder.ComplexCollection(d => d.Places, places => places.ToJson());
+        builder.ComplexCollection(d => d.FactLinks, links => links.ToJson());
+        builder.Property(d => d.ParticipationLevel).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.EasyReadText).HasMaxLength(DialogueLimits.EasyReadText);
         builder.Property(d => d.CancellationReason).HasMaxLength(DialogueLimits.CancellationReason);
         builder.HasMany(d => d.StatusChanges).WithOne().HasForeignKey("DialogueId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.StatusChanges).AutoInclude(false);
@@ -78,5 +81,39 @@ internal sealed class DialogueSessionConfiguration : IEntityTypeConfiguration<Di
         });
         builder.Ignore(s => s.PlacesLeft);
         builder.HasIndex(s => s.StartsAt);
+    }
+}
+
+internal sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
+{
+    public void Configure(EntityTypeBuilder<District> builder)
+    {
+        builder.ToTable("districts");
+        builder.HasKey(d => d.Code);
+        builder.Property(d => d.Code).HasMaxLength(40);
+        builder.Property(d => d.Name).HasMaxLength(100);
+        // Karlskoga's districts: reference data every environment needs, so the migration writes it.
+        string[] names =
+        [
+            "Hela kommunen", "Centrum", "Bregården", "Rävåsen", "Baggängen", "Karlberg", "Bäckegården", "Ölmbrotorp",
+            "Aggerud", "Granbergsdal", "Valåsen", "Immetorp", "Skranta", "Sandviken", "Lakene", "Villingsberg",
+        ];
+        builder.HasData(names.Select((name, i) => new District(Domain.Slug.From(name, 40), name, i)));
+    }
+}
+
+internal sealed class ElectedOfficialConfiguration : IEntityTypeConfiguration<ElectedOfficial>
+{
+    public void Configure(EntityTypeBuilder<ElectedOfficial> builder)
+    {
+        builder.ToTable("elected_officials");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.Property(o => o.Name).HasMaxLength(200);
+        builder.Property(o => o.Party).HasMaxLength(100);
+        builder.Property(o => o.Role).HasMaxLength(200);
+        builder.Property(o => o.PublicEmail).HasMaxLength(256);
+        builder.Property(o => o.PublicPhone).HasMaxLength(50);
+        builder.Property(o => o.OfficeHours).HasMaxLength(500);
     }
 }

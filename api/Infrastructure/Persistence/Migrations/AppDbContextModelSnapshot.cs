@@ -55,14 +55,38 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.PrimitiveCollection<List<string>>("Districts")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("districts");
+
+                    b.Property<string>("EasyReadText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("easy_read_text");
+
                     b.PrimitiveCollection<string[]>("Forms")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("forms");
 
+                    b.Property<bool>("IsYouthDialogue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_youth_dialogue");
+
                     b.Property<DateTimeOffset>("OpensAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opens_at");
+
+                    b.Property<string>("ParticipationLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("participation_level");
 
                     b.Property<DateOnly?>("PlannedDecisionDate")
                         .HasColumnType("date")
@@ -77,6 +101,11 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("question");
+
+                    b.PrimitiveCollection<List<Guid>>("ResponsibleOfficialIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("responsible_official_ids");
 
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
@@ -117,11 +146,31 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(160)")
                         .HasColumnName("title");
 
+                    b.PrimitiveCollection<List<string>>("Topics")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("topics");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "FactLinks", "Medborgardialog.Api.Domain.Dialogue.FactLinks#FactLink", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("Url")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("fact_links")
+                                .HasColumnType("jsonb");
+                        });
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Places", "Medborgardialog.Api.Domain.Dialogue.Places#Place", b1 =>
                         {
@@ -320,6 +369,177 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_dialogue_status_changes_dialogue_id_number");
 
                     b.ToTable("dialogue_status_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.District", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.HasKey("Code")
+                        .HasName("pk_districts");
+
+                    b.ToTable("districts", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "hela-kommunen",
+                            Name = "Hela kommunen",
+                            SortOrder = 0
+                        },
+                        new
+                        {
+                            Code = "centrum",
+                            Name = "Centrum",
+                            SortOrder = 1
+                        },
+                        new
+                        {
+                            Code = "bregarden",
+                            Name = "Bregården",
+                            SortOrder = 2
+                        },
+                        new
+                        {
+                            Code = "ravasen",
+                            Name = "Rävåsen",
+                            SortOrder = 3
+                        },
+                        new
+                        {
+                            Code = "baggangen",
+                            Name = "Baggängen",
+                            SortOrder = 4
+                        },
+                        new
+                        {
+                            Code = "karlberg",
+                            Name = "Karlberg",
+                            SortOrder = 5
+                        },
+                        new
+                        {
+                            Code = "backegarden",
+                            Name = "Bäckegården",
+                            SortOrder = 6
+                        },
+                        new
+                        {
+                            Code = "olmbrotorp",
+                            Name = "Ölmbrotorp",
+                            SortOrder = 7
+                        },
+                        new
+                        {
+                            Code = "aggerud",
+                            Name = "Aggerud",
+                            SortOrder = 8
+                        },
+                        new
+                        {
+                            Code = "granbergsdal",
+                            Name = "Granbergsdal",
+                            SortOrder = 9
+                        },
+                        new
+                        {
+                            Code = "valasen",
+                            Name = "Valåsen",
+                            SortOrder = 10
+                        },
+                        new
+                        {
+                            Code = "immetorp",
+                            Name = "Immetorp",
+                            SortOrder = 11
+                        },
+                        new
+                        {
+                            Code = "skranta",
+                            Name = "Skranta",
+                            SortOrder = 12
+                        },
+                        new
+                        {
+                            Code = "sandviken",
+                            Name = "Sandviken",
+                            SortOrder = 13
+                        },
+                        new
+                        {
+                            Code = "lakene",
+                            Name = "Lakene",
+                            SortOrder = 14
+                        },
+                        new
+                        {
+                            Code = "villingsberg",
+                            Name = "Villingsberg",
+                            SortOrder = 15
+                        });
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.ElectedOfficial", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("Committees")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("committees");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OfficeHours")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("office_hours");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("party");
+
+                    b.Property<string>("PublicEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("public_email");
+
+                    b.Property<string>("PublicPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("public_phone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_elected_officials");
+
+                    b.ToTable("elected_officials", (string)null);
                 });
 
             modelBuilder.Entity("Medborgardialog.Api.Infrastructure.Auth.StaffUser", b =>
