@@ -1,6 +1,6 @@
 // The one small wrapper around the NSwag-generated client (client.ts, never edited by hand): it creates
 // the clients for this origin and turns whatever the client throws into one typed ApiProblem.
-import { ApiException, DialoguesClient } from './client';
+import { AccountClient, ApiException, DialoguesClient, OfficialsClient, StaffClient } from './client';
 
 /** An RFC 9457 problem from the API, or a network failure in the same shape. */
 export class ApiProblem extends Error {
@@ -65,8 +65,26 @@ export async function call<T>(request: () => Promise<T>): Promise<T> {
   }
 }
 
+// Staff sign in with an HttpOnly cookie; every change they make then carries the anti-forgery token.
+let antiforgeryToken: string | undefined;
+
+export function setAntiforgeryToken(token: string | undefined) {
+  antiforgeryToken = token;
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 const http = {
-  fetch: (url: RequestInfo, init?: RequestInit) => window.fetch(url, { ...init, credentials: 'same-origin' }),
+  fetch: (url: RequestInfo, init?: RequestInit) => {
+    const headers = new Headers(init?.headers);
+    if (antiforgeryToken && unsafeMethods.has((init?.method ?? 'GET').toUpperCase())) {
+      headers.set('X-XSRF-TOKEN', antiforgeryToken);
+    }
+    return window.fetch(url, { ...init, headers, credentials: 'same-origin' });
+  },
 };
 
 export const dialoguesClient = new DialoguesClient('', http);
+export const officialsClient = new OfficialsClient('', http);
+export const accountClient = new AccountClient('', http);
+export const staffClient = new StaffClient('', http);

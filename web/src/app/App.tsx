@@ -5,6 +5,9 @@ import { Layout } from './Layout';
 import { DialogueListPage } from '../features/dialogues/DialogueListPage';
 import { DialoguePage } from '../features/dialogues/DialoguePage';
 import { NotFoundPage } from '../components/NotFoundPage';
+import { OfficialsPage } from '../features/officials/OfficialsPage';
+import { StaffPage } from '../features/staff/StaffPage';
+import { NewDialoguePage } from '../features/staff/NewDialoguePage';
 
 export const routes: RouteObject[] = [
   {
@@ -12,6 +15,9 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <DialogueListPage /> },
       { path: 'dialoger/:slug', element: <DialoguePage /> },
+      { path: 'fortroendevalda', element: <OfficialsPage /> },
+      { path: 'personal', element: <StaffPage /> },
+      { path: 'personal/dialoger/ny', element: <NewDialoguePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -37,7 +37,13 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/fortroendevalda">{t('app.nav.officials')}</NavLink>
+              </li>
+              <li>
                 <a href="/swagger">{t('app.nav.api')}</a>
+              </li>
+              <li>
+                <NavLink to="/personal">{t('app.nav.staff')}</NavLink>
               </li>
             </ul>
           </nav>

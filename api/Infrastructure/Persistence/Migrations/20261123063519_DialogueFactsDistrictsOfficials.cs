@@ -24,7 +24,8 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                 name: "districts",
                 table: "dialogues",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "'{}'"); // existing dialogues: none yet
 
             migrationBuilder.AddColumn<string>(
                 name: "easy_read_text",
@@ -38,7 +39,7 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                 table: "dialogues",
                 type: "jsonb",
                 nullable: false,
-                defaultValue: "{}");
+                defaultValue: "[]"); // existing dialogues: no links (a JSON array, like the model)
 
             migrationBuilder.AddColumn<bool>(
                 name: "is_youth_dialogue",
@@ -53,19 +54,21 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                 type: "character varying(32)",
                 maxLength: 32,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Consult"); // the domain's default for existing dialogues
 
             migrationBuilder.AddColumn<List<Guid>>(
                 name: "responsible_official_ids",
                 table: "dialogues",
                 type: "uuid[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "'{}'"); // existing dialogues: none yet
 
             migrationBuilder.AddColumn<List<string>>(
                 name: "topics",
                 table: "dialogues",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "'{}'"); // existing dialogues: none yet
 
             migrationBuilder.CreateTable(
                 name: "districts",

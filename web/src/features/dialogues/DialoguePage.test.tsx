@@ -19,6 +19,23 @@ const dialogue: DialogueDetails = {
   status: 'announced',
   publishedAt: '2026-11-23T08:00:00Z',
   cancellationReason: null,
+  topics: ['bibliotek'],
+  participationLevel: 'coCreate',
+  easyReadText: 'Biblioteket ska byggas om. Berätta vad du vill.',
+  factLinks: [{ title: 'Förstudie', url: 'https://www.karlskoga.se/forstudie.pdf' }],
+  isYouthDialogue: false,
+  districts: [{ code: 'centrum', name: 'Centrum' }],
+  responsibleOfficials: [
+    {
+      id: 'o1',
+      name: 'Karin Lindqvist',
+      party: 'Exempelpartiet',
+      role: 'Ordförande i kultur- och fritidsnämnden',
+      publicEmail: 'karin.lindqvist@karlskoga.se',
+      publicPhone: null,
+      officeHours: 'Tisdagar 16–17 i stadshuset',
+    },
+  ],
   sessions: [
     {
       id: 's1',
@@ -53,6 +70,12 @@ describe('DialoguePage', () => {
     expect(screen.getByText(/Tillgängligt utan trappsteg\. Hörslinga\. Tolkning: arabiska/)).toBeInTheDocument();
     expect(screen.getByText(/2 platser kvar/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Lägg till i kalendern/ })).toHaveAttribute('href', '/api/calendar/sessions/s1.ics');
+    expect(screen.getByText('Biblioteket ska byggas om. Berätta vad du vill.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Förstudie' })).toHaveAttribute('href', 'https://www.karlskoga.se/forstudie.pdf');
+    expect(screen.getByText('Centrum')).toBeInTheDocument();
+    expect(screen.getByText('Karin Lindqvist')).toBeInTheDocument();
+    expect(screen.getByText(/Tisdagar 16–17 i stadshuset/)).toBeInTheDocument();
+    expect(screen.getByText('Samskapande')).toBeInTheDocument();
   });
 
   it('shows a friendly page when the dialogue does not exist', async () => {

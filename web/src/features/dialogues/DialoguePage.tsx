@@ -1,5 +1,9 @@
+import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import type { DialogueDetails, SessionDto } from '../../api/client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { DialogueDetails, SessionDto, SignUpForSessionResponse } from '../../api/client';
+import { call, dialoguesClient, type ApiProblem } from '../../api/http';
+import type { MessageKey } from '../../i18n/messages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formKey } from '../../i18n/messages';
 import { formatDate, formatPlainDate, formatTimeRange } from '../../lib/format';
@@ -41,6 +45,7 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
       </p>
       <h1>{d.title}</h1>
       <StatusBadge status={d.status} />
+      {d.isYouthDialogue && <span className="badge badge--youth">{t('dialogue.youth')}</span>}
       {d.status === 'cancelled' && (
         <div className="notice notice--warning">
           <h2>{t('dialogue.cancelled')}</h2>
@@ -48,6 +53,14 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
         </div>
       )}
       <p className="lead">{d.summary}</p>
+
+      {d.easyReadText && (
+        <details className="easy-read">
+          <summary>{t('dialogue.easyReadSummary')}</summary>
+          <h2 className="visually-hidden">{t('dialogue.easyRead')}</h2>
+          <p lang="sv">{d.easyReadText}</p>
+        </details>
+      )}
 
       <section className="question" aria-labelledby="question-heading">
         <h2 id="question-heading">{t('dialogue.question')}</h2>
@@ -81,8 +94,39 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
         <section aria-labelledby="whom-heading">
           <h2 id="whom-heading">{t('dialogue.forWhom')}</h2>
           <GroupList groups={d.targetGroups} />
+          {d.districts.length > 0 && (
+            <p>
+              <strong>{t('dialogue.districts')}:</strong> {d.districts.map((x) => x.name).join(', ')}
+            </p>
+          )}
         </section>
       </div>
+
+      <dl className="facts">
+        <div>
+          <dt>{t('dialogue.level')}</dt>
+          <dd>{t(`level.${d.participationLevel}` as MessageKey)}</dd>
+        </div>
+        {d.topics.length > 0 && (
+          <div>
+            <dt>{t('dialogue.topics')}</dt>
+            <dd>{d.topics.join(', ')}</dd>
+          </div>
+        )}
+      </dl>
+
+      {d.factLinks.length > 0 && (
+        <section aria-labelledby="facts-heading">
+          <h2 id="facts-heading">{t('dialogue.facts')}</h2>
+          <ul>
+            {d.factLinks.map((link) => (
+              <li key={link.url}>
+                <a href={link.url}>{link.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {d.places.length > 0 && (
         <section aria-labelledby="where-heading">
@@ -115,7 +159,7 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
           <h2 id="sessions-heading">{t('dialogue.sessions')}</h2>
           <ul className="places">
             {d.sessions.map((session) => (
-              <Session key={session.id} session={session} />
+              <Session key={session.id} session={session} slug={d.slug} canSignUp={d.status === 'announced' || d.status === 'open'} />
             ))}
           </ul>
         </section>
@@ -144,12 +188,38 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
           )}
         </dl>
         <p>{t('dialogue.officialsDecide')}</p>
+        {d.responsibleOfficials.length > 0 && (
+          <>
+            <h3>{t('dialogue.responsible')}</h3>
+            <ul className="places">
+              {d.responsibleOfficials.map((o) => (
+                <li key={o.id} className="place">
+                  <p>
+                    <strong>{o.name}</strong> ({o.party})
+                  </p>
+                  <p>{o.role}</p>
+                  {o.publicEmail && (
+                    <p>
+                      <a href={`mailto:${o.publicEmail}`}>{o.publicEmail}</a>
+                    </p>
+                  )}
+                  {o.publicPhone && <p>{o.publicPhone}</p>}
+                  {o.officeHours && (
+                    <p>
+                      {t('dialogue.officeHours')}: {o.officeHours}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
     </article>
   );
 }
 
-function Session({ session: s }: { session: SessionDto }) {
+function Session({ session: s, slug, canSignUp }: { session: SessionDto; slug: string; canSignUp: boolean }) {
   const { t, locale } = useI18n();
   const access = [
     s.accessibility.stepFreeAccess && t('dialogue.stepFree'),
@@ -182,6 +252,7 @@ function Session({ session: s }: { session: SessionDto }) {
           {s.placesLeft === 0 ? t('dialogue.full') : t('dialogue.placesLeft', { count: s.placesLeft ?? 0 })}
         </p>
       )}
+      {canSignUp && s.capacity != null && (s.placesLeft ?? 0) > 0 && <SignUp session={s} slug={slug} />}
       <p>
         <a href={`/api/calendar/sessions/${s.id}.ics`} download>
           {t('dialogue.addToCalendar')}
@@ -189,5 +260,58 @@ function Session({ session: s }: { session: SessionDto }) {
         </a>
       </p>
     </li>
+  );
+}
+
+/** Sign up for a session: no account, no name, no address — only how many people come. */
+function SignUp({ session, slug }: { session: SessionDto; slug: string }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [people, setPeople] = useState(1);
+  const signUp = useMutation<SignUpForSessionResponse, ApiProblem, number>({
+    mutationFn: (count) => call(() => dialoguesClient.signUpForSession(session.id, { people: count })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['dialogue', slug] }),
+  });
+  const id = `people-${session.id}`;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    signUp.mutate(people);
+  }
+
+  if (signUp.isSuccess) {
+    return (
+      <p className="notice notice--success" role="status">
+        {t('dialogue.signUpDone', { people: signUp.data.people })}
+      </p>
+    );
+  }
+
+  return (
+    <form className="sign-up" onSubmit={submit} aria-label={`${t('dialogue.signUp')}: ${session.title}`}>
+      <div className="field">
+        <label htmlFor={id}>{t('dialogue.signUpPeople')}</label>
+        <input
+          id={id}
+          type="number"
+          min={1}
+          max={Math.min(10, session.placesLeft ?? 10)}
+          value={people}
+          onChange={(e) => setPeople(Number(e.target.value))}
+          aria-describedby={`${id}-note`}
+        />
+      </div>
+      <button type="submit" className="button" disabled={signUp.isPending}>
+        {t('dialogue.signUpButton')}
+      </button>
+      <p id={`${id}-note`} className="hint">
+        {t('dialogue.signUpNoData')}
+      </p>
+      {signUp.isError && (
+        <p className="notice notice--error" role="alert">
+          {signUp.error.detail ?? signUp.error.title}
+        </p>
+      )}
+    </form>
   );
 }

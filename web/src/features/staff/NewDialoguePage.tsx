@@ -1,0 +1,303 @@
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import type { DialogueForm, TargetGroup } from '../../api/client';
+import { call, dialoguesClient, toApiProblem } from '../../api/http';
+import { useI18n } from '../../i18n/I18nProvider';
+import { formKey, groupKey, type MessageKey } from '../../i18n/messages';
+import { Loading } from '../../components/Status';
+import { usePageTitle } from '../../components/usePageTitle';
+import { FieldError } from './FieldError';
+import { useCurrentUser } from './session';
+import { validateDraft, type DraftValues, type FieldErrors } from './validation';
+
+const allForms: DialogueForm[] = ['survey', 'openMeeting', 'workshop', 'focusGroup', 'dialogueWalk', 'digitalForum', 'popUp', 'youthDialogue'];
+const allGroups: TargetGroup[] = [
+  'allResidents',
+  'youngPeople',
+  'olderPeople',
+  'peopleWithDisabilities',
+  'peopleBornAbroad',
+  'businessOwners',
+  'familiesWithChildren',
+  'districtResidents',
+];
+
+const empty: DraftValues & { targetGroups: TargetGroup[]; placeName: string; placeAddress: string; placeAccessibility: string; easyReadText: string } = {
+  title: '',
+  summary: '',
+  question: '',
+  committee: '',
+  caseNumber: '',
+  plannedDecisionDate: '',
+  forms: [],
+  opensAt: '',
+  closesAt: '',
+  targetGroups: [],
+  placeName: '',
+  placeAddress: '',
+  placeAccessibility: '',
+  easyReadText: '',
+};
+
+/** The label of each field the API or the browser can name in an error. */
+const fieldLabels: Record<string, MessageKey> = {
+  title: 'staff.field.title',
+  summary: 'staff.field.summary',
+  question: 'staff.field.question',
+  committee: 'staff.field.committee',
+  caseNumber: 'staff.field.caseNumber',
+  plannedDecisionDate: 'staff.field.plannedDecisionDate',
+  forms: 'staff.field.forms',
+  opensAt: 'staff.field.opensAt',
+  closesAt: 'staff.field.closesAt',
+  'places[0].name': 'staff.field.placeName',
+  'places[0].address': 'staff.field.placeAddress',
+  'places[0].accessibility': 'staff.field.placeAccessibility',
+  easyReadText: 'staff.field.easyReadText',
+  'session-title': 'staff.session.title',
+  'session-startsAt': 'staff.session.startsAt',
+  'session-endsAt': 'staff.session.endsAt',
+  'session-capacity': 'staff.session.capacity',
+};
+
+const emptySession = { title: '', startsAt: '', endsAt: '', capacity: '', stepFree: false, hearingLoop: false };
+
+/** An official writes a new dialogue (a draft), optionally with its first session. */
+export function NewDialoguePage() {
+  const { t } = useI18n();
+  usePageTitle(t('staff.form.title'));
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState(empty);
+  const [session, setSession] = useState(emptySession);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  if (me.isPending) return <Loading />;
+  if (!me.data) {
+    return (
+      <section className="page">
+        <h1>{t('staff.form.title')}</h1>
+        <p>
+          <Link to="/personal">{t('staff.signIn')}</Link>
+        </p>
+      </section>
+    );
+  }
+
+  const set = (field: keyof typeof empty) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+  const message = (m: string) => (m.startsWith('staff.') ? t(m as MessageKey) : m);
+  const fieldErrors = (field: string) => errors[field]?.map(message);
+
+  function showErrors(next: FieldErrors) {
+    setErrors(next);
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const local = validateDraft(values);
+    if (Object.keys(local).length > 0) return showErrors(local);
+    setSaving(true);
+    try {
+      const created = await call(() =>
+        dialoguesClient.announceDialogue({
+          title: values.title,
+          summary: values.summary,
+          question: values.question,
+          committee: values.committee,
+          caseNumber: values.caseNumber || null,
+          plannedDecisionDate: values.plannedDecisionDate || null,
+          forms: values.forms,
+          targetGroups: values.targetGroups,
+          places: values.placeName
+            ? [{ name: values.placeName, address: values.placeAddress || null, url: null, accessibility: values.placeAccessibility || null }]
+            : [],
+          opensAt: new Date(values.opensAt).toISOString(),
+          closesAt: new Date(values.closesAt).toISOString(),
+          easyReadText: values.easyReadText || null,
+          participationLevel: 'consult',
+          isYouthDialogue: values.forms.includes('youthDialogue'),
+        }),
+      );
+      if (session.title && session.startsAt && session.endsAt) {
+        await call(() =>
+          dialoguesClient.addSession(created.id, {
+            form: values.forms[0],
+            title: session.title,
+            startsAt: new Date(session.startsAt).toISOString(),
+            endsAt: new Date(session.endsAt).toISOString(),
+            placeName: values.placeName || session.title,
+            address: values.placeAddress || null,
+            onlineUrl: null,
+            accessibility: { stepFreeAccess: session.stepFree, hearingLoop: session.hearingLoop, interpretation: null, signLanguage: false, notes: null },
+            capacity: session.capacity ? Number(session.capacity) : null,
+            signUpRequired: Boolean(session.capacity),
+          }),
+        ).catch((error) => {
+          throw Object.assign(toApiProblem(error), { session: true });
+        });
+      }
+      await queryClient.invalidateQueries({ queryKey: ['staff-dialogues'] });
+      navigate('/personal', { state: { saved: values.title } });
+    } catch (error) {
+      const problem = toApiProblem(error);
+      const prefixed = (problem as { session?: boolean }).session
+        ? Object.fromEntries(Object.entries(problem.errors).map(([k, v]) => [k.replace(/^session\./, 'session-'), v]))
+        : problem.errors;
+      showErrors(Object.keys(prefixed).length > 0 ? prefixed : { form: [problem.detail ?? problem.title] });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const errorList = Object.entries(errors);
+
+  return (
+    <section className="page">
+      <p className="breadcrumb">
+        <Link to="/personal">{t('staff.dialogues')}</Link>
+      </p>
+      <h1>{t('staff.form.title')}</h1>
+      <p>{t('staff.form.intro')}</p>
+
+      {errorList.length > 0 && (
+        <div className="notice notice--error" role="alert" tabIndex={-1} ref={summaryRef}>
+          <h2>{t('staff.form.errorSummary')}</h2>
+          <ul>
+            {errorList.map(([field, messages]) => (
+              <li key={field}>
+                <a href={`#${field.replace(/\[0\]\./, '-')}`}>
+                  {fieldLabels[field] ? `${t(fieldLabels[field])}: ` : ''}
+                  {messages.map(message).join(' ')}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <form className="stack" onSubmit={submit} noValidate>
+        <Text id="title" label={t('staff.field.title')} value={values.title} onChange={set('title')} errors={fieldErrors('title')} required />
+        <Text id="summary" label={t('staff.field.summary')} value={values.summary} onChange={set('summary')} errors={fieldErrors('summary')} multiline required />
+        <Text id="question" label={t('staff.field.question')} value={values.question} onChange={set('question')} errors={fieldErrors('question')} required />
+        <Text id="committee" label={t('staff.field.committee')} value={values.committee} onChange={set('committee')} errors={fieldErrors('committee')} required />
+        <Text id="caseNumber" label={t('staff.field.caseNumber')} value={values.caseNumber} onChange={set('caseNumber')} errors={fieldErrors('caseNumber')} />
+        <Text id="opensAt" type="datetime-local" label={t('staff.field.opensAt')} value={values.opensAt} onChange={set('opensAt')} errors={fieldErrors('opensAt')} required />
+        <Text id="closesAt" type="datetime-local" label={t('staff.field.closesAt')} value={values.closesAt} onChange={set('closesAt')} errors={fieldErrors('closesAt')} required />
+        <Text
+          id="plannedDecisionDate"
+          type="date"
+          label={t('staff.field.plannedDecisionDate')}
+          value={values.plannedDecisionDate}
+          onChange={set('plannedDecisionDate')}
+          errors={fieldErrors('plannedDecisionDate')}
+        />
+
+        <fieldset id="forms" aria-describedby={errors.forms ? 'forms-error' : undefined}>
+          <legend>{t('staff.field.forms')}</legend>
+          <FieldError id="forms" messages={fieldErrors('forms')} />
+          <div className="checks">
+            {allForms.map((form) => (
+              <Check key={form} id={`form-${form}`} checked={values.forms.includes(form)} onChange={() => setValues((v) => ({ ...v, forms: toggle(v.forms, form) }))}>
+                {t(formKey(form))}
+              </Check>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('staff.field.targetGroups')}</legend>
+          <div className="checks">
+            {allGroups.map((group) => (
+              <Check
+                key={group}
+                id={`group-${group}`}
+                checked={values.targetGroups.includes(group)}
+                onChange={() => setValues((v) => ({ ...v, targetGroups: toggle(v.targetGroups, group) }))}
+              >
+                {t(groupKey(group))}
+              </Check>
+            ))}
+          </div>
+        </fieldset>
+
+        <Text id="places-name" label={t('staff.field.placeName')} value={values.placeName} onChange={set('placeName')} errors={fieldErrors('places[0].name')} />
+        <Text id="places-address" label={t('staff.field.placeAddress')} value={values.placeAddress} onChange={set('placeAddress')} errors={fieldErrors('places[0].address')} />
+        <Text
+          id="places-accessibility"
+          label={t('staff.field.placeAccessibility')}
+          value={values.placeAccessibility}
+          onChange={set('placeAccessibility')}
+          errors={fieldErrors('places[0].accessibility')}
+        />
+        <Text id="easyReadText" label={t('staff.field.easyReadText')} value={values.easyReadText} onChange={set('easyReadText')} errors={fieldErrors('easyReadText')} multiline />
+
+        <fieldset>
+          <legend>{t('staff.session.legend')}</legend>
+          <Text id="session-title" label={t('staff.session.title')} value={session.title} onChange={(v) => setSession((s) => ({ ...s, title: v }))} errors={fieldErrors('session-title')} />
+          <Text id="session-startsAt" type="datetime-local" label={t('staff.session.startsAt')} value={session.startsAt} onChange={(v) => setSession((s) => ({ ...s, startsAt: v }))} errors={fieldErrors('session-startsAt')} />
+          <Text id="session-endsAt" type="datetime-local" label={t('staff.session.endsAt')} value={session.endsAt} onChange={(v) => setSession((s) => ({ ...s, endsAt: v }))} errors={fieldErrors('session-endsAt')} />
+          <Text id="session-capacity" type="number" label={t('staff.session.capacity')} value={session.capacity} onChange={(v) => setSession((s) => ({ ...s, capacity: v }))} errors={fieldErrors('session-capacity')} />
+          <Check id="session-stepFree" checked={session.stepFree} onChange={() => setSession((s) => ({ ...s, stepFree: !s.stepFree }))}>
+            {t('staff.session.stepFree')}
+          </Check>
+          <Check id="session-hearingLoop" checked={session.hearingLoop} onChange={() => setSession((s) => ({ ...s, hearingLoop: !s.hearingLoop }))}>
+            {t('staff.session.hearingLoop')}
+          </Check>
+        </fieldset>
+
+        <button type="submit" className="button" disabled={saving}>
+          {t('staff.save')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function Text(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  errors?: string[];
+  type?: string;
+  required?: boolean;
+  multiline?: boolean;
+}) {
+  const describedBy = props.errors?.length ? `${props.id}-error` : undefined;
+  const common = {
+    id: props.id,
+    value: props.value,
+    'aria-invalid': props.errors?.length ? true : undefined,
+    'aria-describedby': describedBy,
+    'aria-required': props.required || undefined,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>
+        {props.label}
+        {props.required && <span aria-hidden="true"> *</span>}
+      </label>
+      {props.multiline ? (
+        <textarea {...common} rows={4} onChange={(e) => props.onChange(e.target.value)} />
+      ) : (
+        <input {...common} type={props.type ?? 'text'} onChange={(e) => props.onChange(e.target.value)} />
+      )}
+      <FieldError id={props.id} messages={props.errors} />
+    </div>
+  );
+}
+
+function Check({ id, checked, onChange, children }: { id: string; checked: boolean; onChange: () => void; children: ReactNode }) {
+  return (
+    <div className="check">
+      <input id={id} type="checkbox" checked={checked} onChange={onChange} />
+      <label htmlFor={id}>{children}</label>
+    </div>
+  );
+}

@@ -1,0 +1,235 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DialogueStatus, StaffDialogueRow } from '../../api/client';
+import { call, dialoguesClient, staffClient, type ApiProblem } from '../../api/http';
+import { useI18n } from '../../i18n/I18nProvider';
+import { statusKey, type MessageKey } from '../../i18n/messages';
+import { formatDate } from '../../lib/format';
+import { ErrorMessage, Loading } from '../../components/Status';
+import { usePageTitle } from '../../components/usePageTitle';
+import { FieldError } from './FieldError';
+import { useCurrentUser, useSignIn, useSignOut } from './session';
+
+const statuses: DialogueStatus[] = ['draft', 'announced', 'open', 'closed', 'decided', 'feedbackPublished', 'cancelled'];
+
+/** The staff console's start: sign in, then the dialogues with the steps each can take. */
+export function StaffPage() {
+  const { t } = useI18n();
+  usePageTitle(t('staff.title'));
+  const me = useCurrentUser();
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <ErrorMessage problem={me.error} />;
+  return me.data ? <StaffDialogues name={me.data.displayName} /> : <SignInForm />;
+}
+
+function SignInForm() {
+  const { t } = useI18n();
+  const signIn = useSignIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    signIn.mutate({ email, password });
+  }
+
+  return (
+    <section className="page">
+      <h1>{t('staff.signIn.title')}</h1>
+      <p>{t('staff.signIn.intro')}</p>
+      {signIn.isError && (
+        <div className="notice notice--error" role="alert">
+          <p>{signIn.error.detail ?? signIn.error.title}</p>
+        </div>
+      )}
+      <form className="stack" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor="email">{t('staff.email')}</label>
+          <input id="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="password">{t('staff.password')}</label>
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="button" disabled={signIn.isPending}>
+          {t('staff.signIn')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function StaffDialogues({ name }: { name: string }) {
+  const { t } = useI18n();
+  const location = useLocation();
+  const signOut = useSignOut();
+  const [status, setStatus] = useState<DialogueStatus | ''>('');
+  const rows = useQuery<StaffDialogueRow[], ApiProblem>({
+    queryKey: ['staff-dialogues', status],
+    queryFn: ({ signal }) => call(() => staffClient.listStaffDialogues(status || undefined, undefined, signal)),
+  });
+  const saved = (location.state as { saved?: string } | null)?.saved;
+
+  return (
+    <section className="page page--wide">
+      <div className="toolbar">
+        <p>{t('staff.signedInAs', { name })}</p>
+        <button type="button" className="button button--secondary" onClick={() => signOut.mutate()}>
+          {t('staff.signOut')}
+        </button>
+      </div>
+      <h1>{t('staff.dialogues')}</h1>
+      {saved && (
+        <p className="notice notice--success" role="status">
+          {t('staff.saved')} ({saved})
+        </p>
+      )}
+      <div className="toolbar">
+        <Link className="button" to="/personal/dialoger/ny">
+          {t('staff.new')}
+        </Link>
+        <div className="field field--inline">
+          <label htmlFor="status-filter">{t('staff.filter')}</label>
+          <select id="status-filter" value={status} onChange={(e) => setStatus(e.target.value as DialogueStatus | '')}>
+            <option value="">{t('staff.filter.all')}</option>
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {t(statusKey(s))}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {rows.isPending && <Loading />}
+      {rows.isError && <ErrorMessage problem={rows.error} onRetry={() => void rows.refetch()} />}
+      {rows.isSuccess && rows.data.length === 0 && <p>{t('staff.empty')}</p>}
+      {rows.isSuccess && rows.data.length > 0 && (
+        <ul className="cards">
+          {rows.data.map((row) => (
+            <StaffRow key={row.id} row={row} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+type Action = 'publish' | 'open' | 'close' | 'cancel';
+
+function StaffRow({ row }: { row: StaffDialogueRow }) {
+  const { t, locale } = useI18n();
+  const queryClient = useQueryClient();
+  const [cancelling, setCancelling] = useState(false);
+  const [reason, setReason] = useState('');
+  const act = useMutation<unknown, ApiProblem, Action>({
+    mutationFn: (action) =>
+      call(() => {
+        switch (action) {
+          case 'publish':
+            return dialoguesClient.publishDialogue(row.id);
+          case 'open':
+            return dialoguesClient.openDialogue(row.id);
+          case 'close':
+            return dialoguesClient.closeDialogue(row.id);
+          case 'cancel':
+            return dialoguesClient.cancelDialogue(row.id, { reason });
+        }
+      }),
+    onSuccess: () => {
+      setCancelling(false);
+      void queryClient.invalidateQueries({ queryKey: ['staff-dialogues'] });
+      void queryClient.invalidateQueries({ queryKey: ['dialogues'] });
+    },
+  });
+  const headingId = `row-${row.id}`;
+  const steps = row.allowedActions.filter((a): a is Action => a === 'publish' || a === 'open' || a === 'close');
+
+  return (
+    <li className="card" aria-labelledby={headingId}>
+      <h2 className="card__title" id={headingId}>
+        {row.status === 'draft' ? row.title : <Link to={`/dialoger/${row.slug}`}>{row.title}</Link>}
+      </h2>
+      <span className={`badge badge--${row.status}`}>{t(statusKey(row.status))}</span>
+      <p>
+        {formatDate(row.opensAt, locale)} – {formatDate(row.closesAt, locale)} · {t('staff.sessions', { count: row.sessionCount })}
+      </p>
+      {row.missingForAnnouncement.length > 0 && (
+        <div className="notice notice--warning">
+          <h3>{t('staff.missing')}</h3>
+          <ul>
+            {row.missingForAnnouncement.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {row.warnings.length > 0 && (
+        <details>
+          <summary>{t('staff.warnings')} ({row.warnings.length})</summary>
+          <ul>
+            {row.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {act.isError && (
+        <p className="notice notice--error" role="alert">
+          {act.error.detail ?? act.error.title}
+        </p>
+      )}
+      <div className="actions">
+        {steps.map((action) => (
+          <button
+            key={action}
+            type="button"
+            className="button"
+            disabled={act.isPending}
+            onClick={() => act.mutate(action)}
+            aria-describedby={headingId}
+          >
+            {t(`staff.action.${action}` as MessageKey)}
+          </button>
+        ))}
+        {row.allowedActions.includes('cancel') && !cancelling && (
+          <button type="button" className="button button--secondary" onClick={() => setCancelling(true)} aria-describedby={headingId}>
+            {t('staff.action.cancel')}
+          </button>
+        )}
+      </div>
+      {cancelling && (
+        <form
+          className="stack"
+          onSubmit={(e) => {
+            e.preventDefault();
+            act.mutate('cancel');
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`reason-${row.id}`}>{t('staff.cancelReason')}</label>
+            <textarea
+              id={`reason-${row.id}`}
+              required
+              maxLength={1000}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              aria-describedby={`reason-${row.id}-error`}
+            />
+            <FieldError id={`reason-${row.id}`} messages={act.error?.errors?.reason} />
+          </div>
+          <button type="submit" className="button">
+            {t('staff.cancelConfirm')}
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}
