@@ -4,6 +4,7 @@ using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Http;
 using Medborgardialog.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Medborgardialog.Api.Features.Dialogues;
 
@@ -113,6 +114,38 @@ public static class DialogueEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.RunsDialogues);
+
+        group.MapPost("/{id:guid}/documents", async Task<Created<UploadFactDocumentResponse>> (Guid id, [FromForm] string title, IFormFile file, ISender sender, CancellationToken ct) =>
+            {
+                await using var stream = file.OpenReadStream();
+                using var buffer = new MemoryStream();
+                await stream.CopyToAsync(buffer, ct);
+                var uploaded = await sender.Send(new UploadFactDocumentCommand(id, title, file.FileName, buffer.ToArray()), ct);
+                return TypedResults.Created(uploaded.Url, uploaded);
+            })
+            .WithName("UploadFactDocument")
+            .WithSummary("Upload a fact document (PDF, PNG or JPEG, at most 10 MB) as multipart/form-data with 'title' and 'file'.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            // Our own anti-forgery check (X-XSRF-TOKEN for cookie callers) covers this endpoint like every other.
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(FactDocument.MaxBytes + 64 * 1024))
+            .RequireAuthorization(Policies.RunsDialogues);
+
+        app.MapGet("/api/documents/{id:guid}", async (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+            {
+                var file = await sender.Send(new GetFactDocumentQuery(id), ct);
+                http.Response.Headers.CacheControl = "public, max-age=3600";
+                return TypedResults.File(file.Content, file.ContentType, file.FileName, lastModified: file.UploadedAt);
+            })
+            .WithTags("Dialogues")
+            .WithName("GetFactDocument")
+            .WithSummary("A fact document of a public dialogue, with its real content type.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AllowAnonymous();
 
         app.MapGet("/api/districts", async Task<Ok<IReadOnlyList<DistrictDto>>> (ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListDistrictsQuery(), ct)))

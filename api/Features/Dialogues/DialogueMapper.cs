@@ -12,6 +12,7 @@ public static partial class DialogueMapper
     // Districts and officials live in their own tables; GetDialogue adds them with names.
     [MapperIgnoreTarget(nameof(DialogueDetails.Districts))]
     [MapperIgnoreTarget(nameof(DialogueDetails.ResponsibleOfficials))]
+    [MapperIgnoreTarget(nameof(DialogueDetails.Documents))]
     private static partial DialogueDetails ToDetails(Dialogue dialogue);
 
     public static partial IQueryable<DialogueSummary> ProjectToSummary(this IQueryable<Dialogue> dialogues);

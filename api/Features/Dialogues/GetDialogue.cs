@@ -38,12 +38,18 @@ public sealed record DialogueDetails(
     /// <summary>The districts it concerns, with their names.</summary>
     public IReadOnlyList<DistrictDto> Districts { get; init; } = [];
 
+    /// <summary>Uploaded fact documents (PDF, images).</summary>
+    public IReadOnlyList<FactDocumentDto> Documents { get; init; } = [];
+
     /// <summary>The elected officials responsible: who to meet, where and when.</summary>
     public IReadOnlyList<ResponsibleOfficialDto> ResponsibleOfficials { get; init; } = [];
 }
 
 /// <summary>A link to fact material.</summary>
 public sealed record FactLinkDto(string Title, string Url);
+
+/// <summary>An uploaded fact document; fetch it from <c>Url</c>.</summary>
+public sealed record FactDocumentDto(Guid Id, string Title, string FileName, string ContentType, long SizeBytes, string Url);
 
 /// <summary>One of Karlskoga's districts.</summary>
 public sealed record DistrictDto(string Code, string Name);
@@ -105,8 +111,14 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             .OrderBy(o => o.Name)
             .Select(o => new ResponsibleOfficialDto(o.Id, o.Name, o.Party, o.Role, o.PublicEmail, o.PublicPhone, o.OfficeHours))
             .ToListAsync(cancellationToken);
+        var documents = await db.FactDocuments.AsNoTracking()
+            .Where(f => f.DialogueId == details.Id)
+            .OrderBy(f => f.UploadedAt)
+            .Select(f => new FactDocumentDto(f.Id, f.Title, f.FileName, f.ContentType, f.SizeBytes, "/api/documents/" + f.Id))
+            .ToListAsync(cancellationToken);
         return details with
         {
+            Documents = documents,
             Sessions = [.. details.Sessions.OrderBy(s => s.StartsAt)],
             Districts = districts,
             ResponsibleOfficials = officials,

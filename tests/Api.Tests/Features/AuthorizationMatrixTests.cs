@@ -33,6 +33,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["GET /api/dialogues/{id:guid}/history"] = RunsDialogues,
         ["POST /api/dialogues/{id:guid}/sessions"] = RunsDialogues,
         ["PUT /api/dialogues/{id:guid}"] = RunsDialogues,
+        ["POST /api/dialogues/{id:guid}/documents"] = RunsDialogues,
+        ["GET /api/documents/{id:guid}"] = Everyone,
         ["GET /api/staff/dialogues"] = RunsDialogues,
         ["GET /api/districts"] = Everyone,
         ["GET /api/officials"] = Everyone,
@@ -88,13 +90,25 @@ public sealed class AuthorizationMatrixTests : ApiTest
                 .Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
             .ToList();
 
+    private static Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata? ApiEndpointMetadata(string endpoint) =>
+        Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => $"{e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods[0]} {e.RoutePattern.RawText?.TrimEnd('/')}" == endpoint)
+            .Select(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>())
+            .FirstOrDefault();
+
     /// <summary>Calls the endpoint with placeholder route values and an empty JSON object: enough to pass or fail authorization.</summary>
     private static async Task<HttpStatusCode> CallAsync(HttpClient client, string endpoint)
     {
+        var multipart = ApiEndpointMetadata(endpoint)?.ContentTypes.Contains("multipart/form-data") == true;
         var (method, template) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
         var path = System.Text.RegularExpressions.Regex.Replace(template, @"\{[^}]+\}", Guid.NewGuid().ToString());
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (method is "POST" or "PUT" or "PATCH")
+        if (multipart)
+        {
+            request.Content = new MultipartFormDataContent { { new StringContent("x"), "title" } };
+        }
+        else if (method is "POST" or "PUT" or "PATCH")
         {
             request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
         }

@@ -410,6 +410,50 @@ export class DialoguesClient {
     }
 
     /**
+     * A fact document of a public dialogue, with its real content type.
+     * @return OK
+     */
+    getFactDocument(id: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/documents/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetFactDocument(_response);
+        });
+    }
+
+    protected processGetFactDocument(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
      * Karlskoga's districts, the managed list dialogues refer to.
      * @return OK
      */
@@ -1022,6 +1066,84 @@ export class DialoguesClient {
         }
         return Promise.resolve<EditDialogueResponse>(null as any);
     }
+
+    /**
+     * Upload a fact document (PDF, PNG or JPEG, at most 10 MB) as multipart/form-data with 'title' and 'file'.
+     * @param title (optional) 
+     * @param file (optional) 
+     * @return Created
+     */
+    uploadFactDocument(id: string, title?: string | undefined, file?: FileParameter | undefined, signal?: AbortSignal): Promise<UploadFactDocumentResponse> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/documents";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = new FormData();
+        if (title === null || title === undefined)
+            throw new globalThis.Error("The parameter 'title' cannot be null.");
+        else
+            content_.append("title", title.toString());
+        if (file === null || file === undefined)
+            throw new globalThis.Error("The parameter 'file' cannot be null.");
+        else
+            content_.append("file", file.data, file.fileName ? file.fileName : "file");
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUploadFactDocument(_response);
+        });
+    }
+
+    protected processUploadFactDocument(response: Response): Promise<UploadFactDocumentResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as UploadFactDocumentResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Content Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<UploadFactDocumentResponse>(null as any);
+    }
 }
 
 export class FeedsClient {
@@ -1453,6 +1575,8 @@ export interface DialogueDetails {
     isYouthDialogue: boolean;
     /** The districts it concerns, with their names. */
     districts: DistrictDto[];
+    /** Uploaded fact documents (PDF, images). */
+    documents: FactDocumentDto[];
     /** The elected officials responsible: who to meet, where and when. */
     responsibleOfficials: ResponsibleOfficialDto[];
 }
@@ -1555,6 +1679,16 @@ export interface ElectedOfficialDto {
     publicPhone?: string | null;
     officeHours?: string | null;
     dialogues: OfficialDialogueDto[];
+}
+
+/** An uploaded fact document; fetch it from `Url`. */
+export interface FactDocumentDto {
+    id: string;
+    title: string;
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    url: string;
 }
 
 /** A link to fact material. */
@@ -1737,6 +1871,20 @@ export interface StaffDialogueRow {
 
 /** Who a dialogue must reach (promises Q3a and Q4), including groups that are usually less heard. */
 export type TargetGroup = "allResidents" | "youngPeople" | "olderPeople" | "peopleWithDisabilities" | "peopleBornAbroad" | "businessOwners" | "familiesWithChildren" | "districtResidents";
+
+/** The stored document and where the public fetches it. */
+export interface UploadFactDocumentResponse {
+    id: string;
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    url: string;
+}
+
+export interface FileParameter {
+    data: any;
+    fileName: string;
+}
 
 export class ApiException extends Error {
     override message: string;

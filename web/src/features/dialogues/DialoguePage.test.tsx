@@ -23,6 +23,9 @@ const dialogue: DialogueDetails = {
   participationLevel: 'coCreate',
   easyReadText: 'Biblioteket ska byggas om. Berätta vad du vill.',
   factLinks: [{ title: 'Förstudie', url: 'https://www.karlskoga.se/forstudie.pdf' }],
+  documents: [
+    { id: 'd1', title: 'Ritning', fileName: 'ritning.pdf', contentType: 'application/pdf', sizeBytes: 250_000, url: '/api/documents/d1' },
+  ],
   isYouthDialogue: false,
   districts: [{ code: 'centrum', name: 'Centrum' }],
   responsibleOfficials: [
@@ -76,6 +79,8 @@ describe('DialoguePage', () => {
     expect(screen.getByText('Karin Lindqvist')).toBeInTheDocument();
     expect(screen.getByText(/Tisdagar 16–17 i stadshuset/)).toBeInTheDocument();
     expect(screen.getByText('Samskapande')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Ritning/ })).toHaveAttribute('href', '/api/documents/d1');
+    expect(screen.getByRole('link', { name: /Ritning/ })).toHaveTextContent('PDF, 244 kB');
   });
 
   it('shows a friendly page when the dialogue does not exist', async () => {

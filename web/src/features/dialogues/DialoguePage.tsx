@@ -115,10 +115,18 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
         )}
       </dl>
 
-      {d.factLinks.length > 0 && (
+      {(d.factLinks.length > 0 || d.documents.length > 0) && (
         <section aria-labelledby="facts-heading">
           <h2 id="facts-heading">{t('dialogue.facts')}</h2>
           <ul>
+            {d.documents.map((doc) => (
+              <li key={doc.id}>
+                <a href={doc.url} download={doc.fileName}>
+                  {doc.title} ({doc.contentType === 'application/pdf' ? 'PDF' : doc.contentType === 'image/png' ? 'PNG' : 'JPEG'},{' '}
+                  {Math.max(1, Math.round(doc.sizeBytes / 1024))} kB)
+                </a>
+              </li>
+            ))}
             {d.factLinks.map((link) => (
               <li key={link.url}>
                 <a href={link.url}>{link.title}</a>
