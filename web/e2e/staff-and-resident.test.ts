@@ -90,6 +90,20 @@ describe('an official announces, a resident takes part', () => {
     await expect(row.textContent()).resolves.toContain('Kommande');
   });
 
+  it('the official edits the announced dialogue and adds an easy-read text', async () => {
+    const row = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+    await row.getByRole('link', { name: 'Redigera' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Redigera dialog' }).waitFor();
+    await expect(page.getByLabel('Rubrik *').inputValue()).resolves.toBe(title);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Lättläst text').fill('Lekplatsen i Rävåsen ska bli ny. Säg vad du vill ha där.');
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Dialoger' }).waitFor();
+    await page.getByText(`Utkastet är sparat. (${title})`).waitFor();
+  });
+
   it('a resident finds it by search, reads it, signs up and downloads the calendar file', async () => {
     const resident = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', acceptDownloads: true });
     const visitor = await resident.newPage();
@@ -103,6 +117,8 @@ describe('an official announces, a resident takes part', () => {
       await visitor.getByRole('heading', { level: 1, name: title }).waitFor();
       await expect(visitor.getByRole('main').textContent()).resolves.toContain('Vad ska finnas på den nya lekplatsen?');
       await expect(visitor.getByRole('main').textContent()).resolves.toContain('40 platser kvar');
+      await visitor.getByText('Läs en lättläst version').click();
+      await visitor.getByText('Lekplatsen i Rävåsen ska bli ny. Säg vad du vill ha där.').waitFor();
       expect(await accessibilityViolations(visitor)).toEqual([]);
 
       await visitor.getByLabel('Antal personer').fill('3');

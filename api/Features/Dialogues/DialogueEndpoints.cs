@@ -154,6 +154,14 @@ public static class DialogueEndpoints
             .WithSummary("Karlskoga's districts, the managed list dialogues refer to.")
             .AllowAnonymous();
 
+        app.MapGet("/api/staff/dialogues/{id:guid}", async Task<Ok<DialogueDetails>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetDialogueQuery(id.ToString(), IncludeDrafts: true), ct)))
+            .WithTags("Staff")
+            .WithName("GetStaffDialogue")
+            .WithSummary("One dialogue in any status, drafts too, for editing (staff).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.RunsDialogues);
+
         app.MapGet("/api/staff/dialogues", async Task<Ok<IReadOnlyList<StaffDialogueRow>>> (
                     ClaimsPrincipal user, ISender sender, CancellationToken ct, string? status = null, bool mine = false) =>
                 TypedResults.Ok(await sender.Send(new ListStaffDialoguesQuery(

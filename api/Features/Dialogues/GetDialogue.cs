@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Medborgardialog.Api.Features.Dialogues;
 
-/// <summary>One public dialogue, by id or by its readable slug.</summary>
-public sealed record GetDialogueQuery(string IdOrSlug) : IQuery<DialogueDetails>;
+/// <summary>One public dialogue, by id or by its readable slug; staff (<paramref name="IncludeDrafts"/>) see drafts too.</summary>
+public sealed record GetDialogueQuery(string IdOrSlug, bool IncludeDrafts = false) : IQuery<DialogueDetails>;
 
 /// <summary>Everything the public needs to know about a dialogue: what, for which decision, how, when, where and for whom.</summary>
 public sealed record DialogueDetails(
@@ -91,7 +91,7 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
 {
     public async ValueTask<DialogueDetails> Handle(GetDialogueQuery query, CancellationToken cancellationToken)
     {
-        var dialogues = db.Dialogues.AsNoTracking().Where(Dialogue.IsPublic);
+        var dialogues = query.IncludeDrafts ? db.Dialogues.AsNoTracking() : db.Dialogues.AsNoTracking().Where(Dialogue.IsPublic);
         dialogues = Guid.TryParse(query.IdOrSlug, out var id)
             ? dialogues.Where(d => d.Id == id)
             : dialogues.Where(d => d.Slug == query.IdOrSlug);
@@ -99,7 +99,9 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
         var found = await dialogues
             .Select(d => new { d.Districts, d.ResponsibleOfficialIds })
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"There is no published dialogue '{query.IdOrSlug}'.");
+            ?? throw new NotFoundException(query.IncludeDrafts
+                ? $"There is no dialogue '{query.IdOrSlug}'."
+                : $"There is no published dialogue '{query.IdOrSlug}'.");
         var details = await dialogues.ProjectToDetails().SingleAsync(cancellationToken);
         var districts = await db.Districts.AsNoTracking()
             .Where(d => found.Districts.Contains(d.Code))

@@ -36,6 +36,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/dialogues/{id:guid}/documents"] = RunsDialogues,
         ["GET /api/documents/{id:guid}"] = Everyone,
         ["GET /api/staff/dialogues"] = RunsDialogues,
+        ["GET /api/staff/dialogues/{id:guid}"] = RunsDialogues,
         ["GET /api/districts"] = Everyone,
         ["GET /api/officials"] = Everyone,
         ["POST /api/officials"] = AdministratorsOnly,

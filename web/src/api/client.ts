@@ -1303,6 +1303,53 @@ export class StaffClient {
     }
 
     /**
+     * One dialogue in any status, drafts too, for editing (staff).
+     * @return OK
+     */
+    getStaffDialogue(id: string, signal?: AbortSignal): Promise<DialogueDetails> {
+        let url_ = this.baseUrl + "/api/staff/dialogues/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetStaffDialogue(_response);
+        });
+    }
+
+    protected processGetStaffDialogue(response: Response): Promise<DialogueDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DialogueDetails;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DialogueDetails>(null as any);
+    }
+
+    /**
      * Every dialogue, drafts too, with warnings, what is missing and the allowed next steps (staff).
      * @param status (optional) 
      * @param mine (optional) 

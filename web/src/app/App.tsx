@@ -7,7 +7,7 @@ import { DialoguePage } from '../features/dialogues/DialoguePage';
 import { NotFoundPage } from '../components/NotFoundPage';
 import { OfficialsPage } from '../features/officials/OfficialsPage';
 import { StaffPage } from '../features/staff/StaffPage';
-import { NewDialoguePage } from '../features/staff/NewDialoguePage';
+import { DialogueFormPage } from '../features/staff/DialogueFormPage';
 
 export const routes: RouteObject[] = [
   {
@@ -17,7 +17,8 @@ export const routes: RouteObject[] = [
       { path: 'dialoger/:slug', element: <DialoguePage /> },
       { path: 'fortroendevalda', element: <OfficialsPage /> },
       { path: 'personal', element: <StaffPage /> },
-      { path: 'personal/dialoger/ny', element: <NewDialoguePage /> },
+      { path: 'personal/dialoger/ny', element: <DialogueFormPage /> },
+      { path: 'personal/dialoger/:id', element: <DialogueFormPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -72,6 +72,9 @@ public sealed class EditDialogueTests : ApiTest
         edited.Warnings.Should().Contain(w => w.StartsWith("Fewer than two forms", StringComparison.Ordinal));
         var rows = await ReadAsync<List<StaffDialogueRow>>(await Official.GetAsync("/api/staff/dialogues?mine=true"));
         rows.Single().Title.Should().Be("Skatepark vid Skranta – ny version");
+        var draft = await ReadAsync<DialogueDetails>(await Official.GetAsync($"/api/staff/dialogues/{created.Id}"));
+        draft.Status.Should().Be(DialogueStatus.Draft);
+        draft.Forms.Should().Equal(DialogueForm.Survey);
     }
 
     [Test]

@@ -199,6 +199,11 @@ function StaffRow({ row }: { row: StaffDialogueRow }) {
             {t(`staff.action.${action}` as MessageKey)}
           </button>
         ))}
+        {row.allowedActions.includes('edit') && (
+          <Link className="button button--secondary" to={`/personal/dialoger/${row.id}`} aria-describedby={headingId}>
+            {t('staff.action.edit')}
+          </Link>
+        )}
         {row.allowedActions.includes('cancel') && !cancelling && (
           <button type="button" className="button button--secondary" onClick={() => setCancelling(true)} aria-describedby={headingId}>
             {t('staff.action.cancel')}

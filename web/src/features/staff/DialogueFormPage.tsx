@@ -1,8 +1,8 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
-import type { DialogueForm, TargetGroup } from '../../api/client';
-import { call, dialoguesClient, toApiProblem } from '../../api/http';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AnnounceDialogueCommand, DialogueDetails, DialogueForm, TargetGroup } from '../../api/client';
+import { call, dialoguesClient, staffClient, toApiProblem, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formKey, groupKey, type MessageKey } from '../../i18n/messages';
 import { Loading } from '../../components/Status';
@@ -63,11 +63,44 @@ const fieldLabels: Record<string, MessageKey> = {
 
 const emptySession = { title: '', startsAt: '', endsAt: '', capacity: '', stepFree: false, hearingLoop: false };
 
-/** An official writes a new dialogue (a draft), optionally with its first session. */
-export function NewDialoguePage() {
+/** "2026-12-01T08:00:00Z" as the value of a datetime-local input, in the browser's time zone. */
+function toLocalInput(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function fromDetails(d: DialogueDetails): typeof empty {
+  const place = d.places[0];
+  return {
+    title: d.title,
+    summary: d.summary,
+    question: d.question,
+    committee: d.committee,
+    caseNumber: d.caseNumber ?? '',
+    plannedDecisionDate: d.plannedDecisionDate ?? '',
+    forms: d.forms,
+    opensAt: toLocalInput(d.opensAt),
+    closesAt: toLocalInput(d.closesAt),
+    targetGroups: d.targetGroups,
+    placeName: place?.name ?? '',
+    placeAddress: place?.address ?? '',
+    placeAccessibility: place?.accessibility ?? '',
+    easyReadText: d.easyReadText ?? '',
+  };
+}
+
+/** An official writes a new dialogue (a draft, optionally with its first session) or edits one until it closes. */
+export function DialogueFormPage() {
+  const { id } = useParams();
   const { t } = useI18n();
-  usePageTitle(t('staff.form.title'));
+  usePageTitle(t(id ? 'staff.form.editTitle' : 'staff.form.title'));
   const me = useCurrentUser();
+  const existing = useQuery<DialogueDetails, ApiProblem>({
+    queryKey: ['staff-dialogue', id],
+    queryFn: ({ signal }) => call(() => staffClient.getStaffDialogue(id!, signal)),
+    enabled: Boolean(id) && Boolean(me.data),
+  });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [values, setValues] = useState(empty);
@@ -76,7 +109,11 @@ export function NewDialoguePage() {
   const [saving, setSaving] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
 
-  if (me.isPending) return <Loading />;
+  useEffect(() => {
+    if (existing.data) setValues(fromDetails(existing.data));
+  }, [existing.data]);
+
+  if (me.isPending || (id && existing.isPending && me.data)) return <Loading />;
   if (!me.data) {
     return (
       <section className="page">
@@ -104,26 +141,39 @@ export function NewDialoguePage() {
     if (Object.keys(local).length > 0) return showErrors(local);
     setSaving(true);
     try {
-      const created = await call(() =>
-        dialoguesClient.announceDialogue({
-          title: values.title,
-          summary: values.summary,
-          question: values.question,
-          committee: values.committee,
-          caseNumber: values.caseNumber || null,
-          plannedDecisionDate: values.plannedDecisionDate || null,
-          forms: values.forms,
-          targetGroups: values.targetGroups,
-          places: values.placeName
-            ? [{ name: values.placeName, address: values.placeAddress || null, url: null, accessibility: values.placeAccessibility || null }]
-            : [],
-          opensAt: new Date(values.opensAt).toISOString(),
-          closesAt: new Date(values.closesAt).toISOString(),
-          easyReadText: values.easyReadText || null,
-          participationLevel: 'consult',
-          isYouthDialogue: values.forms.includes('youthDialogue'),
-        }),
-      );
+      const original = existing.data;
+      const firstPlace = values.placeName
+        ? [{ name: values.placeName, address: values.placeAddress || null, url: null, accessibility: values.placeAccessibility || null }]
+        : [];
+      const body: AnnounceDialogueCommand = {
+        title: values.title,
+        summary: values.summary,
+        question: values.question,
+        committee: values.committee,
+        caseNumber: values.caseNumber || null,
+        plannedDecisionDate: values.plannedDecisionDate || null,
+        forms: values.forms,
+        targetGroups: values.targetGroups,
+        // The form edits the first place; any others, and what the form does not show, are kept as they were.
+        places: [...firstPlace, ...(original?.places.slice(1) ?? [])],
+        opensAt: new Date(values.opensAt).toISOString(),
+        closesAt: new Date(values.closesAt).toISOString(),
+        easyReadText: values.easyReadText || null,
+        participationLevel: original?.participationLevel ?? 'consult',
+        isYouthDialogue: values.forms.includes('youthDialogue'),
+        topics: original?.topics ?? [],
+        districts: original?.districts.map((x) => x.code) ?? [],
+        factLinks: original?.factLinks ?? [],
+        responsibleOfficialIds: original?.responsibleOfficials.map((o) => o.id) ?? [],
+      };
+      if (id) {
+        await call(() => dialoguesClient.editDialogue(id, body));
+        await queryClient.invalidateQueries({ queryKey: ['staff-dialogues'] });
+        await queryClient.invalidateQueries({ queryKey: ['staff-dialogue', id] });
+        navigate('/personal', { state: { saved: values.title } });
+        return;
+      }
+      const created = await call(() => dialoguesClient.announceDialogue(body));
       if (session.title && session.startsAt && session.endsAt) {
         await call(() =>
           dialoguesClient.addSession(created.id, {
@@ -162,8 +212,9 @@ export function NewDialoguePage() {
       <p className="breadcrumb">
         <Link to="/personal">{t('staff.dialogues')}</Link>
       </p>
-      <h1>{t('staff.form.title')}</h1>
+      <h1>{t(id ? 'staff.form.editTitle' : 'staff.form.title')}</h1>
       <p>{t('staff.form.intro')}</p>
+      {existing.isError && <p className="notice notice--error" role="alert">{existing.error.detail ?? existing.error.title}</p>}
 
       {errorList.length > 0 && (
         <div className="notice notice--error" role="alert" tabIndex={-1} ref={summaryRef}>
@@ -237,19 +288,21 @@ export function NewDialoguePage() {
         />
         <Text id="easyReadText" label={t('staff.field.easyReadText')} value={values.easyReadText} onChange={set('easyReadText')} errors={fieldErrors('easyReadText')} multiline />
 
-        <fieldset>
-          <legend>{t('staff.session.legend')}</legend>
-          <Text id="session-title" label={t('staff.session.title')} value={session.title} onChange={(v) => setSession((s) => ({ ...s, title: v }))} errors={fieldErrors('session-title')} />
-          <Text id="session-startsAt" type="datetime-local" label={t('staff.session.startsAt')} value={session.startsAt} onChange={(v) => setSession((s) => ({ ...s, startsAt: v }))} errors={fieldErrors('session-startsAt')} />
-          <Text id="session-endsAt" type="datetime-local" label={t('staff.session.endsAt')} value={session.endsAt} onChange={(v) => setSession((s) => ({ ...s, endsAt: v }))} errors={fieldErrors('session-endsAt')} />
-          <Text id="session-capacity" type="number" label={t('staff.session.capacity')} value={session.capacity} onChange={(v) => setSession((s) => ({ ...s, capacity: v }))} errors={fieldErrors('session-capacity')} />
-          <Check id="session-stepFree" checked={session.stepFree} onChange={() => setSession((s) => ({ ...s, stepFree: !s.stepFree }))}>
-            {t('staff.session.stepFree')}
-          </Check>
-          <Check id="session-hearingLoop" checked={session.hearingLoop} onChange={() => setSession((s) => ({ ...s, hearingLoop: !s.hearingLoop }))}>
-            {t('staff.session.hearingLoop')}
-          </Check>
-        </fieldset>
+        {!id && (
+          <fieldset>
+            <legend>{t('staff.session.legend')}</legend>
+            <Text id="session-title" label={t('staff.session.title')} value={session.title} onChange={(v) => setSession((s) => ({ ...s, title: v }))} errors={fieldErrors('session-title')} />
+            <Text id="session-startsAt" type="datetime-local" label={t('staff.session.startsAt')} value={session.startsAt} onChange={(v) => setSession((s) => ({ ...s, startsAt: v }))} errors={fieldErrors('session-startsAt')} />
+            <Text id="session-endsAt" type="datetime-local" label={t('staff.session.endsAt')} value={session.endsAt} onChange={(v) => setSession((s) => ({ ...s, endsAt: v }))} errors={fieldErrors('session-endsAt')} />
+            <Text id="session-capacity" type="number" label={t('staff.session.capacity')} value={session.capacity} onChange={(v) => setSession((s) => ({ ...s, capacity: v }))} errors={fieldErrors('session-capacity')} />
+            <Check id="session-stepFree" checked={session.stepFree} onChange={() => setSession((s) => ({ ...s, stepFree: !s.stepFree }))}>
+              {t('staff.session.stepFree')}
+            </Check>
+            <Check id="session-hearingLoop" checked={session.hearingLoop} onChange={() => setSession((s) => ({ ...s, hearingLoop: !s.hearingLoop }))}>
+              {t('staff.session.hearingLoop')}
+            </Check>
+          </fieldset>
+        )}
 
         <button type="submit" className="button" disabled={saving}>
           {t('staff.save')}
