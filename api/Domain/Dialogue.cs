@@ -79,30 +79,16 @@ public sealed class Dialogue
         DateTimeOffset now,
         Guid? createdByUserId = null)
     {
-        if (closesAt <= opensAt)
-        {
-            throw new DomainRuleException("A dialogue must close after it opens.");
-        }
-
-        return new Dialogue
+        var dialogue = new Dialogue
         {
             Id = Guid.CreateVersion7(now),
             Slug = slug,
-            Title = title,
-            Summary = summary,
-            Question = question,
-            Committee = committee,
-            CaseNumber = caseNumber,
-            PlannedDecisionDate = plannedDecisionDate,
-            Forms = forms.Distinct().ToList(),
-            TargetGroups = targetGroups.Distinct().ToList(),
-            Places = places.ToList(),
-            OpensAt = opensAt,
-            ClosesAt = closesAt,
             Status = DialogueStatus.Draft,
             CreatedAt = now,
             CreatedByUserId = createdByUserId,
         };
+        dialogue.SetCore(title, summary, question, committee, caseNumber, plannedDecisionDate, forms, targetGroups, places, opensAt, closesAt);
+        return dialogue;
     }
 
     /// <summary>The facts and reach of the dialogue, besides its core (set on creation and on every edit).</summary>
@@ -151,6 +137,22 @@ public sealed class Dialogue
             throw new DomainRuleException("The dialogue is already open; its opening time cannot change.");
         }
 
+        SetCore(title, summary, question, committee, caseNumber, plannedDecisionDate, forms, targetGroups, places, opensAt, closesAt);
+    }
+
+    private void SetCore(
+        string title,
+        string summary,
+        string question,
+        string committee,
+        string? caseNumber,
+        DateOnly? plannedDecisionDate,
+        IEnumerable<DialogueForm> forms,
+        IEnumerable<TargetGroup> targetGroups,
+        IEnumerable<Place> places,
+        DateTimeOffset opensAt,
+        DateTimeOffset closesAt)
+    {
         if (closesAt <= opensAt)
         {
             throw new DomainRuleException("A dialogue must close after it opens.");

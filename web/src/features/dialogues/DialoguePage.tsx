@@ -9,6 +9,7 @@ import { formKey } from '../../i18n/messages';
 import { formatDate, formatPlainDate, formatTimeRange } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
+import { PublicContact } from '../../components/PublicContact';
 import { FormList, GroupList, StatusBadge } from './Labels';
 import { useDialogue } from './queries';
 
@@ -206,17 +207,7 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
                     <strong>{o.name}</strong> ({o.party})
                   </p>
                   <p>{o.role}</p>
-                  {o.publicEmail && (
-                    <p>
-                      <a href={`mailto:${o.publicEmail}`}>{o.publicEmail}</a>
-                    </p>
-                  )}
-                  {o.publicPhone && <p>{o.publicPhone}</p>}
-                  {o.officeHours && (
-                    <p>
-                      {t('dialogue.officeHours')}: {o.officeHours}
-                    </p>
-                  )}
+                  <PublicContact email={o.publicEmail} phone={o.publicPhone} officeHours={o.officeHours} />
                 </li>
               ))}
             </ul>

@@ -5,6 +5,7 @@ import { call, officialsClient, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
+import { PublicContact } from '../../components/PublicContact';
 
 /** The elected officials, visible and accessible: who decides, their committees, how to meet them. */
 export function OfficialsPage() {
@@ -31,17 +32,7 @@ export function OfficialsPage() {
                 {o.role}, {o.party}
               </p>
               {o.committees.length > 0 && <p>{o.committees.join(', ')}</p>}
-              {o.publicEmail && (
-                <p>
-                  <a href={`mailto:${o.publicEmail}`}>{o.publicEmail}</a>
-                </p>
-              )}
-              {o.publicPhone && <p>{o.publicPhone}</p>}
-              {o.officeHours && (
-                <p>
-                  {t('dialogue.officeHours')}: {o.officeHours}
-                </p>
-              )}
+              <PublicContact email={o.publicEmail} phone={o.publicPhone} officeHours={o.officeHours} />
               {o.dialogues.length > 0 && (
                 <>
                   <h3>{t('officials.dialogues')}</h3>
