@@ -97,6 +97,25 @@ describe('an official announces, a resident takes part', () => {
     await expect(page.getByLabel('Rubrik *').inputValue()).resolves.toBe(title);
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // A second session and a document, on the edit page.
+    await page.getByLabel('Mötets namn', { exact: true }).fill('Workshop för barnfamiljer');
+    await page.getByLabel('Börjar', { exact: true }).fill(local(12, 17));
+    await page.getByLabel('Slutar', { exact: true }).fill(local(12, 19));
+    await page.getByRole('button', { name: 'Lägg till mötet' }).click();
+    await page.getByText('Give a place or an online link.').waitFor(); // the API's field error, shown at the field
+    await page.locator('#new-session-place').fill('Rävåsens fritidsgård');
+    await page.getByRole('button', { name: 'Lägg till mötet' }).click();
+    await page.getByText('Mötet är tillagt.').waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Workshop för barnfamiljer' }).waitFor();
+    await page.getByLabel('Dokumentets namn').fill('Skiss över lekplatsen');
+    await page.getByLabel('Fil', { exact: true }).setInputFiles({
+      name: 'skiss.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF'),
+    });
+    await page.getByRole('button', { name: 'Ladda upp' }).click();
+    await page.getByText('Dokumentet är uppladdat.').waitFor();
+
     await page.getByLabel('Lättläst text').fill('Lekplatsen i Rävåsen ska bli ny. Säg vad du vill ha där.');
     await page.getByRole('button', { name: 'Spara utkast' }).click();
 
@@ -119,16 +138,18 @@ describe('an official announces, a resident takes part', () => {
       await expect(visitor.getByRole('main').textContent()).resolves.toContain('40 platser kvar');
       await visitor.getByText('Läs en lättläst version').click();
       await visitor.getByText('Lekplatsen i Rävåsen ska bli ny. Säg vad du vill ha där.').waitFor();
+      await visitor.getByRole('link', { name: /Skiss över lekplatsen \(PDF/ }).waitFor();
+      await expect(visitor.getByRole('main').textContent()).resolves.toContain('Workshop för barnfamiljer');
       expect(await accessibilityViolations(visitor)).toEqual([]);
 
-      await visitor.getByLabel('Antal personer').fill('3');
-      await visitor.getByRole('button', { name: 'Anmäl' }).click();
+      await visitor.getByLabel('Antal personer').first().fill('3');
+      await visitor.getByRole('button', { name: 'Anmäl' }).first().click();
       await visitor.getByText('Tack! Du är anmäld (3 personer).').waitFor();
       await visitor.getByText('37 platser kvar').waitFor();
 
       const [download] = await Promise.all([
         visitor.waitForEvent('download'),
-        visitor.getByRole('link', { name: /Lägg till i kalendern/ }).click(),
+        visitor.getByRole('link', { name: /Lägg till i kalendern.*Pop-up på lekplatsen/ }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/\.ics$/);
       const stream = await download.createReadStream();

@@ -8,6 +8,7 @@ import { formKey, groupKey, type MessageKey } from '../../i18n/messages';
 import { Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { FieldError } from './FieldError';
+import { DialogueExtras } from './DialogueExtras';
 import { useCurrentUser } from './session';
 import { validateDraft, type DraftValues, type FieldErrors } from './validation';
 
@@ -308,6 +309,7 @@ export function DialogueFormPage() {
           {t('staff.save')}
         </button>
       </form>
+      {existing.data && <DialogueExtras dialogue={existing.data} />}
     </section>
   );
 }
