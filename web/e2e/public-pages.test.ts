@@ -155,6 +155,15 @@ describe('public pages', () => {
     await page.getByRole('heading', { level: 1, name: 'Sidan finns inte' }).waitFor();
   });
 
+  it('the accessibility statement is linked from every page and offers a way to report a barrier', async () => {
+    await open('/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighetsredogörelse' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Tillgänglighetsredogörelse' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Skicka e-post om en brist i tillgängligheten' }).getAttribute('href')).toMatch(/^mailto:/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('the skip link moves focus to the main content', async () => {
     await open('/');
     await page.getByRole('heading', { level: 1 }).waitFor();

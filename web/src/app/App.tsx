@@ -6,6 +6,7 @@ import { DialogueListPage } from '../features/dialogues/DialogueListPage';
 import { DialoguePage } from '../features/dialogues/DialoguePage';
 import { NotFoundPage } from '../components/NotFoundPage';
 import { OfficialsPage } from '../features/officials/OfficialsPage';
+import { AccessibilityStatementPage } from '../features/about/AccessibilityStatementPage';
 import { StaffPage } from '../features/staff/StaffPage';
 import { DialogueFormPage } from '../features/staff/DialogueFormPage';
 
@@ -16,6 +17,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <DialogueListPage /> },
       { path: 'dialoger/:slug', element: <DialoguePage /> },
       { path: 'fortroendevalda', element: <OfficialsPage /> },
+      { path: 'tillganglighet', element: <AccessibilityStatementPage /> },
       { path: 'personal', element: <StaffPage /> },
       { path: 'personal/dialoger/ny', element: <DialogueFormPage /> },
       { path: 'personal/dialoger/:id', element: <DialogueFormPage /> },

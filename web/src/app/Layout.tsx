@@ -62,6 +62,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <p>
+          <Link to="/tillganglighet">{t('app.footer.a11y')}</Link>
+        </p>
       </footer>
     </>
   );
