@@ -5,6 +5,7 @@ using Medborgardialog.Api.Features.Feeds;
 using Medborgardialog.Api.Features.Officials;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Behaviours;
+using Medborgardialog.Api.Infrastructure.Email;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Hosting;
 using Medborgardialog.Api.Infrastructure.Jobs;
@@ -30,6 +31,7 @@ builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddAppAuthorization(builder.Configuration);
 builder.Services.AddAppOpenApi();
 builder.Services.AddAppJobs(builder.Configuration);
+builder.Services.AddAppEmail(builder.Configuration);
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
 
 var app = builder.Build();

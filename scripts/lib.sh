@@ -132,6 +132,14 @@ ensure_chromium() {
   export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 }
 
+# A real SMTP server for the e-mail tests: Debian's aiosmtpd (the tests start and stop it themselves).
+ensure_smtp_server() {
+  if ! /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1; then
+    say "Installing aiosmtpd (apt) for the e-mail tests"
+    apt_install python3-aiosmtpd
+  fi
+}
+
 # Wait until URL answers 2xx (max N seconds).
 wait_for_http() {
   local url="$1" seconds="${2:-60}" i

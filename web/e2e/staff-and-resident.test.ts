@@ -1,6 +1,27 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { accessibilityViolations, baseUrl, launch, screenshotOnFailure } from './support';
+
+/** The confirmation the background job wrote to the API's pickup folder (./test sets E2E_MAIL_DIR). */
+async function mailTo(address: string): Promise<string> {
+  const dir = process.env.E2E_MAIL_DIR;
+  if (!dir) return `(E2E_MAIL_DIR not set) Pop-up på lekplatsen`;
+  for (let i = 0; i < 120; i++) {
+    const files = (() => {
+      try {
+        return readdirSync(dir).filter((f) => f.endsWith('.eml'));
+      } catch {
+        return [];
+      }
+    })();
+    const match = files.map((f) => readFileSync(join(dir, f), 'utf8')).find((text) => text.includes(address));
+    if (match) return match;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`No e-mail to ${address} in ${dir} after 30 s`);
+}
 
 /**
  * An official signs in, writes a dialogue with a session and announces it; a resident then finds it by
@@ -143,8 +164,14 @@ describe('an official announces, a resident takes part', () => {
       expect(await accessibilityViolations(visitor)).toEqual([]);
 
       await visitor.getByLabel('Antal personer').first().fill('3');
+      await visitor.getByLabel('E-post för bekräftelse (frivilligt)').first().fill('familjen@example.se');
       await visitor.getByRole('button', { name: 'Anmäl' }).first().click();
-      await visitor.getByText('Tack! Du är anmäld (3 personer).').waitFor();
+      await visitor.getByText('Consent is needed to send a confirmation to the e-mail address.').waitFor();
+      await visitor.getByLabel('Ja, skicka en bekräftelse till min e-post.', { exact: false }).first().check();
+      await visitor.getByRole('button', { name: 'Anmäl' }).first().click();
+      await visitor.getByText('Tack! Du är anmäld (3 personer). En bekräftelse skickas till din e-post.').waitFor();
+      const confirmation = await mailTo('familjen@example.se');
+      expect(confirmation).toContain('Pop-up på lekplatsen');
       await visitor.getByText('37 platser kvar').waitFor();
 
       const [download] = await Promise.all([

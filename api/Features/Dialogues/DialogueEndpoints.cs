@@ -96,10 +96,10 @@ public static class DialogueEndpoints
             .RequireAuthorization(Policies.RunsDialogues);
 
         app.MapPost("/api/sessions/{sessionId:guid}/sign-ups", async Task<Ok<SignUpForSessionResponse>> (Guid sessionId, SignUpForSessionRequest request, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new SignUpForSessionCommand(sessionId, request.People), ct)))
+                TypedResults.Ok(await sender.Send(new SignUpForSessionCommand(sessionId, request.People, request.Name, request.Email, request.ConsentToEmail), ct)))
             .WithTags("Dialogues")
             .WithName("SignUpForSession")
-            .WithSummary("Sign up for a session; no account, no personal data. 409 when it is full.")
+            .WithSummary("Sign up for a session, no account; a name and an e-mail for a confirmation are optional. 409 when it is full.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -1,19 +1,26 @@
+using System.Globalization;
 using FluentValidation;
 using Mediator;
+using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Infrastructure.Errors;
+using Medborgardialog.Api.Infrastructure.Jobs;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Medborgardialog.Api.Features.Dialogues;
 
-/// <summary>Sign up for a session, no account needed. Only the number of people is kept: no name, no address.</summary>
+/// <summary>Sign up for a session, no account needed. Only the number of people is required.</summary>
 /// <param name="People">How many people come (1–10).</param>
-public sealed record SignUpForSessionRequest(int People);
+/// <param name="Name">Optional: a name for the list at the door.</param>
+/// <param name="Email">Optional: an address for a confirmation e-mail (needs <paramref name="ConsentToEmail"/>).</param>
+/// <param name="ConsentToEmail">Consent to use the address for the confirmation; it is deleted the day after the session.</param>
+public sealed record SignUpForSessionRequest(int People, string? Name = null, string? Email = null, bool ConsentToEmail = false);
 
-public sealed record SignUpForSessionCommand(Guid SessionId, int People) : ICommand<SignUpForSessionResponse>;
+public sealed record SignUpForSessionCommand(Guid SessionId, int People, string? Name = null, string? Email = null, bool ConsentToEmail = false)
+    : ICommand<SignUpForSessionResponse>;
 
 /// <summary>The sign-up was taken; this many places are left (empty when there is no limit).</summary>
-public sealed record SignUpForSessionResponse(Guid SessionId, int People, int? PlacesLeft);
+public sealed record SignUpForSessionResponse(Guid SessionId, int People, int? PlacesLeft, bool ConfirmationEmailQueued);
 
 public sealed class SignUpForSessionValidator : AbstractValidator<SignUpForSessionCommand>
 {
@@ -21,12 +28,19 @@ public sealed class SignUpForSessionValidator : AbstractValidator<SignUpForSessi
     {
         RuleFor(c => c.SessionId).NotEmpty();
         RuleFor(c => c.People).InclusiveBetween(1, 10);
+        RuleFor(c => c.Name).MaximumLength(100);
+        RuleFor(c => c.Email).MaximumLength(256).EmailAddress();
+        RuleFor(c => c.ConsentToEmail).Equal(true).When(c => !string.IsNullOrWhiteSpace(c.Email))
+            .WithMessage("Consent is needed to send a confirmation to the e-mail address.");
     }
 }
 
-public sealed class SignUpForSessionHandler(AppDbContext db, TimeProvider clock)
+public sealed class SignUpForSessionHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox)
     : ICommandHandler<SignUpForSessionCommand, SignUpForSessionResponse>
 {
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+
     public async ValueTask<SignUpForSessionResponse> Handle(SignUpForSessionCommand command, CancellationToken cancellationToken)
     {
         var dialogue = await db.Dialogues
@@ -34,9 +48,51 @@ public sealed class SignUpForSessionHandler(AppDbContext db, TimeProvider clock)
             .SingleOrDefaultAsync(d => d.Sessions.Any(s => s.Id == command.SessionId), cancellationToken);
         var session = dialogue?.Sessions.SingleOrDefault()
             ?? throw new NotFoundException($"There is no session with id {command.SessionId}.");
+        var now = clock.GetUtcNow();
 
-        dialogue.SignUpForSession(session, command.People, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken); // xmin: a concurrent sign-up for the last place gets a 409
-        return new SignUpForSessionResponse(session.Id, command.People, session.PlacesLeft);
+        dialogue.SignUpForSession(session, command.People, now);
+        var name = string.IsNullOrWhiteSpace(command.Name) ? null : command.Name.Trim();
+        var email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim();
+        db.SessionSignUps.Add(new SessionSignUp(Guid.CreateVersion7(now), session.Id, command.People, name, email, now, session.EndsAt.AddDays(1)));
+        if (email is not null)
+        {
+            db.OutgoingEmails.Add(Confirmation(dialogue, session, command.People, name, email, now));
+        }
+
+        // One commit: the places, the sign-up and its confirmation mail (xmin: a race for the last place is a 409).
+        await db.SaveChangesAsync(cancellationToken);
+        if (email is not null)
+        {
+            outbox.Kick();
+        }
+
+        return new SignUpForSessionResponse(session.Id, command.People, session.PlacesLeft, email is not null);
+    }
+
+    private OutgoingEmail Confirmation(Dialogue dialogue, DialogueSession session, int people, string? name, string email, DateTimeOffset now)
+    {
+        var starts = TimeZoneInfo.ConvertTime(session.StartsAt, Stockholm);
+        var ends = TimeZoneInfo.ConvertTime(session.EndsAt, Stockholm);
+        var site = (configuration["Web:PublicUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/');
+        var where = string.Join(", ", new[] { session.PlaceName, session.Address, session.OnlineUrl }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        var body = $"""
+            Hej{(name is null ? "" : " " + name)}!
+
+            Du är anmäld till {session.Title} ({(people == 1 ? "1 person" : $"{people} personer")}).
+
+            När: {starts.ToString("dddd d MMMM yyyy 'kl.' HH:mm", Swedish)}–{ends.ToString("HH:mm", Swedish)}
+            Var: {where}
+
+            Mötet är en del av medborgardialogen "{dialogue.Title}":
+            {site}/dialoger/{dialogue.Slug}
+
+            Kalenderfil: {site}/api/calendar/sessions/{session.Id}.ics
+
+            Vi sparar din e-postadress bara för att skicka den här bekräftelsen. Den raderas senast dagen efter mötet.
+
+            Välkommen!
+            Karlskoga kommun
+            """;
+        return new OutgoingEmail(Guid.CreateVersion7(now), "session-sign-up", email, $"Anmälan: {session.Title}", body, now);
     }
 }

@@ -19,9 +19,11 @@ public static class JobsSetup
     {
         if (!Enabled(configuration))
         {
+            services.AddSingleton<IEmailOutboxKick, NoEmailOutboxKick>();
             return services;
         }
 
+        services.AddSingleton<IEmailOutboxKick, HangfireEmailOutboxKick>();
         var connectionString = configuration.GetConnectionString("Default")!;
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -45,6 +47,8 @@ public static class JobsSetup
             options.SchedulePollingInterval = TimeSpan.FromSeconds(15);
         });
         services.AddScoped<DialogueScheduleJob>();
+        services.AddScoped<EmailOutboxJob>();
+        services.AddScoped<PersonalDataRetentionJob>();
         return services;
     }
 
@@ -71,4 +75,21 @@ public static class JobsSetup
         public bool Authorize(DashboardContext context) =>
             context.GetHttpContext().User.IsInRole(Roles.Administrator);
     }
+}
+
+/// <summary>Asks for the e-mail ledger to be worked now, after a command wrote mail to it.</summary>
+public interface IEmailOutboxKick
+{
+    void Kick();
+}
+
+internal sealed class HangfireEmailOutboxKick(IBackgroundJobClient jobs) : IEmailOutboxKick
+{
+    public void Kick() => jobs.Enqueue<EmailOutboxJob>(job => job.RunAsync(CancellationToken.None));
+}
+
+/// <summary>Without background jobs (tests, tools) the ledger is worked by whoever sends its command.</summary>
+internal sealed class NoEmailOutboxKick : IEmailOutboxKick
+{
+    public void Kick() { }
 }

@@ -12,6 +12,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Dialogue> Dialogues => Set<Dialogue>();
     public DbSet<District> Districts => Set<District>();
     public DbSet<FactDocument> FactDocuments => Set<FactDocument>();
+    public DbSet<SessionSignUp> SessionSignUps => Set<SessionSignUp>();
+    public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
     public DbSet<ElectedOfficial> ElectedOfficials => Set<ElectedOfficial>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -347,7 +347,7 @@ export class DialoguesClient {
     }
 
     /**
-     * Sign up for a session; no account, no personal data. 409 when it is full.
+     * Sign up for a session, no account; a name and an e-mail for a confirmation are optional. 409 when it is full.
      * @return OK
      */
     signUpForSession(sessionId: string, body: SignUpForSessionRequest, signal?: AbortSignal): Promise<SignUpForSessionResponse> {
@@ -1888,10 +1888,16 @@ export interface SignInCommand {
     useCookies: boolean;
 }
 
-/** Sign up for a session, no account needed. Only the number of people is kept: no name, no address. */
+/** Sign up for a session, no account needed. Only the number of people is required. */
 export interface SignUpForSessionRequest {
     /** How many people come (1–10). */
     people: number;
+    /** Optional: a name for the list at the door. */
+    name?: string | null;
+    /** Optional: an address for a confirmation e-mail (needs ConsentToEmail). */
+    email?: string | null;
+    /** Consent to use the address for the confirmation; it is deleted the day after the session. */
+    consentToEmail: boolean;
 }
 
 /** The sign-up was taken; this many places are left (empty when there is no limit). */
@@ -1899,6 +1905,7 @@ export interface SignUpForSessionResponse {
     sessionId: string;
     people: number;
     placesLeft?: number | null;
+    confirmationEmailQueued: boolean;
 }
 
 /** A dialogue as staff see it in their list, with the steps it can take next and what to watch. */

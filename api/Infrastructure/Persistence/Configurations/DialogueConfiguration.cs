@@ -132,3 +132,34 @@ internal sealed class FactDocumentConfiguration : IEntityTypeConfiguration<FactD
         builder.HasIndex(d => d.DialogueId);
     }
 }
+
+internal sealed class SessionSignUpConfiguration : IEntityTypeConfiguration<SessionSignUp>
+{
+    public void Configure(EntityTypeBuilder<SessionSignUp> builder)
+    {
+        builder.ToTable("session_sign_ups");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Name).HasMaxLength(100);
+        builder.Property(s => s.Email).HasMaxLength(256);
+        builder.HasOne<DialogueSession>().WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.ForgetAfter);
+    }
+}
+
+internal sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<OutgoingEmail>
+{
+    public void Configure(EntityTypeBuilder<OutgoingEmail> builder)
+    {
+        builder.ToTable("outgoing_emails");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Kind).HasMaxLength(50);
+        builder.Property(e => e.ToAddress).HasMaxLength(256);
+        builder.Property(e => e.Subject).HasMaxLength(300);
+        builder.Property(e => e.LastError).HasMaxLength(500);
+        builder.Ignore(e => e.MessageId);
+        // The sending job's queue: unsent mail by when it is next due.
+        builder.HasIndex(e => e.NextAttemptAt).HasFilter("sent_at IS NULL");
+    }
+}

@@ -592,6 +592,109 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.ToTable("fact_documents", (string)null);
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.OutgoingEmail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("ToAddress")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("to_address");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outgoing_emails");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outgoing_emails_next_attempt_at")
+                        .HasFilter("sent_at IS NULL");
+
+                    b.ToTable("outgoing_emails", (string)null);
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.SessionSignUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ForgetAfter")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("forget_after");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer")
+                        .HasColumnName("people");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_sign_ups");
+
+                    b.HasIndex("ForgetAfter")
+                        .HasDatabaseName("ix_session_sign_ups_forget_after");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_session_sign_ups_session_id");
+
+                    b.ToTable("session_sign_ups", (string)null);
+                });
+
             modelBuilder.Entity("Medborgardialog.Api.Infrastructure.Auth.StaffUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -902,6 +1005,16 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_fact_documents_dialogues_dialogue_id");
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.SessionSignUp", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.DialogueSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_sign_ups_dialogue_sessions_session_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

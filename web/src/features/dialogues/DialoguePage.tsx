@@ -267,8 +267,19 @@ function SignUp({ session, slug }: { session: SessionDto; slug: string }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [people, setPeople] = useState(1);
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [consent, setConsent] = useState(false);
   const signUp = useMutation<SignUpForSessionResponse, ApiProblem, number>({
-    mutationFn: (count) => call(() => dialoguesClient.signUpForSession(session.id, { people: count })),
+    mutationFn: (count) =>
+      call(() =>
+        dialoguesClient.signUpForSession(session.id, {
+          people: count,
+          name: name.trim() || null,
+          email: email.trim() || null,
+          consentToEmail: consent,
+        }),
+      ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['dialogue', slug] }),
   });
   const id = `people-${session.id}`;
@@ -282,6 +293,7 @@ function SignUp({ session, slug }: { session: SessionDto; slug: string }) {
     return (
       <p className="notice notice--success" role="status">
         {t('dialogue.signUpDone', { people: signUp.data.people })}
+        {signUp.data.confirmationEmailQueued && <> {t('dialogue.signUpConfirmation')}</>}
       </p>
     );
   }
@@ -300,6 +312,28 @@ function SignUp({ session, slug }: { session: SessionDto; slug: string }) {
           aria-describedby={`${id}-note`}
         />
       </div>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('dialogue.signUpName')}</label>
+        <input id={`${id}-name`} type="text" autoComplete="name" maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-email`}>{t('dialogue.signUpEmail')}</label>
+        <input
+          id={`${id}-email`}
+          type="email"
+          autoComplete="email"
+          maxLength={256}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          aria-invalid={signUp.error?.errors.email ? true : undefined}
+        />
+      </div>
+      {email.trim() && (
+        <div className="check">
+          <input id={`${id}-consent`} type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
+          <label htmlFor={`${id}-consent`}>{t('dialogue.signUpConsent')}</label>
+        </div>
+      )}
       <button type="submit" className="button" disabled={signUp.isPending}>
         {t('dialogue.signUpButton')}
       </button>
@@ -308,7 +342,7 @@ function SignUp({ session, slug }: { session: SessionDto; slug: string }) {
       </p>
       {signUp.isError && (
         <p className="notice notice--error" role="alert">
-          {signUp.error.detail ?? signUp.error.title}
+          {Object.values(signUp.error.errors).flat().join(' ') || signUp.error.detail || signUp.error.title}
         </p>
       )}
     </form>

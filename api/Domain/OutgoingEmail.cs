@@ -1,0 +1,59 @@
+namespace Medborgardialog.Api.Domain;
+
+/// <summary>
+/// One e-mail to one recipient, written in the same transaction as what caused it — the ledger the sending
+/// job works from. It is sent until delivered, with back-off between attempts; once marked sent it is never
+/// sent again. The stable Message-ID lets a receiver recognise a repeat if a crash ever falls between
+/// handing the mail over and marking it sent.
+/// </summary>
+public sealed class OutgoingEmail
+{
+    private OutgoingEmail() { } // for EF
+
+    public OutgoingEmail(Guid id, string kind, string toAddress, string subject, string body, DateTimeOffset now)
+    {
+        Id = id;
+        Kind = kind;
+        ToAddress = toAddress;
+        Subject = subject;
+        Body = body;
+        CreatedAt = now;
+        NextAttemptAt = now;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>What it is, e.g. "session-sign-up", "feedback".</summary>
+    public string Kind { get; private set; } = "";
+
+    /// <summary>Personal data: dropped as soon as the mail is sent (the ledger keeps that it was sent, not to whom).</summary>
+    public string? ToAddress { get; private set; }
+
+    public string Subject { get; private set; } = "";
+    public string Body { get; private set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? SentAt { get; private set; }
+    public int Attempts { get; private set; }
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    /// <summary>Why the last attempt failed (the kind of failure; never the address).</summary>
+    public string? LastError { get; private set; }
+
+    public string MessageId => $"{Id:N}@medborgardialog.karlskoga.se";
+
+    /// <summary>Delivered: the address is no longer needed and is dropped at once (personal data is minimal).</summary>
+    public void MarkSent(DateTimeOffset now)
+    {
+        SentAt = now;
+        LastError = null;
+        ToAddress = null;
+    }
+
+    /// <summary>A failed attempt: try again after 1, 2, 4 … minutes, at most an hour apart.</summary>
+    public void MarkFailed(string error, DateTimeOffset now)
+    {
+        Attempts++;
+        LastError = error.Length > 500 ? error[..500] : error;
+        NextAttemptAt = now + TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, Math.Min(Attempts - 1, 6))));
+    }
+}

@@ -1,0 +1,24 @@
+using Mediator;
+using Medborgardialog.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medborgardialog.Api.Features.Email;
+
+/// <summary>Retention: names and e-mail addresses given with a session sign-up are deleted the day after the session.</summary>
+public sealed record ForgetExpiredPersonalDataCommand : ICommand<ForgetExpiredPersonalDataResponse>;
+
+/// <summary>How many sign-ups had their name or address deleted.</summary>
+public sealed record ForgetExpiredPersonalDataResponse(int SignUpsForgotten);
+
+public sealed class ForgetExpiredPersonalDataHandler(AppDbContext db, TimeProvider clock)
+    : ICommandHandler<ForgetExpiredPersonalDataCommand, ForgetExpiredPersonalDataResponse>
+{
+    public async ValueTask<ForgetExpiredPersonalDataResponse> Handle(ForgetExpiredPersonalDataCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var forgotten = await db.SessionSignUps
+            .Where(s => s.ForgetAfter <= now && (s.Name != null || s.Email != null))
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Name, (string?)null).SetProperty(x => x.Email, (string?)null), cancellationToken);
+        return new ForgetExpiredPersonalDataResponse(forgotten);
+    }
+}
