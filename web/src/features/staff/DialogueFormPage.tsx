@@ -110,8 +110,14 @@ export function DialogueFormPage() {
   const [saving, setSaving] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
 
+  // Fill the form once, from the first load: later refetches (after adding a session or a document on this
+  // page) must not overwrite what the official has typed but not yet saved.
+  const filled = useRef(false);
   useEffect(() => {
-    if (existing.data) setValues(fromDetails(existing.data));
+    if (existing.data && !filled.current) {
+      filled.current = true;
+      setValues(fromDetails(existing.data));
+    }
   }, [existing.data]);
 
   if (me.isPending || (id && existing.isPending && me.data)) return <Loading />;
