@@ -101,7 +101,8 @@ public sealed class Dialogue
         bool isYouthDialogue,
         IEnumerable<Guid> responsibleOfficialIds)
     {
-        Topics = topics.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // Topics are tags: kept in lower case, so "Fritid" and "fritid" are one topic.
+        Topics = topics.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().ToList();
         Districts = districts.Distinct().ToList();
         ParticipationLevel = participationLevel;
         EasyReadText = string.IsNullOrWhiteSpace(easyReadText) ? null : easyReadText.Trim();

@@ -16,14 +16,15 @@ public static class DialogueEndpoints
 
         group.MapGet("/", async Task<Ok<DialoguePage>> (
                     ISender sender, CancellationToken ct, int page = 1, int pageSize = 20,
-                    string? phase = null, string? form = null, string? targetGroup = null, string? q = null) =>
+                    string? phase = null, string? form = null, string? targetGroup = null, string? q = null,
+                    string? topic = null, string? district = null) =>
                 TypedResults.Ok(await sender.Send(new ListDialoguesQuery(page, pageSize,
                     QueryValues.ParseEnum<DialoguePhase>(phase, nameof(phase)),
                     QueryValues.ParseEnum<DialogueForm>(form, nameof(form)),
                     QueryValues.ParseEnum<TargetGroup>(targetGroup, nameof(targetGroup)),
-                    q), ct)))
+                    q, topic, district), ct)))
             .WithName("ListDialogues")
-            .WithSummary("List and search the public dialogues, newest first: by phase, form, target group and words (Swedish full-text search).")
+            .WithSummary("List and search the public dialogues, newest first: by phase, form, target group, topic, district and words (Swedish full-text search).")
             .ProducesValidationProblem()
             .AllowAnonymous();
 

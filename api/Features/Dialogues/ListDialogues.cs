@@ -15,13 +15,17 @@ namespace Medborgardialog.Api.Features.Dialogues;
 /// <param name="Form">Only dialogues offering this form.</param>
 /// <param name="TargetGroup">Only dialogues for this group.</param>
 /// <param name="Q">Words to search for in title, summary, question and committee ("skatepark Skranta").</param>
+/// <param name="Topic">Only dialogues with this topic (any letter case).</param>
+/// <param name="District">Only dialogues concerning this district (a code from GET /api/districts).</param>
 public sealed record ListDialoguesQuery(
     int Page,
     int PageSize,
     DialoguePhase? Phase = null,
     DialogueForm? Form = null,
     TargetGroup? TargetGroup = null,
-    string? Q = null) : IQuery<DialoguePage>;
+    string? Q = null,
+    string? Topic = null,
+    string? District = null) : IQuery<DialoguePage>;
 
 /// <summary>The phases the public filters by.</summary>
 public enum DialoguePhase
@@ -62,6 +66,8 @@ public sealed class ListDialoguesValidator : AbstractValidator<ListDialoguesQuer
         RuleFor(q => q.Form).IsInEnum();
         RuleFor(q => q.TargetGroup).IsInEnum();
         RuleFor(q => q.Q).MaximumLength(200);
+        RuleFor(q => q.Topic).MaximumLength(DialogueLimits.Topic);
+        RuleFor(q => q.District).MaximumLength(40);
     }
 }
 
@@ -87,6 +93,18 @@ public sealed class ListDialoguesHandler(AppDbContext db) : IQueryHandler<ListDi
         if (query.TargetGroup is { } group)
         {
             dialogues = dialogues.Where(d => d.TargetGroups.Contains(group));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Topic))
+        {
+            var topic = query.Topic.Trim().ToLowerInvariant(); // topics are stored in lower case
+            dialogues = dialogues.Where(d => d.Topics.Contains(topic));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.District))
+        {
+            var district = query.District.Trim();
+            dialogues = dialogues.Where(d => d.Districts.Contains(district));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Q))

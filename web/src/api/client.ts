@@ -492,16 +492,18 @@ export class DialoguesClient {
     }
 
     /**
-     * List and search the public dialogues, newest first: by phase, form, target group and words (Swedish full-text search).
+     * List and search the public dialogues, newest first: by phase, form, target group, topic, district and words (Swedish full-text search).
      * @param page (optional) 
      * @param pageSize (optional) 
      * @param phase (optional) 
      * @param form (optional) 
      * @param targetGroup (optional) 
      * @param q (optional) 
+     * @param topic (optional) 
+     * @param district (optional) 
      * @return OK
      */
-    listDialogues(page?: number | undefined, pageSize?: number | undefined, phase?: string | undefined, form?: string | undefined, targetGroup?: string | undefined, q?: string | undefined, signal?: AbortSignal): Promise<DialoguePage> {
+    listDialogues(page?: number | undefined, pageSize?: number | undefined, phase?: string | undefined, form?: string | undefined, targetGroup?: string | undefined, q?: string | undefined, topic?: string | undefined, district?: string | undefined, signal?: AbortSignal): Promise<DialoguePage> {
         let url_ = this.baseUrl + "/api/dialogues?";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
@@ -527,6 +529,14 @@ export class DialoguesClient {
             throw new globalThis.Error("The parameter 'q' cannot be null.");
         else if (q !== undefined)
             url_ += "q=" + encodeURIComponent("" + q) + "&";
+        if (topic === null)
+            throw new globalThis.Error("The parameter 'topic' cannot be null.");
+        else if (topic !== undefined)
+            url_ += "topic=" + encodeURIComponent("" + topic) + "&";
+        if (district === null)
+            throw new globalThis.Error("The parameter 'district' cannot be null.");
+        else if (district !== undefined)
+            url_ += "district=" + encodeURIComponent("" + district) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {

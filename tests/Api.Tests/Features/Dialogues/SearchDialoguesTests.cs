@@ -46,6 +46,17 @@ public sealed class SearchDialoguesTests : ApiTest
     }
 
     [Test]
+    public async Task Dialogues_can_be_filtered_by_topic_and_district()
+    {
+        await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement("Skatepark") with { Topics = ["Fritid"], Districts = ["skranta"] });
+        await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement("Trafik") with { Topics = ["trafik"], Districts = ["backegarden"] });
+
+        (await ListAsync("topic=fritid")).Items.Select(d => d.Title).Should().Equal("Skatepark");
+        (await ListAsync("district=backegarden")).Items.Select(d => d.Title).Should().Equal("Trafik");
+        (await ListAsync("district=skranta&topic=trafik")).TotalCount.Should().Be(0);
+    }
+
+    [Test]
     public async Task An_unknown_phase_is_a_400()
     {
         var response = await Client.GetAsync("/api/dialogues?phase=forever");

@@ -5,7 +5,7 @@ import { formatDate } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { FormList, StatusBadge } from './Labels';
-import { useDialogueList, type Phase } from './queries';
+import { useDialogueList, useDistricts, type Phase } from './queries';
 import type { MessageKey } from '../../i18n/messages';
 
 const phases: Phase[] = ['upcoming', 'open', 'closed', 'decided', 'cancelled'];
@@ -18,11 +18,14 @@ export function DialogueListPage() {
   const q = params.get('q') ?? '';
   const phaseParam = params.get('fas');
   const phase = phases.includes(phaseParam as Phase) ? (phaseParam as Phase) : undefined;
+  const topic = params.get('amne') ?? undefined;
+  const district = params.get('omrade') ?? undefined;
   const [text, setText] = useState(q);
-  const list = useDialogueList({ q, phase });
+  const list = useDialogueList({ q, phase, topic, district });
+  const districts = useDistricts();
   const dialogues = list.data?.pages.flatMap((p) => p.items) ?? [];
   const total = list.data?.pages[0]?.totalCount ?? 0;
-  const filtered = Boolean(q || phase);
+  const filtered = Boolean(q || phase || topic || district);
 
   function search(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -32,10 +35,10 @@ export function DialogueListPage() {
     setParams(next);
   }
 
-  function choosePhase(value: string) {
+  function choose(name: string, value: string) {
     const next = new URLSearchParams(params);
-    if (value) next.set('fas', value);
-    else next.delete('fas');
+    if (value) next.set(name, value);
+    else next.delete(name);
     setParams(next);
   }
 
@@ -52,7 +55,7 @@ export function DialogueListPage() {
         </div>
         <div className="field">
           <label htmlFor="search-phase">{t('search.phase')}</label>
-          <select id="search-phase" value={phase ?? ''} onChange={(e) => choosePhase(e.target.value)}>
+          <select id="search-phase" value={phase ?? ''} onChange={(e) => choose('fas', e.target.value)}>
             <option value="">{t('search.phase.all')}</option>
             {phases.map((p) => (
               <option key={p} value={p}>
@@ -61,10 +64,26 @@ export function DialogueListPage() {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="search-district">{t('search.district')}</label>
+          <select id="search-district" value={district ?? ''} onChange={(e) => choose('omrade', e.target.value)}>
+            <option value="">{t('search.district.all')}</option>
+            {districts.data?.map((d) => (
+              <option key={d.code} value={d.code}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="button">
           {t('search.button')}
         </button>
       </form>
+      {topic && (
+        <p>
+          {t('search.topic', { topic })} <Link to="/">{t('search.clear')}</Link>
+        </p>
+      )}
 
       {list.isPending && <Loading />}
       {list.isError && <ErrorMessage problem={list.error} onRetry={() => void list.refetch()} />}

@@ -111,7 +111,15 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
         {d.topics.length > 0 && (
           <div>
             <dt>{t('dialogue.topics')}</dt>
-            <dd>{d.topics.join(', ')}</dd>
+            <dd>
+              <ul className="tags">
+                {d.topics.map((topic) => (
+                  <li key={topic}>
+                    <Link to={`/?amne=${encodeURIComponent(topic)}`}>{topic}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </div>
         )}
       </dl>

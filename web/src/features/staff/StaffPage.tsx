@@ -72,9 +72,10 @@ function StaffDialogues({ name }: { name: string }) {
   const location = useLocation();
   const signOut = useSignOut();
   const [status, setStatus] = useState<DialogueStatus | ''>('');
+  const [mine, setMine] = useState(false);
   const rows = useQuery<StaffDialogueRow[], ApiProblem>({
-    queryKey: ['staff-dialogues', status],
-    queryFn: ({ signal }) => call(() => staffClient.listStaffDialogues(status || undefined, undefined, signal)),
+    queryKey: ['staff-dialogues', status, mine],
+    queryFn: ({ signal }) => call(() => staffClient.listStaffDialogues(status || undefined, mine, signal)),
   });
   const saved = (location.state as { saved?: string } | null)?.saved;
 
@@ -96,6 +97,10 @@ function StaffDialogues({ name }: { name: string }) {
         <Link className="button" to="/personal/dialoger/ny">
           {t('staff.new')}
         </Link>
+        <div className="check">
+          <input id="mine-filter" type="checkbox" checked={mine} onChange={(e) => setMine(e.target.checked)} />
+          <label htmlFor="mine-filter">{t('staff.mine')}</label>
+        </div>
         <div className="field field--inline">
           <label htmlFor="status-filter">{t('staff.filter')}</label>
           <select id="status-filter" value={status} onChange={(e) => setStatus(e.target.value as DialogueStatus | '')}>
