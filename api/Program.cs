@@ -3,6 +3,7 @@ using Medborgardialog.Api.Features.Calendar;
 using Medborgardialog.Api.Features.Dialogues;
 using Medborgardialog.Api.Features.Feeds;
 using Medborgardialog.Api.Features.Officials;
+using Medborgardialog.Api.Features.Opinions;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Behaviours;
 using Medborgardialog.Api.Infrastructure.Email;
@@ -52,6 +53,7 @@ app.MapDialogueEndpoints();
 app.MapCalendarEndpoints();
 app.MapFeedEndpoints();
 app.MapOfficialEndpoints();
+app.MapOpinionEndpoints();
 app.MapSpa(builder.Configuration);
 
 app.Run();

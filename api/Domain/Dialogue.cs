@@ -309,6 +309,20 @@ public sealed class Dialogue
         session.SignUp(people, now);
     }
 
+    /// <summary>Opinions are accepted only while the dialogue is open (promise Q1: heard once it is decided to ask).</summary>
+    public void EnsureAcceptsOpinions()
+    {
+        if (Status != DialogueStatus.Open)
+        {
+            throw new DomainRuleException(Status switch
+            {
+                DialogueStatus.Draft or DialogueStatus.Announced => "The dialogue is not open for opinions yet.",
+                DialogueStatus.Cancelled => "The dialogue is cancelled.",
+                _ => "The dialogue is closed; it no longer accepts opinions.",
+            });
+        }
+    }
+
     /// <summary>What the schedule asks for at <paramref name="now"/>: open when the opening time has come,
     /// close when the closing time has. Returns whether anything changed.</summary>
     public bool FollowSchedule(DateTimeOffset now)

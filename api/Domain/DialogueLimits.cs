@@ -20,3 +20,9 @@ public static class DialogueLimits
     public const int MaxTopics = 10;
     public const int MaxFactLinks = 20;
 }
+
+/// <summary>Text lengths of opinions.</summary>
+public static class OpinionLimits
+{
+    public const int Text = 5000;
+}

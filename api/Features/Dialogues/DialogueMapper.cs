@@ -13,6 +13,7 @@ public static partial class DialogueMapper
     [MapperIgnoreTarget(nameof(DialogueDetails.Districts))]
     [MapperIgnoreTarget(nameof(DialogueDetails.ResponsibleOfficials))]
     [MapperIgnoreTarget(nameof(DialogueDetails.Documents))]
+    [MapperIgnoreTarget(nameof(DialogueDetails.OpinionCount))]
     private static partial DialogueDetails ToDetails(Dialogue dialogue);
 
     public static partial IQueryable<DialogueSummary> ProjectToSummary(this IQueryable<Dialogue> dialogues);

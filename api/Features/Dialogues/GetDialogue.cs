@@ -38,6 +38,9 @@ public sealed record DialogueDetails(
     /// <summary>The districts it concerns, with their names.</summary>
     public IReadOnlyList<DistrictDto> Districts { get; init; } = [];
 
+    /// <summary>How many opinions the dialogue has received (withdrawn ones not counted). The public sees the total only.</summary>
+    public int OpinionCount { get; init; }
+
     /// <summary>Uploaded fact documents (PDF, images).</summary>
     public IReadOnlyList<FactDocumentDto> Documents { get; init; } = [];
 
@@ -118,8 +121,10 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             .OrderBy(f => f.UploadedAt)
             .Select(f => new FactDocumentDto(f.Id, f.Title, f.FileName, f.ContentType, f.SizeBytes, "/api/documents/" + f.Id))
             .ToListAsync(cancellationToken);
+        var opinionCount = await db.Opinions.CountAsync(o => o.DialogueId == details.Id && o.WithdrawnAt == null, cancellationToken);
         return details with
         {
+            OpinionCount = opinionCount,
             Documents = documents,
             Sessions = [.. details.Sessions.OrderBy(s => s.StartsAt)],
             Districts = districts,

@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Medborgardialog.Api.Features.Email;
 
-/// <summary>Retention: names and e-mail addresses given with a session sign-up are deleted the day after the session.</summary>
+/// <summary>Retention: names and e-mail addresses given with a session sign-up are deleted the day after the session;
+/// feedback addresses never confirmed are deleted after 7 days.</summary>
 public sealed record ForgetExpiredPersonalDataCommand : ICommand<ForgetExpiredPersonalDataResponse>;
 
 /// <summary>How many sign-ups had their name or address deleted.</summary>
-public sealed record ForgetExpiredPersonalDataResponse(int SignUpsForgotten);
+public sealed record ForgetExpiredPersonalDataResponse(int SignUpsForgotten, int UnconfirmedAddressesForgotten = 0);
 
 public sealed class ForgetExpiredPersonalDataHandler(AppDbContext db, TimeProvider clock)
     : ICommandHandler<ForgetExpiredPersonalDataCommand, ForgetExpiredPersonalDataResponse>
@@ -19,6 +20,12 @@ public sealed class ForgetExpiredPersonalDataHandler(AppDbContext db, TimeProvid
         var forgotten = await db.SessionSignUps
             .Where(s => s.ForgetAfter <= now && (s.Name != null || s.Email != null))
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Name, (string?)null).SetProperty(x => x.Email, (string?)null), cancellationToken);
-        return new ForgetExpiredPersonalDataResponse(forgotten);
+        var unconfirmedBefore = now.AddDays(-7);
+        var unconfirmed = await db.Opinions
+            .Where(o => o.FeedbackEmail != null && o.FeedbackEmailConfirmedAt == null && o.SubmittedAt <= unconfirmedBefore)
+            .ExecuteUpdateAsync(o => o
+                .SetProperty(x => x.FeedbackEmail, (string?)null)
+                .SetProperty(x => x.EmailConfirmationTokenHash, (string?)null), cancellationToken);
+        return new ForgetExpiredPersonalDataResponse(forgotten, unconfirmed);
     }
 }

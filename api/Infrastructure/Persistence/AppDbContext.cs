@@ -14,6 +14,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<FactDocument> FactDocuments => Set<FactDocument>();
     public DbSet<SessionSignUp> SessionSignUps => Set<SessionSignUp>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
+    public DbSet<Opinion> Opinions => Set<Opinion>();
     public DbSet<ElectedOfficial> ElectedOfficials => Set<ElectedOfficial>();
 
     protected override void OnModelCreating(ModelBuilder builder)

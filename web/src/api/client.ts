@@ -1302,6 +1302,277 @@ export class OfficialsClient {
     }
 }
 
+export class OpinionsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Give an opinion to an open dialogue, anonymously; the answer is a private receipt link.
+     * @return Created
+     */
+    submitOpinion(id: string, body: SubmitOpinionRequest, signal?: AbortSignal): Promise<SubmitOpinionResponse> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/opinions";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSubmitOpinion(_response);
+        });
+    }
+
+    protected processSubmitOpinion(response: Response): Promise<SubmitOpinionResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SubmitOpinionResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SubmitOpinionResponse>(null as any);
+    }
+
+    /**
+     * The resident's own opinion, through the private receipt link.
+     * @return OK
+     */
+    getReceipt(token: string, signal?: AbortSignal): Promise<ReceiptDto> {
+        let url_ = this.baseUrl + "/api/receipts/{token}";
+        if (token === undefined || token === null)
+            throw new globalThis.Error("The parameter 'token' must be defined.");
+        url_ = url_.replace("{token}", encodeURIComponent("" + token));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetReceipt(_response);
+        });
+    }
+
+    protected processGetReceipt(response: Response): Promise<ReceiptDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReceiptDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReceiptDto>(null as any);
+    }
+
+    /**
+     * Withdraw the opinion while the dialogue is open (kept as a record, out of the result).
+     * @return OK
+     */
+    withdrawOpinion(token: string, signal?: AbortSignal): Promise<ReceiptDto> {
+        let url_ = this.baseUrl + "/api/receipts/{token}/withdraw";
+        if (token === undefined || token === null)
+            throw new globalThis.Error("The parameter 'token' must be defined.");
+        url_ = url_.replace("{token}", encodeURIComponent("" + token));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processWithdrawOpinion(_response);
+        });
+    }
+
+    protected processWithdrawOpinion(response: Response): Promise<ReceiptDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReceiptDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReceiptDto>(null as any);
+    }
+
+    /**
+     * Remove the feedback e-mail address, at any time.
+     * @return OK
+     */
+    removeFeedbackEmail(token: string, signal?: AbortSignal): Promise<ReceiptDto> {
+        let url_ = this.baseUrl + "/api/receipts/{token}/email";
+        if (token === undefined || token === null)
+            throw new globalThis.Error("The parameter 'token' must be defined.");
+        url_ = url_.replace("{token}", encodeURIComponent("" + token));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRemoveFeedbackEmail(_response);
+        });
+    }
+
+    protected processRemoveFeedbackEmail(response: Response): Promise<ReceiptDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReceiptDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReceiptDto>(null as any);
+    }
+
+    /**
+     * Confirm the feedback address with the link from the e-mail (double opt-in).
+     * @return No Content
+     */
+    confirmFeedbackEmail(token: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/feedback-email-confirmations/{token}";
+        if (token === undefined || token === null)
+            throw new globalThis.Error("The parameter 'token' must be defined.");
+        url_ = url_.replace("{token}", encodeURIComponent("" + token));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processConfirmFeedbackEmail(_response);
+        });
+    }
+
+    protected processConfirmFeedbackEmail(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+}
+
 export class StaffClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -1536,6 +1807,8 @@ export interface AddSessionResponse {
     id: string;
 }
 
+export type AgeBand = "under16" | "age16To25" | "age26To40" | "age41To64" | "age65Plus";
+
 /** A new dialogue, saved as a draft: what it is about, the decision it informs, how, when, where and for whom. */
 export interface AnnounceDialogueCommand {
     /** Short name of the dialogue, e.g. "Ny skatepark vid Skrantaområdet". */
@@ -1590,6 +1863,13 @@ export interface AntiforgeryToken {
     headerName: string;
 }
 
+/** Optional background questions. Each may be left out. */
+export interface BackgroundInput {
+    ageBand?: AgeBand | null;
+    district?: string | null;
+    relation?: Relation | null;
+}
+
 /** The body of a cancellation: why, in words the public reads on the dialogue's page. */
 export interface CancelDialogueRequest {
     /** E.g. "Frågan har avgjorts i budgeten; dialogen behövs inte längre." */
@@ -1632,6 +1912,8 @@ export interface DialogueDetails {
     isYouthDialogue: boolean;
     /** The districts it concerns, with their names. */
     districts: DistrictDto[];
+    /** How many opinions the dialogue has received (withdrawn ones not counted). The public sees the total only. */
+    opinionCount: number;
     /** Uploaded fact documents (PDF, images). */
     documents: FactDocumentDto[];
     /** The elected officials responsible: who to meet, where and when. */
@@ -1839,6 +2121,23 @@ export interface PublishDialogueResponse {
     publishedAt: string;
 }
 
+/** A resident's own opinion, seen through the private receipt link. */
+export interface ReceiptDto {
+    opinionId: string;
+    dialogueSlug: string;
+    dialogueTitle: string;
+    /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
+    dialogueStatus: DialogueStatus;
+    text: string;
+    submittedAt: string;
+    withdrawnAt?: string | null;
+    feedbackEmail?: string | null;
+    feedbackEmailConfirmed: boolean;
+    canWithdraw: boolean;
+}
+
+export type Relation = "resident" | "businessOwner" | "worksOrStudiesHere" | "youngPerson";
+
 /** An elected official responsible for a dialogue, with public contact only. */
 export interface ResponsibleOfficialDto {
     id: string;
@@ -1931,6 +2230,26 @@ export interface StaffDialogueRow {
     warnings: string[];
     missingForAnnouncement: string[];
     allowedActions: string[];
+}
+
+/** What a resident sends: the opinion, optional background, and optionally an address for feedback. */
+export interface SubmitOpinionRequest {
+    /** The opinion, in the resident's own words. */
+    text: string;
+    /** Optional: age band, district, relation to Karlskoga. */
+    background?: BackgroundInput | null;
+    /** Optional: where to send feedback when the decision is taken (confirmed by a link). */
+    feedbackEmail?: string | null;
+    /** Consent to the text of Medborgardialog.Api.Features.Opinions.SubmitOpinionHandler.ConsentTextVersion; needed with an address. */
+    consentToFeedback: boolean;
+}
+
+/** The receipt: a private link to see the opinion, withdraw it while the dialogue is open, and follow what happens. */
+export interface SubmitOpinionResponse {
+    opinionId: string;
+    receiptToken: string;
+    receiptUrl: string;
+    confirmationEmailQueued: boolean;
 }
 
 /** Who a dialogue must reach (promises Q3a and Q4), including groups that are usually less heard. */

@@ -163,3 +163,30 @@ internal sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<Outg
         builder.HasIndex(e => e.NextAttemptAt).HasFilter("sent_at IS NULL");
     }
 }
+
+internal sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
+{
+    public void Configure(EntityTypeBuilder<Opinion> builder)
+    {
+        builder.ToTable("opinions");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.Property(o => o.Channel).HasConversion<string>().HasMaxLength(32);
+        builder.Property(o => o.Text).HasMaxLength(OpinionLimits.Text);
+        builder.ComplexProperty(o => o.Background, b =>
+        {
+            b.Property(x => x.AgeBand).HasConversion<string>().HasMaxLength(32);
+            b.Property(x => x.Relation).HasConversion<string>().HasMaxLength(32);
+            b.Property(x => x.District).HasMaxLength(40);
+        });
+        builder.Property(o => o.ReceiptTokenHash).HasMaxLength(64);
+        builder.HasIndex(o => o.ReceiptTokenHash).IsUnique();
+        builder.Property(o => o.EmailConfirmationTokenHash).HasMaxLength(64);
+        builder.HasIndex(o => o.EmailConfirmationTokenHash).IsUnique().HasFilter("email_confirmation_token_hash IS NOT NULL");
+        builder.Property(o => o.FeedbackEmail).HasMaxLength(256);
+        builder.Property(o => o.ConsentTextVersion).HasMaxLength(40);
+        builder.Ignore(o => o.IsWithdrawn);
+        builder.HasOne<Dialogue>().WithMany().HasForeignKey(o => o.DialogueId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => new { o.DialogueId, o.WithdrawnAt });
+    }
+}

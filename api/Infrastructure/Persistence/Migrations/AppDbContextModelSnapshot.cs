@@ -592,6 +592,99 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.ToTable("fact_documents", (string)null);
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.Opinion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("ConsentTextVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("consent_text_version");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<string>("EmailConfirmationTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("email_confirmation_token_hash");
+
+                    b.Property<string>("FeedbackEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("feedback_email");
+
+                    b.Property<DateTimeOffset?>("FeedbackEmailConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("feedback_email_confirmed_at");
+
+                    b.Property<string>("ReceiptTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("receipt_token_hash");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Background", "Medborgardialog.Api.Domain.Opinion.Background#Background", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("AgeBand")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("background_age_band");
+
+                            b1.Property<string>("District")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("background_district");
+
+                            b1.Property<string>("Relation")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("background_relation");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_opinions");
+
+                    b.HasIndex("EmailConfirmationTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_opinions_email_confirmation_token_hash")
+                        .HasFilter("email_confirmation_token_hash IS NOT NULL");
+
+                    b.HasIndex("ReceiptTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_opinions_receipt_token_hash");
+
+                    b.HasIndex("DialogueId", "WithdrawnAt")
+                        .HasDatabaseName("ix_opinions_dialogue_id_withdrawn_at");
+
+                    b.ToTable("opinions", (string)null);
+                });
+
             modelBuilder.Entity("Medborgardialog.Api.Domain.OutgoingEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1005,6 +1098,16 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_fact_documents_dialogues_dialogue_id");
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.Opinion", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
+                        .WithMany()
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_opinions_dialogues_dialogue_id");
                 });
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.SessionSignUp", b =>

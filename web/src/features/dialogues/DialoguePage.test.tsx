@@ -27,6 +27,7 @@ const dialogue: DialogueDetails = {
     { id: 'd1', title: 'Ritning', fileName: 'ritning.pdf', contentType: 'application/pdf', sizeBytes: 250_000, url: '/api/documents/d1' },
   ],
   isYouthDialogue: false,
+  opinionCount: 42,
   districts: [{ code: 'centrum', name: 'Centrum' }],
   responsibleOfficials: [
     {
@@ -81,6 +82,12 @@ describe('DialoguePage', () => {
     expect(screen.getByText('Samskapande')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Ritning/ })).toHaveAttribute('href', '/api/documents/d1');
     expect(screen.getByRole('link', { name: /Ritning/ })).toHaveTextContent('PDF, 244 kB');
+  });
+
+  it('shows how many opinions an open dialogue has received (the public sees the total only)', async () => {
+    renderAt('/dialoger/framtidens-bibliotek', { '/api/dialogues/framtidens-bibliotek': { body: { ...dialogue, status: 'open' } } });
+
+    expect(await screen.findByText('42 synpunkter hittills')).toBeInTheDocument();
   });
 
   it('shows a friendly page when the dialogue does not exist', async () => {

@@ -66,6 +66,7 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
       <section className="question" aria-labelledby="question-heading">
         <h2 id="question-heading">{t('dialogue.question')}</h2>
         <p className="question__text">{d.question}</p>
+        {d.status !== 'announced' && d.status !== 'draft' && <p>{t('dialogue.opinionCount', { count: d.opinionCount })}</p>}
       </section>
 
       <div className="grid">

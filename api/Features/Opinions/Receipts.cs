@@ -1,0 +1,118 @@
+using FluentValidation;
+using Mediator;
+using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Errors;
+using Medborgardialog.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medborgardialog.Api.Features.Opinions;
+
+/// <summary>What the receipt link shows: the opinion as sent, its state, the dialogue's state, the feedback address.</summary>
+public sealed record GetReceiptQuery(string Token) : IQuery<ReceiptDto>;
+
+/// <summary>A resident's own opinion, seen through the private receipt link.</summary>
+public sealed record ReceiptDto(
+    Guid OpinionId,
+    string DialogueSlug,
+    string DialogueTitle,
+    DialogueStatus DialogueStatus,
+    string Text,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset? WithdrawnAt,
+    string? FeedbackEmail,
+    bool FeedbackEmailConfirmed,
+    bool CanWithdraw);
+
+/// <summary>Withdraw the opinion (while the dialogue is open): out of the result and out of view, kept as a public record.</summary>
+public sealed record WithdrawOpinionCommand(string Token) : ICommand<ReceiptDto>;
+
+/// <summary>Remove the feedback e-mail address, at any time.</summary>
+public sealed record RemoveFeedbackEmailCommand(string Token) : ICommand<ReceiptDto>;
+
+/// <summary>Confirm the feedback address with the link from the e-mail (double opt-in).</summary>
+public sealed record ConfirmFeedbackEmailCommand(string Token) : ICommand<Unit>;
+
+public sealed class GetReceiptValidator : AbstractValidator<GetReceiptQuery>
+{
+    public GetReceiptValidator() => RuleFor(q => q.Token).NotEmpty().MaximumLength(100);
+}
+
+public sealed class WithdrawOpinionValidator : AbstractValidator<WithdrawOpinionCommand>
+{
+    public WithdrawOpinionValidator() => RuleFor(q => q.Token).NotEmpty().MaximumLength(100);
+}
+
+public sealed class RemoveFeedbackEmailValidator : AbstractValidator<RemoveFeedbackEmailCommand>
+{
+    public RemoveFeedbackEmailValidator() => RuleFor(q => q.Token).NotEmpty().MaximumLength(100);
+}
+
+public sealed class ConfirmFeedbackEmailValidator : AbstractValidator<ConfirmFeedbackEmailCommand>
+{
+    public ConfirmFeedbackEmailValidator() => RuleFor(q => q.Token).NotEmpty().MaximumLength(100);
+}
+
+internal static class ReceiptReading
+{
+    public static async Task<ReceiptDto> ReadAsync(AppDbContext db, string token, CancellationToken cancellationToken)
+    {
+        var hash = Opinion.Hash(token);
+        return await db.Opinions.AsNoTracking()
+            .Where(o => o.ReceiptTokenHash == hash)
+            .Join(db.Dialogues, o => o.DialogueId, d => d.Id, (o, d) => new ReceiptDto(
+                o.Id, d.Slug, d.Title, d.Status, o.Text, o.SubmittedAt, o.WithdrawnAt,
+                o.FeedbackEmail, o.FeedbackEmailConfirmedAt != null,
+                o.WithdrawnAt == null && d.Status == DialogueStatus.Open))
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("There is no opinion with this receipt.");
+    }
+
+    public static async Task<Opinion> FindAsync(AppDbContext db, string token, CancellationToken cancellationToken)
+    {
+        var hash = Opinion.Hash(token);
+        return await db.Opinions.SingleOrDefaultAsync(o => o.ReceiptTokenHash == hash, cancellationToken)
+            ?? throw new NotFoundException("There is no opinion with this receipt.");
+    }
+}
+
+public sealed class GetReceiptHandler(AppDbContext db) : IQueryHandler<GetReceiptQuery, ReceiptDto>
+{
+    public async ValueTask<ReceiptDto> Handle(GetReceiptQuery query, CancellationToken cancellationToken) =>
+        await ReceiptReading.ReadAsync(db, query.Token, cancellationToken);
+}
+
+public sealed class WithdrawOpinionHandler(AppDbContext db, TimeProvider clock) : ICommandHandler<WithdrawOpinionCommand, ReceiptDto>
+{
+    public async ValueTask<ReceiptDto> Handle(WithdrawOpinionCommand command, CancellationToken cancellationToken)
+    {
+        var opinion = await ReceiptReading.FindAsync(db, command.Token, cancellationToken);
+        var status = await db.Dialogues.Where(d => d.Id == opinion.DialogueId).Select(d => d.Status).SingleAsync(cancellationToken);
+        opinion.Withdraw(status, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return await ReceiptReading.ReadAsync(db, command.Token, cancellationToken);
+    }
+}
+
+public sealed class RemoveFeedbackEmailHandler(AppDbContext db) : ICommandHandler<RemoveFeedbackEmailCommand, ReceiptDto>
+{
+    public async ValueTask<ReceiptDto> Handle(RemoveFeedbackEmailCommand command, CancellationToken cancellationToken)
+    {
+        var opinion = await ReceiptReading.FindAsync(db, command.Token, cancellationToken);
+        opinion.RemoveFeedbackEmail();
+        await db.SaveChangesAsync(cancellationToken);
+        return await ReceiptReading.ReadAsync(db, command.Token, cancellationToken);
+    }
+}
+
+public sealed class ConfirmFeedbackEmailHandler(AppDbContext db, TimeProvider clock) : ICommandHandler<ConfirmFeedbackEmailCommand, Unit>
+{
+    public async ValueTask<Unit> Handle(ConfirmFeedbackEmailCommand command, CancellationToken cancellationToken)
+    {
+        var hash = Opinion.Hash(command.Token);
+        var opinion = await db.Opinions.SingleOrDefaultAsync(o => o.EmailConfirmationTokenHash == hash, cancellationToken)
+            ?? throw new NotFoundException("The confirmation link is not valid, has been used, or the address was removed.");
+        opinion.ConfirmFeedbackEmail(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,97 @@
+using FluentValidation;
+using Mediator;
+using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Errors;
+using Medborgardialog.Api.Infrastructure.Jobs;
+using Medborgardialog.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medborgardialog.Api.Features.Opinions;
+
+/// <summary>What a resident sends: the opinion, optional background, and optionally an address for feedback.</summary>
+/// <param name="Text">The opinion, in the resident's own words.</param>
+/// <param name="Background">Optional: age band, district, relation to Karlskoga.</param>
+/// <param name="FeedbackEmail">Optional: where to send feedback when the decision is taken (confirmed by a link).</param>
+/// <param name="ConsentToFeedback">Consent to the text of <see cref="SubmitOpinionHandler.ConsentTextVersion"/>; needed with an address.</param>
+public sealed record SubmitOpinionRequest(string Text, BackgroundInput? Background, string? FeedbackEmail, bool ConsentToFeedback);
+
+/// <summary>Optional background questions. Each may be left out.</summary>
+public sealed record BackgroundInput(AgeBand? AgeBand, string? District, Relation? Relation);
+
+public sealed record SubmitOpinionCommand(Guid DialogueId, SubmitOpinionRequest Opinion) : ICommand<SubmitOpinionResponse>;
+
+/// <summary>The receipt: a private link to see the opinion, withdraw it while the dialogue is open, and follow what happens.</summary>
+public sealed record SubmitOpinionResponse(Guid OpinionId, string ReceiptToken, string ReceiptUrl, bool ConfirmationEmailQueued);
+
+public sealed class SubmitOpinionValidator : AbstractValidator<SubmitOpinionCommand>
+{
+    public SubmitOpinionValidator()
+    {
+        RuleFor(c => c.DialogueId).NotEmpty();
+        RuleFor(c => c.Opinion).NotNull();
+        RuleFor(c => c.Opinion.Text).NotEmpty().MaximumLength(OpinionLimits.Text).When(c => c.Opinion is not null);
+        RuleFor(c => c.Opinion.Background!.AgeBand).IsInEnum().When(c => c.Opinion?.Background is not null);
+        RuleFor(c => c.Opinion.Background!.Relation).IsInEnum().When(c => c.Opinion?.Background is not null);
+        RuleFor(c => c.Opinion.Background!.District).MaximumLength(40).When(c => c.Opinion?.Background is not null);
+        RuleFor(c => c.Opinion.FeedbackEmail).MaximumLength(256).EmailAddress().When(c => c.Opinion is not null);
+        RuleFor(c => c.Opinion.ConsentToFeedback).Equal(true)
+            .When(c => !string.IsNullOrWhiteSpace(c.Opinion?.FeedbackEmail))
+            .WithMessage("Consent is needed to use the e-mail address for feedback.");
+    }
+}
+
+public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox)
+    : ICommandHandler<SubmitOpinionCommand, SubmitOpinionResponse>
+{
+    /// <summary>The version of the consent text shown with the e-mail field; stored with each address.</summary>
+    public const string ConsentTextVersion = "feedback-consent-2026-11";
+
+    public async ValueTask<SubmitOpinionResponse> Handle(SubmitOpinionCommand command, CancellationToken cancellationToken)
+    {
+        var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.DialogueId && d.Status != DialogueStatus.Draft, cancellationToken)
+            ?? throw new NotFoundException($"There is no published dialogue with id {command.DialogueId}.");
+        dialogue.EnsureAcceptsOpinions();
+        var input = command.Opinion;
+        var district = string.IsNullOrWhiteSpace(input.Background?.District) ? null : input.Background.District.Trim();
+        if (district is not null && !await db.Districts.AnyAsync(d => d.Code == district, cancellationToken))
+        {
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure("Opinion.Background.District", $"'{district}' is not one of Karlskoga's districts.")]);
+        }
+
+        var now = clock.GetUtcNow();
+        var (receipt, receiptHash) = Opinion.NewToken();
+        var opinion = new Opinion(Guid.CreateVersion7(now), dialogue.Id, OpinionChannel.Online, input.Text.Trim(),
+            new Background(input.Background?.AgeBand, district, input.Background?.Relation), receiptHash, now);
+        db.Opinions.Add(opinion);
+
+        var site = (configuration["Web:PublicUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/');
+        var email = string.IsNullOrWhiteSpace(input.FeedbackEmail) ? null : input.FeedbackEmail.Trim();
+        if (email is not null)
+        {
+            var (confirm, confirmHash) = Opinion.NewToken();
+            opinion.AskForFeedback(email, ConsentTextVersion, confirmHash);
+            db.OutgoingEmails.Add(new OutgoingEmail(Guid.CreateVersion7(now), "confirm-feedback-email", email,
+                $"Bekräfta din e-post: {dialogue.Title}",
+                $"""
+                Hej!
+
+                Tack för din synpunkt i medborgardialogen "{dialogue.Title}".
+                Du har bett om återkoppling när beslutet är fattat. Bekräfta din e-postadress med länken:
+                {site}/kvitto/bekrafta/{confirm}
+
+                Om du inte bekräftar inom 7 dagar raderas adressen och du får ingen återkoppling.
+                Din synpunkt finns kvar oavsett.
+
+                Karlskoga kommun
+                """, now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken); // one commit: the opinion and its confirmation mail
+        if (email is not null)
+        {
+            outbox.Kick();
+        }
+
+        return new SubmitOpinionResponse(opinion.Id, receipt, $"{site}/kvitto/{receipt}", email is not null);
+    }
+}
