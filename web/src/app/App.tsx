@@ -7,6 +7,8 @@ import { DialoguePage } from '../features/dialogues/DialoguePage';
 import { NotFoundPage } from '../components/NotFoundPage';
 import { OfficialsPage } from '../features/officials/OfficialsPage';
 import { AccessibilityStatementPage } from '../features/about/AccessibilityStatementPage';
+import { GiveOpinionPage } from '../features/opinions/GiveOpinionPage';
+import { ConfirmEmailPage, ReceiptPage } from '../features/opinions/ReceiptPage';
 import { StaffPage } from '../features/staff/StaffPage';
 import { DialogueFormPage } from '../features/staff/DialogueFormPage';
 
@@ -16,6 +18,9 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <DialogueListPage /> },
       { path: 'dialoger/:slug', element: <DialoguePage /> },
+      { path: 'dialoger/:slug/tyck-till', element: <GiveOpinionPage /> },
+      { path: 'kvitto/bekrafta/:token', element: <ConfirmEmailPage /> },
+      { path: 'kvitto/:token', element: <ReceiptPage /> },
       { path: 'fortroendevalda', element: <OfficialsPage /> },
       { path: 'tillganglighet', element: <AccessibilityStatementPage /> },
       { path: 'personal', element: <StaffPage /> },

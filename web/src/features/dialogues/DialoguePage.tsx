@@ -67,6 +67,13 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
         <h2 id="question-heading">{t('dialogue.question')}</h2>
         <p className="question__text">{d.question}</p>
         {d.status !== 'announced' && d.status !== 'draft' && <p>{t('dialogue.opinionCount', { count: d.opinionCount })}</p>}
+        {d.status === 'open' && (
+          <p>
+            <Link className="button" to={`/dialoger/${d.slug}/tyck-till`}>
+              {t('opinion.give')}
+            </Link>
+          </p>
+        )}
       </section>
 
       <div className="grid">

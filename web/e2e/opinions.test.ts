@@ -1,0 +1,98 @@
+import type { Browser, Page } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, api, baseUrl, launch, screenshotOnFailure, signInAsAdministrator } from './support';
+
+/** A resident gives an opinion to an open dialogue, keeps the receipt, confirms the feedback address, withdraws. */
+describe('a resident has their say', () => {
+  let browser: Browser;
+  let page: Page;
+  const suffix = Date.now().toString(36);
+  const title = `Cykelvägar i Centrum ${suffix}`;
+  const email = `cyklist-${suffix}@example.se`;
+  let slug = '';
+
+  beforeAll(async () => {
+    const token = await signInAsAdministrator();
+    const now = Date.now();
+    const created = await api<{ id: string; slug: string }>(token, 'POST', '/api/dialogues', {
+      title,
+      summary: 'Kommunen ska bygga nya cykelvägar i centrum.',
+      question: 'Var behövs en ny cykelväg?',
+      committee: 'Samhällsbyggnadsnämnden',
+      forms: ['survey', 'popUp'],
+      targetGroups: ['allResidents'],
+      places: [{ name: 'Webbenkät', address: null, url: 'https://www.karlskoga.se/', accessibility: null }],
+      opensAt: new Date(now - 86_400_000).toISOString(),
+      closesAt: new Date(now + 30 * 86_400_000).toISOString(),
+      participationLevel: 'consult',
+      isYouthDialogue: false,
+    });
+    await api(token, 'POST', `/api/dialogues/${created.id}/publish`);
+    await api(token, 'POST', `/api/dialogues/${created.id}/open`);
+    slug = created.slug;
+    browser = await launch();
+    page = await (await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })).newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  afterEach(async (context) => {
+    await screenshotOnFailure(page, context.task.name.replace(/\W+/g, '-'), context.task.result?.state === 'fail');
+  });
+
+  it('gives an opinion with background and a feedback address, and lands on a private receipt', async () => {
+    await page.goto(`${baseUrl}/dialoger/${slug}`);
+    await page.getByRole('link', { name: 'Tyck till' }).click();
+    await page.getByRole('heading', { level: 1, name: `Tyck till: ${title}` }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Din synpunkt: Var behövs en ny cykelväg?').fill('Längs Kungsvägen, det är farligt att cykla där i dag.');
+    await page.getByLabel('Ålder').selectOption('age41To64');
+    await page.getByLabel('Var bor du?').selectOption('centrum');
+    await page.getByLabel('E-post för återkoppling', { exact: false }).fill(email);
+    await page.getByLabel('Ja, jag vill få återkoppling.', { exact: false }).check();
+    await page.getByRole('button', { name: 'Skicka' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Ditt kvitto' }).waitFor();
+    await page.getByText('Tack! Din synpunkt är mottagen.').waitFor();
+    await expect(page.getByRole('main').textContent()).resolves.toContain('Längs Kungsvägen, det är farligt att cykla där i dag.');
+    expect(page.url()).toMatch(/\/kvitto\/[A-Za-z0-9_-]{40,}$/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('confirms the feedback address with the link from the e-mail', async () => {
+    const receiptUrl = page.url();
+    const dir = process.env.E2E_MAIL_DIR;
+    if (!dir) return; // outside ./test there is no mail folder to read
+    let link: string | undefined;
+    for (let i = 0; i < 120 && !link; i++) {
+      const mails = (() => {
+        try {
+          return readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
+        } catch {
+          return [];
+        }
+      })();
+      link = mails.filter((m) => m.includes(email)).map((m) => /\/kvitto\/bekrafta\/([A-Za-z0-9_-]+)/.exec(m)?.[1]).find(Boolean);
+      if (!link) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(link, 'the confirmation e-mail').toBeTruthy();
+
+    await page.goto(`${baseUrl}/kvitto/bekrafta/${link}`);
+    await page.getByText('Tack! Din e-postadress är bekräftad.', { exact: false }).waitFor();
+    await page.goto(receiptUrl);
+    await expect(page.getByRole('main').textContent()).resolves.not.toContain('Bekräfta adressen');
+  });
+
+  it('withdraws the opinion while the dialogue is open; the public count goes down', async () => {
+    await page.getByRole('button', { name: 'Ta tillbaka min synpunkt' }).click();
+
+    await page.getByText('Du har tagit tillbaka synpunkten.', { exact: false }).waitFor();
+    await page.goto(`${baseUrl}/dialoger/${slug}`);
+    await page.getByText('0 synpunkter hittills').waitFor();
+  });
+});

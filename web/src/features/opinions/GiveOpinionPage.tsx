@@ -1,0 +1,133 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import type { AgeBand, DialogueDetails, DistrictDto, Relation } from '../../api/client';
+import { call, dialoguesClient, opinionsClient, toApiProblem, type ApiProblem } from '../../api/http';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages';
+import { ErrorMessage, Loading } from '../../components/Status';
+import { usePageTitle } from '../../components/usePageTitle';
+
+const ageBands: AgeBand[] = ['under16', 'age16To25', 'age26To40', 'age41To64', 'age65Plus'];
+const relations: Relation[] = ['resident', 'businessOwner', 'worksOrStudiesHere', 'youngPerson'];
+
+/** A resident answers the dialogue's question, anonymously, and gets a private receipt. */
+export function GiveOpinionPage() {
+  const { slug = '' } = useParams();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const dialogue = useQuery<DialogueDetails, ApiProblem>({
+    queryKey: ['dialogue', slug],
+    queryFn: ({ signal }) => call(() => dialoguesClient.getDialogue(slug, signal)),
+  });
+  const districts = useQuery<DistrictDto[], ApiProblem>({
+    queryKey: ['districts'],
+    queryFn: ({ signal }) => call(() => dialoguesClient.listDistricts(signal)),
+  });
+  usePageTitle(dialogue.data ? t('opinion.title', { title: dialogue.data.title }) : undefined);
+  const [text, setText] = useState('');
+  const [ageBand, setAgeBand] = useState('');
+  const [district, setDistrict] = useState('');
+  const [relation, setRelation] = useState('');
+  const [email, setEmail] = useState('');
+  const [consent, setConsent] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [sending, setSending] = useState(false);
+
+  if (dialogue.isPending) return <Loading />;
+  if (dialogue.isError) return <ErrorMessage problem={dialogue.error} />;
+  const d = dialogue.data;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSending(true);
+    setProblem(undefined);
+    try {
+      const receipt = await call(() =>
+        opinionsClient.submitOpinion(d.id, {
+          text,
+          background: {
+            ageBand: (ageBand || null) as AgeBand | null,
+            district: district || null,
+            relation: (relation || null) as Relation | null,
+          },
+          feedbackEmail: email.trim() || null,
+          consentToFeedback: consent,
+        }),
+      );
+      navigate(`/kvitto/${receipt.receiptToken}`, { state: { justSent: true } });
+    } catch (error) {
+      setProblem(toApiProblem(error));
+    } finally {
+      setSending(false);
+    }
+  }
+
+  const fieldErrors = problem ? Object.values(problem.errors).flat() : [];
+  return (
+    <section className="page">
+      <p className="breadcrumb">
+        <Link to={`/dialoger/${d.slug}`}>{d.title}</Link>
+      </p>
+      <h1>{t('opinion.title', { title: d.title })}</h1>
+      {d.status !== 'open' ? (
+        <p className="notice notice--warning">{t('opinion.notOpen')}</p>
+      ) : (
+        <>
+          <p>{t('opinion.intro')}</p>
+          {problem && (
+            <div className="notice notice--error" role="alert">
+              <p>{fieldErrors.length > 0 ? fieldErrors.join(' ') : (problem.detail ?? problem.title)}</p>
+            </div>
+          )}
+          <form className="stack" onSubmit={submit}>
+            <div className="field">
+              <label htmlFor="opinion-text">
+                {t('opinion.text')}: {d.question}
+              </label>
+              <textarea id="opinion-text" rows={6} required maxLength={5000} value={text} onChange={(e) => setText(e.target.value)} />
+            </div>
+            <fieldset>
+              <legend>{t('opinion.background')}</legend>
+              <Choice id="age" label={t('opinion.ageBand')} value={ageBand} onChange={setAgeBand}
+                options={ageBands.map((a) => [a, t(`age.${a}` as MessageKey)])} none={t('opinion.none')} />
+              <Choice id="district" label={t('opinion.district')} value={district} onChange={setDistrict}
+                options={(districts.data ?? []).map((x) => [x.code, x.name])} none={t('opinion.none')} />
+              <Choice id="relation" label={t('opinion.relation')} value={relation} onChange={setRelation}
+                options={relations.map((r) => [r, t(`relation.${r}` as MessageKey)])} none={t('opinion.none')} />
+            </fieldset>
+            <div className="field">
+              <label htmlFor="opinion-email">{t('opinion.email')}</label>
+              <input id="opinion-email" type="email" autoComplete="email" maxLength={256} value={email} onChange={(e) => setEmail(e.target.value)} />
+            </div>
+            {email.trim() && (
+              <div className="check">
+                <input id="opinion-consent" type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
+                <label htmlFor="opinion-consent">{t('opinion.consent')}</label>
+              </div>
+            )}
+            <button type="submit" className="button" disabled={sending}>
+              {t('opinion.send')}
+            </button>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Choice(props: { id: string; label: string; value: string; onChange: (v: string) => void; options: [string, string][]; none: string }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">{props.none}</option>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

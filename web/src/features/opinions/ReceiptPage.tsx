@@ -1,0 +1,103 @@
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReceiptDto } from '../../api/client';
+import { call, opinionsClient, type ApiProblem } from '../../api/http';
+import { useI18n } from '../../i18n/I18nProvider';
+import { formatDateTime } from '../../lib/format';
+import { ErrorMessage, Loading } from '../../components/Status';
+import { usePageTitle } from '../../components/usePageTitle';
+
+/** The private receipt: the opinion as sent, withdraw it while the dialogue is open, remove the address. */
+export function ReceiptPage() {
+  const { token = '' } = useParams();
+  const { t, locale } = useI18n();
+  usePageTitle(t('receipt.title'));
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const receipt = useQuery<ReceiptDto, ApiProblem>({
+    queryKey: ['receipt', token],
+    queryFn: ({ signal }) => call(() => opinionsClient.getReceipt(token, signal)),
+    retry: false,
+  });
+  const update = (data: ReceiptDto) => queryClient.setQueryData(['receipt', token], data);
+  const withdraw = useMutation<ReceiptDto, ApiProblem>({ mutationFn: () => call(() => opinionsClient.withdrawOpinion(token)), onSuccess: update });
+  const removeEmail = useMutation<ReceiptDto, ApiProblem>({ mutationFn: () => call(() => opinionsClient.removeFeedbackEmail(token)), onSuccess: update });
+
+  if (receipt.isPending) return <Loading />;
+  if (receipt.isError) {
+    return receipt.error.status === 404 ? (
+      <section className="page">
+        <h1>{t('receipt.title')}</h1>
+        <p>{t('receipt.notFound')}</p>
+      </section>
+    ) : (
+      <ErrorMessage problem={receipt.error} />
+    );
+  }
+  const r = receipt.data;
+  const error = withdraw.error ?? removeEmail.error;
+  return (
+    <section className="page">
+      <h1>{t('receipt.title')}</h1>
+      {(location.state as { justSent?: boolean } | null)?.justSent && (
+        <p className="notice notice--success" role="status">
+          {t('receipt.thanks')}
+        </p>
+      )}
+      <p>{t('receipt.keep')}</p>
+      <p>
+        <Link to={`/dialoger/${r.dialogueSlug}`}>{r.dialogueTitle}</Link>
+      </p>
+      <h2>{t('receipt.yourText')}</h2>
+      <blockquote className="question">
+        <p>{r.text}</p>
+      </blockquote>
+      <p>
+        {t('receipt.sent')}: <time dateTime={r.submittedAt}>{formatDateTime(r.submittedAt, locale)}</time>
+      </p>
+      {r.withdrawnAt && <p className="notice notice--warning">{t('receipt.withdrawn')}</p>}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error.detail ?? error.title}
+        </p>
+      )}
+      {r.feedbackEmail && (
+        <p>
+          {t('receipt.email', { email: r.feedbackEmail })}
+          {!r.feedbackEmailConfirmed && <> {t('receipt.emailUnconfirmed')}</>}
+        </p>
+      )}
+      <div className="actions">
+        {r.canWithdraw && (
+          <button type="button" className="button button--secondary" onClick={() => withdraw.mutate()} disabled={withdraw.isPending}>
+            {t('receipt.withdraw')}
+          </button>
+        )}
+        {r.feedbackEmail && (
+          <button type="button" className="button button--secondary" onClick={() => removeEmail.mutate()} disabled={removeEmail.isPending}>
+            {t('receipt.removeEmail')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** The link in the confirmation e-mail lands here and confirms the feedback address (double opt-in). */
+export function ConfirmEmailPage() {
+  const { token = '' } = useParams();
+  const { t } = useI18n();
+  usePageTitle(t('receipt.confirmTitle'));
+  const confirm = useMutation<void, ApiProblem>({ mutationFn: () => call(() => opinionsClient.confirmFeedbackEmail(token)) });
+  const { mutate } = confirm;
+  useEffect(() => mutate(), [mutate]);
+  return (
+    <section className="page">
+      <h1>{t('receipt.confirmTitle')}</h1>
+      {confirm.isPending && <Loading />}
+      {confirm.isSuccess && <p className="notice notice--success">{t('receipt.confirmed')}</p>}
+      {confirm.isError && <ErrorMessage problem={confirm.error} />}
+    </section>
+  );
+}
