@@ -9,6 +9,7 @@ using Medborgardialog.Api.Infrastructure.Behaviours;
 using Medborgardialog.Api.Infrastructure.Email;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Hosting;
+using Medborgardialog.Api.Infrastructure.Idempotency;
 using Medborgardialog.Api.Infrastructure.Jobs;
 using Medborgardialog.Api.Infrastructure.Json;
 using Medborgardialog.Api.Infrastructure.OpenApi;
@@ -25,9 +26,10 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(IdempotencyBehaviour<,>)];
 });
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+builder.Services.Configure<ReachOptions>(builder.Configuration.GetSection("Reach"));
 builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddAppAuthorization(builder.Configuration);
 builder.Services.AddAppOpenApi();

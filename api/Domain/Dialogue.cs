@@ -60,6 +60,9 @@ public sealed class Dialogue
     /// <summary>The audit trail of status changes: who or what changed the status, and when.</summary>
     public List<DialogueStatusChange> StatusChanges { get; private set; } = [];
 
+    /// <summary>The questionnaire officials built while the dialogue was a draft; empty means the open question (free text).</summary>
+    public List<Question> Questions { get; private set; } = [];
+
     /// <summary>Optimistic concurrency: PostgreSQL's xmin. Two staff changing the same dialogue at once get a 409, not a lost update.</summary>
     public uint Version { get; private set; }
 
@@ -321,6 +324,37 @@ public sealed class Dialogue
                 _ => "The dialogue is closed; it no longer accepts opinions.",
             });
         }
+    }
+
+    /// <summary>Opinions gathered offline (meetings, walks, pop-ups, paper, phone) are registered by staff while the
+    /// dialogue is open and after it closes, until its result is compiled — a paper form posted on the last day counts.</summary>
+    public void EnsureAcceptsOfflineOpinions()
+    {
+        if (Status is not (DialogueStatus.Open or DialogueStatus.Closed))
+        {
+            throw new DomainRuleException(Status == DialogueStatus.Cancelled
+                ? "The dialogue is cancelled."
+                : "The dialogue is not open yet; opinions can be registered from when it opens.");
+        }
+    }
+
+    /// <summary>Replaces the questionnaire. Only while the dialogue is a draft: once residents can see it, the
+    /// questions are part of the announcement and answers must mean the same for everyone.</summary>
+    public void SetQuestionnaire(IEnumerable<Question> questions)
+    {
+        if (Status != DialogueStatus.Draft)
+        {
+            throw new DomainRuleException("The questionnaire can only be changed while the dialogue is a draft.");
+        }
+
+        var list = questions.ToList();
+        var problems = Answering.CheckQuestionnaire(list);
+        if (problems.Count > 0)
+        {
+            throw new DomainRuleException(string.Join(" ", problems));
+        }
+
+        Questions = list;
     }
 
     /// <summary>What the schedule asks for at <paramref name="now"/>: open when the opening time has come,

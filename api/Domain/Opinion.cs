@@ -11,12 +11,13 @@ public sealed class Opinion
 {
     private Opinion() { } // for EF
 
-    public Opinion(Guid id, Guid dialogueId, OpinionChannel channel, string text, Background background, string receiptTokenHash, DateTimeOffset now)
+    public Opinion(Guid id, Guid dialogueId, OpinionChannel channel, string text, IReadOnlyList<Answer> answers, Background background, string receiptTokenHash, DateTimeOffset now)
     {
         Id = id;
         DialogueId = dialogueId;
         Channel = channel;
         Text = text;
+        Answers = answers.ToList();
         Background = background;
         ReceiptTokenHash = receiptTokenHash;
         SubmittedAt = now;
@@ -25,7 +26,17 @@ public sealed class Opinion
     public Guid Id { get; private set; }
     public Guid DialogueId { get; private set; }
     public OpinionChannel Channel { get; private set; }
+    /// <summary>The answer to the open question, or a free comment beside a questionnaire (may be empty then).</summary>
     public string Text { get; private set; } = "";
+
+    /// <summary>The answers to the dialogue's questionnaire (empty for an open question).</summary>
+    public List<Answer> Answers { get; private set; } = [];
+
+    /// <summary>For an opinion gathered offline: the session (meeting, walk, pop-up) it came from, if any.</summary>
+    public Guid? SessionId { get; private set; }
+
+    /// <summary>For an opinion gathered offline: the member of staff who registered it.</summary>
+    public Guid? RegisteredByUserId { get; private set; }
     public Background Background { get; private set; } = new(null, null, null);
     public string ReceiptTokenHash { get; private set; } = "";
     public DateTimeOffset SubmittedAt { get; private set; }
@@ -38,6 +49,23 @@ public sealed class Opinion
     public string? EmailConfirmationTokenHash { get; private set; }
 
     public bool IsWithdrawn => WithdrawnAt is not null;
+
+    /// <summary>An opinion gathered offline and registered by staff: the channel it came through, the session, who registered it.</summary>
+    public static Opinion RegisteredOffline(
+        Guid id, Guid dialogueId, OpinionChannel channel, Guid? sessionId, Guid registeredByUserId,
+        string text, IReadOnlyList<Answer> answers, Background background, string receiptTokenHash, DateTimeOffset now)
+    {
+        if (channel == OpinionChannel.Online)
+        {
+            throw new DomainRuleException("An opinion registered by staff was gathered offline: choose the channel it came through.");
+        }
+
+        return new Opinion(id, dialogueId, channel, text, answers, background, receiptTokenHash, now)
+        {
+            SessionId = sessionId,
+            RegisteredByUserId = registeredByUserId,
+        };
+    }
 
     public void AskForFeedback(string email, string consentTextVersion, string confirmationTokenHash)
     {

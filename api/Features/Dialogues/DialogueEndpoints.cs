@@ -107,6 +107,15 @@ public static class DialogueEndpoints
             .RequireRateLimiting(Policies.AnonymousWriteRateLimit)
             .AllowAnonymous();
 
+        group.MapPut("/{id:guid}/questionnaire", async Task<Ok<IReadOnlyList<QuestionDto>>> (Guid id, SetQuestionnaireRequest questionnaire, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SetQuestionnaireCommand(id, questionnaire), ct)))
+            .WithName("SetQuestionnaire")
+            .WithSummary("Replace the questionnaire of a draft dialogue (free text, choices, scale 1–5, ranking; Swedish, English optional).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(Policies.RunsDialogues);
+
         group.MapPut("/{id:guid}", async Task<Ok<EditDialogueResponse>> (Guid id, EditDialogueCommand command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { Id = id }, ct)))
             .WithName("EditDialogue")
@@ -118,10 +127,7 @@ public static class DialogueEndpoints
 
         group.MapPost("/{id:guid}/documents", async Task<Created<UploadFactDocumentResponse>> (Guid id, [FromForm] string title, IFormFile file, ISender sender, CancellationToken ct) =>
             {
-                await using var stream = file.OpenReadStream();
-                using var buffer = new MemoryStream();
-                await stream.CopyToAsync(buffer, ct);
-                var uploaded = await sender.Send(new UploadFactDocumentCommand(id, title, file.FileName, buffer.ToArray()), ct);
+                var uploaded = await sender.Send(new UploadFactDocumentCommand(id, title, file.FileName, await file.ReadAllBytesAsync(ct)), ct);
                 return TypedResults.Created(uploaded.Url, uploaded);
             })
             .WithName("UploadFactDocument")

@@ -44,6 +44,9 @@ public sealed record DialogueDetails(
     /// <summary>Uploaded fact documents (PDF, images).</summary>
     public IReadOnlyList<FactDocumentDto> Documents { get; init; } = [];
 
+    /// <summary>The questionnaire; empty when residents answer the open question (<c>Question</c>) in free text.</summary>
+    public IReadOnlyList<QuestionDto> Questions { get; init; } = [];
+
     /// <summary>The elected officials responsible: who to meet, where and when.</summary>
     public IReadOnlyList<ResponsibleOfficialDto> ResponsibleOfficials { get; init; } = [];
 }
@@ -100,7 +103,7 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             : dialogues.Where(d => d.Slug == query.IdOrSlug);
 
         var found = await dialogues
-            .Select(d => new { d.Districts, d.ResponsibleOfficialIds })
+            .Select(d => new { d.Districts, d.ResponsibleOfficialIds, d.Questions })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(query.IncludeDrafts
                 ? $"There is no dialogue '{query.IdOrSlug}'."
@@ -129,6 +132,7 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             Sessions = [.. details.Sessions.OrderBy(s => s.StartsAt)],
             Districts = districts,
             ResponsibleOfficials = officials,
+            Questions = QuestionDtos.From(found.Questions),
         };
     }
 }

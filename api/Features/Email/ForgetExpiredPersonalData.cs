@@ -26,6 +26,9 @@ public sealed class ForgetExpiredPersonalDataHandler(AppDbContext db, TimeProvid
             .ExecuteUpdateAsync(o => o
                 .SetProperty(x => x.FeedbackEmail, (string?)null)
                 .SetProperty(x => x.EmailConfirmationTokenHash, (string?)null), cancellationToken);
+        // Stored answers to Idempotency-Keys hold receipt links: kept only as long as a client could retry.
+        var keysBefore = now - Infrastructure.Idempotency.IdempotencyRecord.Retention;
+        await db.Set<Infrastructure.Idempotency.IdempotencyRecord>().Where(r => r.CreatedAt <= keysBefore).ExecuteDeleteAsync(cancellationToken);
         return new ForgetExpiredPersonalDataResponse(forgotten, unconfirmed);
     }
 }

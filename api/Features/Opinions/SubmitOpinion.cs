@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Infrastructure.Errors;
+using Medborgardialog.Api.Infrastructure.Idempotency;
 using Medborgardialog.Api.Infrastructure.Jobs;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -9,16 +10,26 @@ using Microsoft.EntityFrameworkCore;
 namespace Medborgardialog.Api.Features.Opinions;
 
 /// <summary>What a resident sends: the opinion, optional background, and optionally an address for feedback.</summary>
-/// <param name="Text">The opinion, in the resident's own words.</param>
+/// <param name="Text">The answer to the open question in the resident's own words; with a questionnaire, an optional comment.</param>
+/// <param name="Answers">The answers to the dialogue's questionnaire, if it has one.</param>
 /// <param name="Background">Optional: age band, district, relation to Karlskoga.</param>
 /// <param name="FeedbackEmail">Optional: where to send feedback when the decision is taken (confirmed by a link).</param>
 /// <param name="ConsentToFeedback">Consent to the text of <see cref="SubmitOpinionHandler.ConsentTextVersion"/>; needed with an address.</param>
-public sealed record SubmitOpinionRequest(string Text, BackgroundInput? Background, string? FeedbackEmail, bool ConsentToFeedback);
+public sealed record SubmitOpinionRequest(
+    string? Text,
+    IReadOnlyList<AnswerInput>? Answers,
+    BackgroundInput? Background,
+    string? FeedbackEmail,
+    bool ConsentToFeedback);
 
-/// <summary>Optional background questions. Each may be left out.</summary>
-public sealed record BackgroundInput(AgeBand? AgeBand, string? District, Relation? Relation);
+/// <summary>Gives an opinion; with an <c>Idempotency-Key</c> a retry returns the first receipt instead of a second opinion.</summary>
+public sealed record SubmitOpinionCommand(Guid DialogueId, SubmitOpinionRequest Opinion, string? IdempotencyKey = null)
+    : ICommand<SubmitOpinionResponse>, IIdempotentCommand
+{
+    public string IdempotencyScope => $"SubmitOpinion:{DialogueId}";
 
-public sealed record SubmitOpinionCommand(Guid DialogueId, SubmitOpinionRequest Opinion) : ICommand<SubmitOpinionResponse>;
+    public object IdempotencyFingerprint => Opinion;
+}
 
 /// <summary>The receipt: a private link to see the opinion, withdraw it while the dialogue is open, and follow what happens.</summary>
 public sealed record SubmitOpinionResponse(Guid OpinionId, string ReceiptToken, string ReceiptUrl, bool ConfirmationEmailQueued);
@@ -29,10 +40,8 @@ public sealed class SubmitOpinionValidator : AbstractValidator<SubmitOpinionComm
     {
         RuleFor(c => c.DialogueId).NotEmpty();
         RuleFor(c => c.Opinion).NotNull();
-        RuleFor(c => c.Opinion.Text).NotEmpty().MaximumLength(OpinionLimits.Text).When(c => c.Opinion is not null);
-        RuleFor(c => c.Opinion.Background!.AgeBand).IsInEnum().When(c => c.Opinion?.Background is not null);
-        RuleFor(c => c.Opinion.Background!.Relation).IsInEnum().When(c => c.Opinion?.Background is not null);
-        RuleFor(c => c.Opinion.Background!.District).MaximumLength(40).When(c => c.Opinion?.Background is not null);
+        RuleFor(c => c.IdempotencyKey).MaximumLength(IdempotencyKeyReusedException.MaxKeyLength);
+        When(c => c.Opinion is not null, () => OpinionInput.AddRules(this, "Opinion.", c => c.Opinion.Text, c => c.Opinion.Answers, c => c.Opinion.Background));
         RuleFor(c => c.Opinion.FeedbackEmail).MaximumLength(256).EmailAddress().When(c => c.Opinion is not null);
         RuleFor(c => c.Opinion.ConsentToFeedback).Equal(true)
             .When(c => !string.IsNullOrWhiteSpace(c.Opinion?.FeedbackEmail))
@@ -52,16 +61,11 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
             ?? throw new NotFoundException($"There is no published dialogue with id {command.DialogueId}.");
         dialogue.EnsureAcceptsOpinions();
         var input = command.Opinion;
-        var district = string.IsNullOrWhiteSpace(input.Background?.District) ? null : input.Background.District.Trim();
-        if (district is not null && !await db.Districts.AnyAsync(d => d.Code == district, cancellationToken))
-        {
-            throw new ValidationException([new FluentValidation.Results.ValidationFailure("Opinion.Background.District", $"'{district}' is not one of Karlskoga's districts.")]);
-        }
+        var (text, answers, background) = await OpinionInput.ReadAsync(db, dialogue, "opinion.", input.Text, input.Answers, input.Background, cancellationToken);
 
         var now = clock.GetUtcNow();
         var (receipt, receiptHash) = Opinion.NewToken();
-        var opinion = new Opinion(Guid.CreateVersion7(now), dialogue.Id, OpinionChannel.Online, input.Text.Trim(),
-            new Background(input.Background?.AgeBand, district, input.Background?.Relation), receiptHash, now);
+        var opinion = new Opinion(Guid.CreateVersion7(now), dialogue.Id, OpinionChannel.Online, text, answers, background, receiptHash, now);
         db.Opinions.Add(opinion);
 
         var site = (configuration["Web:PublicUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/');

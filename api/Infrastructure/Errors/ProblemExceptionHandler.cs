@@ -23,6 +23,7 @@ public sealed partial class ProblemExceptionHandler(
             DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "The request conflicts with the dialogue's current state.", rule.Message),
             Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException =>
                 Problem(StatusCodes.Status409Conflict, "The dialogue was changed by someone else.", "Reload it and try again."),
+            Idempotency.IdempotencyKeyReusedException reused => Problem(StatusCodes.Status422UnprocessableEntity, "The Idempotency-Key was reused.", reused.Message),
             SignInFailedException signIn => Problem(StatusCodes.Status401Unauthorized, "Sign-in failed.", signIn.Message),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
             BadHttpRequestException { InnerException: JsonException json } => JsonProblem(json),

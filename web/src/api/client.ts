@@ -1015,6 +1015,69 @@ export class DialoguesClient {
     }
 
     /**
+     * Replace the questionnaire of a draft dialogue (free text, choices, scale 1–5, ranking; Swedish, English optional).
+     * @return OK
+     */
+    setQuestionnaire(id: string, body: SetQuestionnaireRequest, signal?: AbortSignal): Promise<QuestionDto[]> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/questionnaire";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSetQuestionnaire(_response);
+        });
+    }
+
+    protected processSetQuestionnaire(response: Response): Promise<QuestionDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as QuestionDto[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<QuestionDto[]>(null as any);
+    }
+
+    /**
      * Change a dialogue's description until it closes (the whole description is sent).
      * @return OK
      */
@@ -1313,10 +1376,58 @@ export class OpinionsClient {
     }
 
     /**
+     * Who took part so far: per channel, district, age band, relation, and each target group against its expected share.
+     * @return OK
+     */
+    getReach(id: string, signal?: AbortSignal): Promise<ReachDto> {
+        let url_ = this.baseUrl + "/api/staff/dialogues/{id}/reach";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetReach(_response);
+        });
+    }
+
+    protected processGetReach(response: Response): Promise<ReachDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReachDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReachDto>(null as any);
+    }
+
+    /**
      * Give an opinion to an open dialogue, anonymously; the answer is a private receipt link.
+     * @param idempotency_Key (optional) 
      * @return Created
      */
-    submitOpinion(id: string, body: SubmitOpinionRequest, signal?: AbortSignal): Promise<SubmitOpinionResponse> {
+    submitOpinion(id: string, body: SubmitOpinionRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<SubmitOpinionResponse> {
         let url_ = this.baseUrl + "/api/dialogues/{id}/opinions";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -1330,6 +1441,7 @@ export class OpinionsClient {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -1366,6 +1478,18 @@ export class OpinionsClient {
             let result409: any = null;
             result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Content Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -1570,6 +1694,194 @@ export class OpinionsClient {
             });
         }
         return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Register an opinion gathered at a meeting, walk, pop-up, on paper or by phone (the same answers, the channel and session).
+     * @return Created
+     */
+    registerOfflineOpinion(id: string, body: RegisterOfflineOpinionRequest, signal?: AbortSignal): Promise<RegisterOfflineOpinionResponse> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/offline-opinions";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRegisterOfflineOpinion(_response);
+        });
+    }
+
+    protected processRegisterOfflineOpinion(response: Response): Promise<RegisterOfflineOpinionResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RegisterOfflineOpinionResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RegisterOfflineOpinionResponse>(null as any);
+    }
+
+    /**
+     * Import offline opinions from a CSV file (multipart 'file'). dryRun (default true) checks every row and imports nothing; a real import takes the whole file or nothing.
+     * @param dryRun (optional) 
+     * @param file (optional) 
+     * @return OK
+     */
+    importOpinions(id: string, dryRun?: boolean | undefined, file?: FileParameter | undefined, signal?: AbortSignal): Promise<ImportOpinionsResponse> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/offline-opinions/import?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (dryRun === null)
+            throw new globalThis.Error("The parameter 'dryRun' cannot be null.");
+        else if (dryRun !== undefined)
+            url_ += "dryRun=" + encodeURIComponent("" + dryRun) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = new FormData();
+        if (file === null || file === undefined)
+            throw new globalThis.Error("The parameter 'file' cannot be null.");
+        else
+            content_.append("file", file.data, file.fileName ? file.fileName : "file");
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processImportOpinions(_response);
+        });
+    }
+
+    protected processImportOpinions(response: Response): Promise<ImportOpinionsResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ImportOpinionsResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Content Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ImportOpinionsResponse>(null as any);
+    }
+
+    /**
+     * The CSV header for this dialogue's questionnaire and an example row, to fill in a spreadsheet.
+     * @return OK
+     */
+    getOpinionImportTemplate(id: string, signal?: AbortSignal): Promise<string> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/offline-opinions/template.csv";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "text/csv"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetOpinionImportTemplate(_response);
+        });
+    }
+
+    protected processGetOpinionImportTemplate(response: Response): Promise<string> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<string>(null as any);
     }
 }
 
@@ -1857,6 +2169,14 @@ export interface AnnounceDialogueResponse {
     status: DialogueStatus;
 }
 
+/** The answer to one question: `text` for free text, `optionIds` for choices (in order, most            important first, for a ranking), `scale` (1–5) for a scale. */
+export interface AnswerInput {
+    questionId: string;
+    text?: string | null;
+    optionIds?: string[] | null;
+    scale?: number | null;
+}
+
 /** The request token for the SPA; the matching cookie is set on the response. */
 export interface AntiforgeryToken {
     token: string;
@@ -1916,6 +2236,8 @@ export interface DialogueDetails {
     opinionCount: number;
     /** Uploaded fact documents (PDF, images). */
     documents: FactDocumentDto[];
+    /** The questionnaire; empty when residents answer the open question (`Question`) in free text. */
+    questions: QuestionDto[];
     /** The elected officials responsible: who to meet, where and when. */
     responsibleOfficials: ResponsibleOfficialDto[];
 }
@@ -2055,6 +2377,21 @@ export interface HttpValidationProblemDetails {
     [key: string]: any;
 }
 
+/** What the import found: rows read, rows imported (0 on a dry run or when any row is wrong), and every problem. */
+export interface ImportOpinionsResponse {
+    dryRun: boolean;
+    rows: number;
+    imported: number;
+    errors: ImportRowError[];
+}
+
+/** A problem in the file: the row (the header is row 1, as in a spreadsheet), the column, and what is wrong. */
+export interface ImportRowError {
+    row: number;
+    column?: string | null;
+    message: string;
+}
+
 /** An Administrator invites a member of staff (there is no public registration). The answer holds a            one-time invitation token the person uses to choose a password. */
 export interface InviteStaffCommand {
     /** Work e-mail address; used to sign in. */
@@ -2078,6 +2415,9 @@ export interface OfficialDialogueDto {
     /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
     status: DialogueStatus;
 }
+
+/** How an opinion reached the municipality. Every channel counts the same. */
+export type OpinionChannel = "online" | "meeting" | "dialogueWalk" | "popUp" | "paper" | "phone";
 
 /** How much influence residents have in a dialogue (the participation ladder). */
 export type ParticipationLevel = "inform" | "consult" | "dialogue" | "coCreate";
@@ -2121,6 +2461,72 @@ export interface PublishDialogueResponse {
     publishedAt: string;
 }
 
+/** A question of a dialogue, as residents answer it. */
+export interface QuestionDto {
+    id: string;
+    /** How a question is answered. */
+    kind: QuestionKind;
+    text: string;
+    textEn?: string | null;
+    required: boolean;
+    options: QuestionOptionDto[];
+}
+
+/** A question as officials write it. Leave `Id` empty for a new question; keep it to keep the question. */
+export interface QuestionInput {
+    /** The question's id, or empty for a new one. */
+    id?: string | null;
+    /** freeText, singleChoice, multipleChoice, scale (1–5) or ranking. */
+    kind: QuestionKind;
+    /** The question in Swedish. */
+    text: string;
+    /** The question in English, optional. */
+    textEn?: string | null;
+    /** Whether it must be answered. */
+    required: boolean;
+    /** For choice and ranking questions: at least two options. */
+    options?: QuestionOptionInput[] | null;
+}
+
+/** How a question is answered. */
+export type QuestionKind = "freeText" | "singleChoice" | "multipleChoice" | "scale" | "ranking";
+
+/** An option of a choice or ranking question. */
+export interface QuestionOptionDto {
+    id: string;
+    text: string;
+    textEn?: string | null;
+}
+
+/** An option of a choice or ranking question. */
+export interface QuestionOptionInput {
+    id?: string | null;
+    text: string;
+    textEn?: string | null;
+}
+
+/** A count for one value (a channel, a district code, an age band, a relation; "unknown" when not given). */
+export interface ReachCount {
+    key: string;
+    label: string;
+    count: number;
+}
+
+/** Participation in a dialogue. Withdrawn opinions are not counted; online and offline count the same. */
+export interface ReachDto {
+    dialogueId: string;
+    /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
+    status: DialogueStatus;
+    total: number;
+    online: number;
+    offline: number;
+    byChannel: ReachCount[];
+    byDistrict: ReachCount[];
+    byAgeBand: ReachCount[];
+    byRelation: ReachCount[];
+    targetGroups: TargetGroupReach[];
+}
+
 /** A resident's own opinion, seen through the private receipt link. */
 export interface ReceiptDto {
     opinionId: string;
@@ -2134,6 +2540,26 @@ export interface ReceiptDto {
     feedbackEmail?: string | null;
     feedbackEmailConfirmed: boolean;
     canWithdraw: boolean;
+}
+
+/** An opinion gathered offline, as staff type it in: the same answers as online, and where it came from. */
+export interface RegisterOfflineOpinionRequest {
+    /** meeting, dialogueWalk, popUp, paper or phone. */
+    channel: OpinionChannel;
+    /** The session it was gathered at, if any (one of the dialogue's sessions). */
+    sessionId?: string | null;
+    /** The answer to the open question; with a questionnaire, an optional comment. */
+    text?: string | null;
+    /** The answers to the questionnaire. */
+    answers?: AnswerInput[] | null;
+    /** Optional background, as the person gave it. */
+    background?: BackgroundInput | null;
+}
+
+/** The registered opinion, and a receipt token the official can hand to the person on a slip. */
+export interface RegisterOfflineOpinionResponse {
+    opinionId: string;
+    receiptToken: string;
 }
 
 export type Relation = "resident" | "businessOwner" | "worksOrStudiesHere" | "youngPerson";
@@ -2187,6 +2613,11 @@ export interface SessionDto {
     readonly placesLeft?: number | null;
 }
 
+/** The whole questionnaire, in order. An empty list means the dialogue's open question is answered in free text. */
+export interface SetQuestionnaireRequest {
+    questions: QuestionInput[];
+}
+
 /** Sign in as staff. With UseCookies the SPA gets a secure HttpOnly cookie;            without, an integrator gets a bearer token (the answer is then an access-token response). */
 export interface SignInCommand {
     /** The work e-mail address. */
@@ -2234,8 +2665,10 @@ export interface StaffDialogueRow {
 
 /** What a resident sends: the opinion, optional background, and optionally an address for feedback. */
 export interface SubmitOpinionRequest {
-    /** The opinion, in the resident's own words. */
-    text: string;
+    /** The answer to the open question in the resident's own words; with a questionnaire, an optional comment. */
+    text?: string | null;
+    /** The answers to the dialogue's questionnaire, if it has one. */
+    answers?: AnswerInput[] | null;
     /** Optional: age band, district, relation to Karlskoga. */
     background?: BackgroundInput | null;
     /** Optional: where to send feedback when the decision is taken (confirmed by a link). */
@@ -2254,6 +2687,19 @@ export interface SubmitOpinionResponse {
 
 /** Who a dialogue must reach (promises Q3a and Q4), including groups that are usually less heard. */
 export type TargetGroup = "allResidents" | "youngPeople" | "olderPeople" | "peopleWithDisabilities" | "peopleBornAbroad" | "businessOwners" | "familiesWithChildren" | "districtResidents";
+
+/** How well a target group of the dialogue is reached. `Share` is of the participants who answered the            background question it rests on (`Answered`); `UnderReached` when clearly below `ExpectedShare`. */
+export interface TargetGroupReach {
+    /** Who a dialogue must reach (promises Q3a and Q4), including groups that are usually less heard. */
+    group: TargetGroup;
+    measured: boolean;
+    count: number;
+    answered: number;
+    share?: number | null;
+    expectedShare?: number | null;
+    underReached: boolean;
+    note: string;
+}
 
 /** The stored document and where the public fetches it. */
 export interface UploadFactDocumentResponse {

@@ -25,6 +25,7 @@ internal sealed class DialogueConfiguration : IEntityTypeConfiguration<Dialogue>
         builder.PrimitiveCollection(d => d.TargetGroups).ElementType().HasConversion<string>();
         builder.ComplexCollection(d => d.Places, places => places.ToJson());
         builder.ComplexCollection(d => d.FactLinks, links => links.ToJson());
+        builder.Property(d => d.Questions).AsJsonb();
         builder.Property(d => d.ParticipationLevel).HasConversion<string>().HasMaxLength(32);
         builder.Property(d => d.EasyReadText).HasMaxLength(DialogueLimits.EasyReadText);
         builder.Property(d => d.CancellationReason).HasMaxLength(DialogueLimits.CancellationReason);
@@ -173,6 +174,8 @@ internal sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Channel).HasConversion<string>().HasMaxLength(32);
         builder.Property(o => o.Text).HasMaxLength(OpinionLimits.Text);
+        builder.Property(o => o.Answers).AsJsonb();
+        builder.HasOne<DialogueSession>().WithMany().HasForeignKey(o => o.SessionId).OnDelete(DeleteBehavior.Restrict);
         builder.ComplexProperty(o => o.Background, b =>
         {
             b.Property(x => x.AgeBand).HasConversion<string>().HasMaxLength(32);

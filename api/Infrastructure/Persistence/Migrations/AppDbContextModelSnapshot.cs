@@ -102,6 +102,11 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("question");
 
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("questions");
+
                     b.PrimitiveCollection<List<Guid>>("ResponsibleOfficialIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
@@ -598,6 +603,11 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -632,6 +642,14 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("receipt_token_hash");
+
+                    b.Property<Guid?>("RegisteredByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registered_by_user_id");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
 
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone")
@@ -678,6 +696,9 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.HasIndex("ReceiptTokenHash")
                         .IsUnique()
                         .HasDatabaseName("ix_opinions_receipt_token_hash");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_opinions_session_id");
 
                     b.HasIndex("DialogueId", "WithdrawnAt")
                         .HasDatabaseName("ix_opinions_dialogue_id_withdrawn_at");
@@ -877,6 +898,42 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("staff_users", (string)null);
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Infrastructure.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<string>("ResponseJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("response_json");
+
+                    b.HasKey("Scope", "Key")
+                        .HasName("pk_idempotency_records");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotency_records_created_at");
+
+                    b.ToTable("idempotency_records", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -1108,6 +1165,12 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_opinions_dialogues_dialogue_id");
+
+                    b.HasOne("Medborgardialog.Api.Domain.DialogueSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_opinions_dialogue_sessions_session_id");
                 });
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.SessionSignUp", b =>

@@ -40,6 +40,7 @@ const dialogue: DialogueDetails = {
       officeHours: 'Tisdagar 16–17 i stadshuset',
     },
   ],
+  questions: [],
   sessions: [
     {
       id: 's1',

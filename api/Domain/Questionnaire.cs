@@ -1,0 +1,189 @@
+namespace Medborgardialog.Api.Domain;
+
+/// <summary>How a question is answered.</summary>
+public enum QuestionKind
+{
+    FreeText,
+    SingleChoice,
+    MultipleChoice,
+
+    /// <summary>A whole number from 1 to 5.</summary>
+    Scale,
+
+    /// <summary>All options put in order, most important first.</summary>
+    Ranking,
+}
+
+/// <summary>One option of a choice or ranking question. Swedish text, English optional.</summary>
+public sealed record QuestionOption(Guid Id, string Text, string? TextEn);
+
+/// <summary>A question of a dialogue's questionnaire. Swedish text, English optional.</summary>
+public sealed record Question(Guid Id, QuestionKind Kind, string Text, string? TextEn, bool Required, IReadOnlyList<QuestionOption> Options)
+{
+    public bool HasOptions => Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice or QuestionKind.Ranking;
+}
+
+/// <summary>The answer to one question: text, chosen options (in rank order for a ranking), or a scale value.</summary>
+public sealed record Answer(Guid QuestionId, string? Text, IReadOnlyList<Guid>? OptionIds, int? Scale);
+
+/// <summary>Something wrong with the answers, for the field it concerns ("answers[&lt;question id&gt;]" or "text").</summary>
+public sealed record AnswerProblem(string Field, string Message);
+
+/// <summary>
+/// The rules for answering a dialogue: the open question (free text) when it has no questionnaire, otherwise the
+/// questionnaire. The same rules for online, offline and imported opinions, so every channel counts the same.
+/// </summary>
+public static class Answering
+{
+    public const int MaxQuestions = 30;
+    public const int MaxOptions = 20;
+    public const int QuestionText = 500;
+    public const int OptionText = 200;
+    public const int ScaleMin = 1;
+    public const int ScaleMax = 5;
+
+    /// <summary>What is wrong with a questionnaire as officials built it; empty when it can be used.</summary>
+    public static IReadOnlyList<string> CheckQuestionnaire(IReadOnlyList<Question> questions)
+    {
+        var problems = new List<string>();
+        if (questions.Count > MaxQuestions)
+        {
+            problems.Add($"A questionnaire has at most {MaxQuestions} questions.");
+        }
+
+        if (questions.Select(q => q.Id).Distinct().Count() != questions.Count)
+        {
+            problems.Add("Two questions have the same id.");
+        }
+
+        foreach (var (question, number) in questions.Select((q, i) => (q, i + 1)))
+        {
+            if (question.HasOptions && question.Options.Count < 2)
+            {
+                problems.Add($"Question {number} needs at least two options.");
+            }
+
+            if (!question.HasOptions && question.Options.Count > 0)
+            {
+                problems.Add($"Question {number} is answered with {(question.Kind == QuestionKind.Scale ? "a scale" : "text")} and cannot have options.");
+            }
+
+            if (question.Options.Select(o => o.Id).Distinct().Count() != question.Options.Count
+                || question.Options.Select(o => o.Text.Trim().ToLowerInvariant()).Distinct().Count() != question.Options.Count)
+            {
+                problems.Add($"Question {number} has two options that are the same.");
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>Checks an opinion against the dialogue: the open question needs text; a questionnaire needs its
+    /// required answers, known questions, offered options and scale values within 1–5.</summary>
+    public static IReadOnlyList<AnswerProblem> Check(IReadOnlyList<Question> questions, string? text, IReadOnlyList<Answer> answers)
+    {
+        var problems = new List<AnswerProblem>();
+        if (questions.Count == 0)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                problems.Add(new("text", "Write your opinion."));
+            }
+
+            if (answers.Count > 0)
+            {
+                problems.Add(new("answers", "This dialogue has an open question, not a questionnaire: send the opinion as text."));
+            }
+
+            return problems;
+        }
+
+        var byId = questions.ToDictionary(q => q.Id);
+        foreach (var group in answers.GroupBy(a => a.QuestionId))
+        {
+            var field = $"answers[{group.Key}]";
+            if (!byId.TryGetValue(group.Key, out var question))
+            {
+                problems.Add(new(field, "There is no such question in this dialogue."));
+                continue;
+            }
+
+            if (group.Count() > 1)
+            {
+                problems.Add(new(field, "The question is answered more than once."));
+                continue;
+            }
+
+            var message = CheckOne(question, group.Single());
+            if (message is not null)
+            {
+                problems.Add(new(field, message));
+            }
+        }
+
+        var answered = answers.Where(a => !IsEmpty(a)).Select(a => a.QuestionId).ToHashSet();
+        foreach (var question in questions.Where(q => q.Required && !answered.Contains(q.Id)))
+        {
+            if (!problems.Any(p => p.Field == $"answers[{question.Id}]"))
+            {
+                problems.Add(new($"answers[{question.Id}]", $"Answer the question \"{question.Text}\"; it is required."));
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>Keeps only what was answered, trimmed: empty answers to optional questions are not stored.</summary>
+    public static IReadOnlyList<Answer> Normalise(IReadOnlyList<Answer> answers) =>
+        answers.Where(a => !IsEmpty(a))
+            .Select(a => a with { Text = string.IsNullOrWhiteSpace(a.Text) ? null : a.Text.Trim() })
+            .ToList();
+
+    private static bool IsEmpty(Answer answer) =>
+        string.IsNullOrWhiteSpace(answer.Text) && (answer.OptionIds is null || answer.OptionIds.Count == 0) && answer.Scale is null;
+
+    private static string? CheckOne(Question question, Answer answer)
+    {
+        if (IsEmpty(answer))
+        {
+            return null; // an optional question left out; a required one is reported once, below
+        }
+
+        var options = answer.OptionIds ?? [];
+        var offered = question.Options.Select(o => o.Id).ToHashSet();
+        switch (question.Kind)
+        {
+            case QuestionKind.FreeText:
+                return options.Count > 0 || answer.Scale is not null ? "Answer this question with text." : null;
+            case QuestionKind.Scale:
+                if (answer.Scale is null || answer.Text is not null || options.Count > 0)
+                {
+                    return $"Answer this question with a number from {ScaleMin} to {ScaleMax}.";
+                }
+
+                return answer.Scale is < ScaleMin or > ScaleMax ? $"The scale goes from {ScaleMin} to {ScaleMax}." : null;
+        }
+
+        if (answer.Text is not null || answer.Scale is not null)
+        {
+            return "Answer this question by choosing among its options.";
+        }
+
+        if (options.Any(o => !offered.Contains(o)))
+        {
+            return "That choice is not one of the question's options.";
+        }
+
+        if (options.Distinct().Count() != options.Count)
+        {
+            return "The same option is chosen twice.";
+        }
+
+        return question.Kind switch
+        {
+            QuestionKind.SingleChoice when options.Count != 1 => "Choose one option.",
+            QuestionKind.Ranking when options.Count != offered.Count => "Put all the options in order.",
+            _ => null,
+        };
+    }
+}

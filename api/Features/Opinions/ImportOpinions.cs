@@ -1,0 +1,478 @@
+using System.Globalization;
+using System.Text;
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Auth;
+using Medborgardialog.Api.Infrastructure.Errors;
+using Medborgardialog.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medborgardialog.Api.Features.Opinions;
+
+/// <summary>
+/// Imports opinions gathered offline from a CSV file (UTF-8, ';' or ',' between fields, a header row with the
+/// columns of <see cref="OpinionCsv"/>). A dry run checks every row and imports nothing; the real import refuses
+/// the whole file while any row is wrong, so a file is imported entirely or not at all.
+/// </summary>
+public sealed record ImportOpinionsCommand(Guid DialogueId, byte[] Csv, bool DryRun) : ICommand<ImportOpinionsResponse>;
+
+/// <summary>What the import found: rows read, rows imported (0 on a dry run or when any row is wrong), and every problem.</summary>
+public sealed record ImportOpinionsResponse(bool DryRun, int Rows, int Imported, IReadOnlyList<ImportRowError> Errors);
+
+/// <summary>A problem in the file: the row (the header is row 1, as in a spreadsheet), the column, and what is wrong.</summary>
+public sealed record ImportRowError(int Row, string? Column, string Message);
+
+/// <summary>The file's header for a dialogue, and an example row, to fill in a spreadsheet.</summary>
+public sealed record GetOpinionImportTemplateQuery(Guid DialogueId) : IQuery<string>;
+
+public sealed class ImportOpinionsValidator : AbstractValidator<ImportOpinionsCommand>
+{
+    public ImportOpinionsValidator()
+    {
+        RuleFor(c => c.DialogueId).NotEmpty();
+        RuleFor(c => c.Csv).NotEmpty().WithMessage("The file is empty.").OverridePropertyName("file");
+        RuleFor(c => c.Csv.Length).LessThanOrEqualTo(OpinionCsv.MaxBytes)
+            .WithMessage($"The file is larger than {OpinionCsv.MaxBytes / 1024 / 1024} MB; split it.").OverridePropertyName("file");
+    }
+}
+
+public sealed class GetOpinionImportTemplateValidator : AbstractValidator<GetOpinionImportTemplateQuery>
+{
+    public GetOpinionImportTemplateValidator() => RuleFor(q => q.DialogueId).NotEmpty();
+}
+
+public sealed class ImportOpinionsHandler(AppDbContext db, TimeProvider clock, CurrentActor actor)
+    : ICommandHandler<ImportOpinionsCommand, ImportOpinionsResponse>
+{
+    public async ValueTask<ImportOpinionsResponse> Handle(ImportOpinionsCommand command, CancellationToken cancellationToken)
+    {
+        var dialogue = await db.Dialogues.AsNoTracking().SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
+            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
+        dialogue.EnsureAcceptsOfflineOpinions();
+        var districts = await db.Districts.AsNoTracking().Select(d => new { d.Code, d.Name }).ToListAsync(cancellationToken);
+        var sessions = await db.Set<DialogueSession>().AsNoTracking().Where(s => s.DialogueId == dialogue.Id)
+            .Select(s => new { s.Id, s.Title }).ToListAsync(cancellationToken);
+        var reader = new OpinionCsv(
+            dialogue.Questions,
+            districts.ToDictionary(d => d.Code, d => d.Name),
+            sessions.ToDictionary(s => s.Id, s => s.Title));
+
+        var (read, rows, errors) = reader.Read(command.Csv);
+        if (command.DryRun)
+        {
+            return new ImportOpinionsResponse(true, read, 0, errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationException(errors.Select(e => new ValidationFailure(
+                e.Column is null ? $"rows[{e.Row}]" : $"rows[{e.Row}].{e.Column}", e.Message)));
+        }
+
+        var registeredBy = actor.Get().UserId ?? throw new InvalidOperationException("Imports are made by signed-in staff.");
+        var now = clock.GetUtcNow();
+        foreach (var row in rows)
+        {
+            var (_, receiptHash) = Opinion.NewToken();
+            db.Opinions.Add(Opinion.RegisteredOffline(Guid.CreateVersion7(now), dialogue.Id, row.Channel, row.SessionId, registeredBy,
+                row.Text, row.Answers, row.Background, receiptHash, now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken); // one transaction: the whole file or nothing
+        return new ImportOpinionsResponse(false, rows.Count, rows.Count, []);
+    }
+}
+
+public sealed class GetOpinionImportTemplateHandler(AppDbContext db) : IQueryHandler<GetOpinionImportTemplateQuery, string>
+{
+    public async ValueTask<string> Handle(GetOpinionImportTemplateQuery query, CancellationToken cancellationToken)
+    {
+        var questions = await db.Dialogues.AsNoTracking().Where(d => d.Id == query.DialogueId).Select(d => d.Questions)
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"There is no dialogue with id {query.DialogueId}.");
+        return OpinionCsv.Template(questions);
+    }
+}
+
+/// <summary>One good row, ready to store.</summary>
+internal sealed record ImportedRow(int Row, OpinionChannel Channel, Guid? SessionId, string Text, IReadOnlyList<Answer> Answers, Background Background);
+
+/// <summary>
+/// The CSV format for offline opinions. Columns (header names in any case, in any order):
+/// <c>kanal</c> (möte, dialogvandring, popup, papper, telefon) — required;
+/// <c>tillfälle</c> (the session's title), <c>ålder</c> (under 16, 16-25, 26-40, 41-64, 65+),
+/// <c>område</c> (district name or code), <c>relation</c> (boende, företagare, arbetar eller studerar här, ung) — optional;
+/// <c>synpunkt</c> — the opinion for an open question, a comment beside a questionnaire;
+/// <c>fråga 1</c> … <c>fråga N</c> — one per question: text, an option (its text or number), several options or a
+/// ranking separated by <c>|</c>, or a number 1–5 for a scale.
+/// </summary>
+internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDictionary<string, string> districts, IReadOnlyDictionary<Guid, string> sessions)
+{
+    public const int MaxBytes = 5 * 1024 * 1024;
+    public const int MaxRows = 20_000;
+
+    private const string Channel = "kanal";
+    private const string Session = "tillfälle";
+    private const string Age = "ålder";
+    private const string District = "område";
+    private const string RelationColumn = "relation";
+    private const string Text = "synpunkt";
+
+    private static readonly Dictionary<string, OpinionChannel> Channels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["möte"] = OpinionChannel.Meeting, ["dialogvandring"] = OpinionChannel.DialogueWalk, ["popup"] = OpinionChannel.PopUp,
+        ["pop-up"] = OpinionChannel.PopUp, ["papper"] = OpinionChannel.Paper, ["telefon"] = OpinionChannel.Phone,
+    };
+
+    private static readonly Dictionary<string, AgeBand> AgeBands = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["under 16"] = AgeBand.Under16, ["16-25"] = AgeBand.Age16To25, ["26-40"] = AgeBand.Age26To40,
+        ["41-64"] = AgeBand.Age41To64, ["65+"] = AgeBand.Age65Plus,
+    };
+
+    private static readonly Dictionary<string, Relation> Relations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["boende"] = Relation.Resident, ["företagare"] = Relation.BusinessOwner,
+        ["arbetar eller studerar här"] = Relation.WorksOrStudiesHere, ["ung"] = Relation.YoungPerson,
+    };
+
+    public static string QuestionColumn(int number) => $"fråga {number}";
+
+    public static string Template(IReadOnlyList<Question> questions)
+    {
+        var header = new List<string> { Channel, Session, Age, District, RelationColumn, Text };
+        header.AddRange(questions.Select((_, i) => QuestionColumn(i + 1)));
+        var example = new List<string> { "möte", "", "26-40", "Centrum", "boende", questions.Count == 0 ? "Min synpunkt" : "" };
+        example.AddRange(questions.Select(q => q.Kind switch
+        {
+            QuestionKind.Scale => "4",
+            QuestionKind.FreeText => "Fritext",
+            QuestionKind.Ranking => string.Join('|', q.Options.Select(o => o.Text)),
+            _ => q.Options[0].Text,
+        }));
+        return string.Join(';', header.Select(Quote)) + "\r\n" + string.Join(';', example.Select(Quote)) + "\r\n";
+    }
+
+    public (int Read, IReadOnlyList<ImportedRow> Rows, IReadOnlyList<ImportRowError> Errors) Read(byte[] bytes)
+    {
+        string content;
+        try
+        {
+            content = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw FileProblem("The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8 (kommaavgränsad)\".");
+        }
+
+        content = content.TrimStart('\uFEFF');
+        var firstLine = content.Split('\n', 2)[0];
+        var delimiter = firstLine.Contains(';', StringComparison.Ordinal) ? ';' : ',';
+        var records = Parse(content, delimiter);
+        if (records.Count == 0)
+        {
+            throw FileProblem("The file has no header row.");
+        }
+
+        var header = records[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var expected = new List<string> { Channel, Session, Age, District, RelationColumn, Text };
+        expected.AddRange(questions.Select((_, i) => QuestionColumn(i + 1)));
+        var unknown = header.Where(h => !expected.Contains(h)).ToList();
+        var missing = new List<string> { Channel }.Concat(questions.Select((_, i) => QuestionColumn(i + 1)))
+            .Concat(questions.Count == 0 ? [Text] : [])
+            .Where(c => !header.Contains(c)).ToList();
+        var duplicate = header.GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (unknown.Count > 0 || missing.Count > 0 || duplicate.Count > 0)
+        {
+            var parts = new List<string>();
+            if (missing.Count > 0)
+            {
+                parts.Add($"Missing columns: {string.Join(", ", missing)}.");
+            }
+
+            if (unknown.Count > 0)
+            {
+                parts.Add($"Unknown columns: {string.Join(", ", unknown)}.");
+            }
+
+            if (duplicate.Count > 0)
+            {
+                parts.Add($"Columns named twice: {string.Join(", ", duplicate)}.");
+            }
+
+            parts.Add($"The columns for this dialogue are: {string.Join(delimiter, expected)}.");
+            throw FileProblem(string.Join(" ", parts));
+        }
+
+        if (records.Count - 1 > MaxRows)
+        {
+            throw FileProblem($"The file has more than {MaxRows} rows; split it.");
+        }
+
+        var rows = new List<ImportedRow>();
+        var errors = new List<ImportRowError>();
+        var read = 0;
+        foreach (var record in records.Skip(1))
+        {
+            if (record.Fields.All(string.IsNullOrWhiteSpace))
+            {
+                continue; // an empty line, e.g. at the end of a spreadsheet export
+            }
+
+            read++;
+            if (record.Fields.Count != header.Count)
+            {
+                errors.Add(new(record.Line, null, $"The row has {record.Fields.Count} fields; the header has {header.Count}."));
+                continue;
+            }
+
+            var values = header.Zip(record.Fields).ToDictionary(p => p.First, p => p.Second.Trim());
+            var rowErrors = new List<ImportRowError>();
+            var row = ReadRow(record.Line, values, rowErrors);
+            if (rowErrors.Count > 0)
+            {
+                errors.AddRange(rowErrors);
+            }
+            else
+            {
+                rows.Add(row!);
+            }
+        }
+
+        return (read, rows, errors);
+    }
+
+    private ImportedRow? ReadRow(int line, Dictionary<string, string> values, List<ImportRowError> errors)
+    {
+        string Value(string column) => values.TryGetValue(column, out var v) ? v : "";
+
+        OpinionChannel channel = default;
+        if (!Channels.TryGetValue(Value(Channel), out channel)
+            && !(Enum.TryParse(Value(Channel), ignoreCase: true, out channel) && channel != OpinionChannel.Online && Enum.IsDefined(channel)))
+        {
+            errors.Add(new(line, Channel, $"\"{Value(Channel)}\" is not a channel. Use one of: {string.Join(", ", Channels.Keys.Where(k => k != "pop-up"))}."));
+        }
+
+        Guid? sessionId = null;
+        if (Value(Session) is { Length: > 0 } sessionTitle)
+        {
+            var matches = sessions.Where(s => string.Equals(s.Value, sessionTitle, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (matches.Count == 1)
+            {
+                sessionId = matches[0].Key;
+            }
+            else
+            {
+                errors.Add(new(line, Session, matches.Count == 0
+                    ? $"\"{sessionTitle}\" is not one of the dialogue's sessions."
+                    : $"Several sessions are called \"{sessionTitle}\"; leave the column empty or rename one."));
+            }
+        }
+
+        AgeBand? age = null;
+        if (Value(Age) is { Length: > 0 } ageText)
+        {
+            if (AgeBands.TryGetValue(ageText.Replace('–', '-'), out var band))
+            {
+                age = band;
+            }
+            else
+            {
+                errors.Add(new(line, Age, $"\"{ageText}\" is not an age band. Use one of: {string.Join(", ", AgeBands.Keys)}."));
+            }
+        }
+
+        string? district = null;
+        if (Value(District) is { Length: > 0 } districtText)
+        {
+            district = districts.Keys.FirstOrDefault(code => string.Equals(code, districtText, StringComparison.OrdinalIgnoreCase))
+                ?? districts.FirstOrDefault(d => string.Equals(d.Value, districtText, StringComparison.OrdinalIgnoreCase)).Key;
+            if (district is null)
+            {
+                errors.Add(new(line, District, $"\"{districtText}\" is not one of Karlskoga's districts."));
+            }
+        }
+
+        Relation? relation = null;
+        if (Value(RelationColumn) is { Length: > 0 } relationText)
+        {
+            if (Relations.TryGetValue(relationText, out var r))
+            {
+                relation = r;
+            }
+            else
+            {
+                errors.Add(new(line, RelationColumn, $"\"{relationText}\" is not a relation. Use one of: {string.Join(", ", Relations.Keys)}."));
+            }
+        }
+
+        var text = Value(Text);
+        if (text.Length > OpinionLimits.Text)
+        {
+            errors.Add(new(line, Text, $"The text is longer than {OpinionLimits.Text} characters."));
+        }
+
+        var answers = new List<Answer>();
+        foreach (var (question, index) in questions.Select((q, i) => (q, i)))
+        {
+            var column = QuestionColumn(index + 1);
+            var answer = ReadAnswer(question, Value(column), out var problem);
+            if (problem is not null)
+            {
+                errors.Add(new(line, column, problem));
+            }
+            else if (answer is not null)
+            {
+                answers.Add(answer);
+            }
+        }
+
+        // The same rules as online (required answers, scale 1–5, all options ranked …), reported once per column.
+        foreach (var problem in Answering.Check(questions, text, answers))
+        {
+            var index = questions.ToList().FindIndex(q => problem.Field == $"answers[{q.Id}]");
+            var column = index >= 0 ? QuestionColumn(index + 1) : Text;
+            if (!errors.Any(e => e.Row == line && e.Column == column))
+            {
+                errors.Add(new(line, column, problem.Message));
+            }
+        }
+
+        return errors.Count > 0
+            ? null
+            : new ImportedRow(line, channel, sessionId, text, Answering.Normalise(answers), new Background(age, district, relation));
+    }
+
+    private static Answer? ReadAnswer(Question question, string value, out string? problem)
+    {
+        problem = null;
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        switch (question.Kind)
+        {
+            case QuestionKind.FreeText:
+                if (value.Length > OpinionInput.MaxAnswerText)
+                {
+                    problem = $"The answer is longer than {OpinionInput.MaxAnswerText} characters.";
+                }
+
+                return new Answer(question.Id, value, null, null);
+            case QuestionKind.Scale:
+                if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var scale))
+                {
+                    return new Answer(question.Id, null, null, scale);
+                }
+
+                problem = $"\"{value}\" is not a number from {Answering.ScaleMin} to {Answering.ScaleMax}.";
+                return null;
+        }
+
+        var ids = new List<Guid>();
+        foreach (var part in value.Split('|').Select(p => p.Trim()).Where(p => p.Length > 0))
+        {
+            var option = question.Options.FirstOrDefault(o => string.Equals(o.Text, part, StringComparison.OrdinalIgnoreCase));
+            if (option is null && int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= question.Options.Count)
+            {
+                option = question.Options[number - 1];
+            }
+
+            if (option is null)
+            {
+                problem = $"\"{part}\" is not one of the options: {string.Join(" | ", question.Options.Select(o => o.Text))}.";
+                return null;
+            }
+
+            ids.Add(option.Id);
+        }
+
+        return new Answer(question.Id, null, ids, null);
+    }
+
+    private static ValidationException FileProblem(string message) => new([new ValidationFailure("file", message)]);
+
+    private static string Quote(string value) =>
+        value.IndexOfAny([';', ',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    private sealed record CsvRecord(int Line, List<string> Fields);
+
+    /// <summary>RFC 4180: fields in double quotes may hold the delimiter, quotes ("") and line breaks.</summary>
+    private static List<CsvRecord> Parse(string content, char delimiter)
+    {
+        var records = new List<CsvRecord>();
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        var line = 1;
+        var recordLine = 1;
+        for (var i = 0; i < content.Length; i++)
+        {
+            var c = content[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < content.Length && content[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    if (c == '\n')
+                    {
+                        line++;
+                    }
+
+                    field.Append(c);
+                }
+            }
+            else if (c == '"' && field.Length == 0)
+            {
+                quoted = true;
+            }
+            else if (c == delimiter)
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c is '\r' or '\n')
+            {
+                if (c == '\r' && i + 1 < content.Length && content[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                fields.Add(field.ToString());
+                field.Clear();
+                records.Add(new CsvRecord(recordLine, fields));
+                fields = [];
+                line++;
+                recordLine = line;
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        if (quoted)
+        {
+            throw FileProblem($"A quoted field that starts on row {recordLine} is never closed (a \" is missing).");
+        }
+
+        if (field.Length > 0 || fields.Count > 0)
+        {
+            fields.Add(field.ToString());
+            records.Add(new CsvRecord(recordLine, fields));
+        }
+
+        return records;
+    }
+}

@@ -1,0 +1,64 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medborgardialog.Api.Features.Opinions;
+
+/// <summary>The answer to one question: <c>text</c> for free text, <c>optionIds</c> for choices (in order, most
+/// important first, for a ranking), <c>scale</c> (1–5) for a scale.</summary>
+public sealed record AnswerInput(Guid QuestionId, string? Text, IReadOnlyList<Guid>? OptionIds, int? Scale);
+
+/// <summary>Optional background questions. Each may be left out.</summary>
+public sealed record BackgroundInput(AgeBand? AgeBand, string? District, Relation? Relation);
+
+/// <summary>The rules every channel shares: length limits on the way in, then the dialogue's own questions.</summary>
+internal static class OpinionInput
+{
+    public const int MaxAnswerText = 4000;
+
+    /// <summary>Field rules for text, answers and background; <paramref name="prefix"/> is the path to the opinion ("Opinion.").</summary>
+    public static void AddRules<T>(AbstractValidator<T> validator, string prefix, Func<T, string?> text, Func<T, IReadOnlyList<AnswerInput>?> answers, Func<T, BackgroundInput?> background)
+    {
+        validator.RuleFor(c => text(c)).MaximumLength(OpinionLimits.Text).OverridePropertyName(prefix + "Text");
+        validator.RuleFor(c => text(c)).Must((c, t) => !string.IsNullOrWhiteSpace(t) || answers(c) is { Count: > 0 })
+            .WithMessage("Write your opinion or answer the questions.").OverridePropertyName(prefix + "Text");
+        validator.RuleFor(c => answers(c)).Must(a => a is null || a.Count <= Answering.MaxQuestions)
+            .WithMessage($"At most {Answering.MaxQuestions} answers.").OverridePropertyName(prefix + "Answers");
+        validator.RuleForEach(c => answers(c) ?? Array.Empty<AnswerInput>()).ChildRules(answer =>
+        {
+            answer.RuleFor(a => a.Text).MaximumLength(MaxAnswerText);
+            answer.RuleFor(a => a.OptionIds).Must(o => o is null || o.Count <= Answering.MaxOptions).WithMessage("Too many options.");
+        }).OverridePropertyName(prefix + "Answers");
+        validator.RuleFor(c => background(c)!.AgeBand).IsInEnum().When(c => background(c) is not null).OverridePropertyName(prefix + "Background.AgeBand");
+        validator.RuleFor(c => background(c)!.Relation).IsInEnum().When(c => background(c) is not null).OverridePropertyName(prefix + "Background.Relation");
+        validator.RuleFor(c => background(c)!.District).MaximumLength(40).When(c => background(c) is not null).OverridePropertyName(prefix + "Background.District");
+    }
+
+    public static IReadOnlyList<Answer> ToAnswers(IReadOnlyList<AnswerInput>? answers) =>
+        (answers ?? []).Select(a => new Answer(a.QuestionId, a.Text, a.OptionIds, a.Scale)).ToList();
+
+    /// <summary>Checks the answers against the dialogue's questions and the district against Karlskoga's list; throws
+    /// a validation error (400 with the fields) when anything is wrong. Returns what is to be stored.</summary>
+    public static async Task<(string Text, IReadOnlyList<Answer> Answers, Background Background)> ReadAsync(
+        AppDbContext db, Dialogue dialogue, string fieldPrefix, string? text, IReadOnlyList<AnswerInput>? answerInputs, BackgroundInput? background, CancellationToken cancellationToken)
+    {
+        var answers = ToAnswers(answerInputs);
+        var failures = Answering.Check(dialogue.Questions, text, answers)
+            .Select(p => new ValidationFailure(fieldPrefix + p.Field, p.Message))
+            .ToList();
+        var district = string.IsNullOrWhiteSpace(background?.District) ? null : background.District.Trim();
+        if (district is not null && !await db.Districts.AnyAsync(d => d.Code == district, cancellationToken))
+        {
+            failures.Add(new ValidationFailure(fieldPrefix + "background.district", $"'{district}' is not one of Karlskoga's districts."));
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+
+        return ((text ?? "").Trim(), Answering.Normalise(answers), new Background(background?.AgeBand, district, background?.Relation));
+    }
+}

@@ -1,0 +1,68 @@
+using FluentValidation;
+using Mediator;
+using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Auth;
+using Medborgardialog.Api.Infrastructure.Errors;
+using Medborgardialog.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medborgardialog.Api.Features.Opinions;
+
+/// <summary>An opinion gathered offline, as staff type it in: the same answers as online, and where it came from.</summary>
+/// <param name="Channel">meeting, dialogueWalk, popUp, paper or phone.</param>
+/// <param name="SessionId">The session it was gathered at, if any (one of the dialogue's sessions).</param>
+/// <param name="Text">The answer to the open question; with a questionnaire, an optional comment.</param>
+/// <param name="Answers">The answers to the questionnaire.</param>
+/// <param name="Background">Optional background, as the person gave it.</param>
+public sealed record RegisterOfflineOpinionRequest(
+    OpinionChannel Channel,
+    Guid? SessionId,
+    string? Text,
+    IReadOnlyList<AnswerInput>? Answers,
+    BackgroundInput? Background);
+
+public sealed record RegisterOfflineOpinionCommand(Guid DialogueId, RegisterOfflineOpinionRequest Opinion) : ICommand<RegisterOfflineOpinionResponse>;
+
+/// <summary>The registered opinion, and a receipt token the official can hand to the person on a slip.</summary>
+public sealed record RegisterOfflineOpinionResponse(Guid OpinionId, string ReceiptToken);
+
+public sealed class RegisterOfflineOpinionValidator : AbstractValidator<RegisterOfflineOpinionCommand>
+{
+    public RegisterOfflineOpinionValidator()
+    {
+        RuleFor(c => c.DialogueId).NotEmpty();
+        RuleFor(c => c.Opinion).NotNull();
+        When(c => c.Opinion is not null, () =>
+        {
+            RuleFor(c => c.Opinion.Channel).IsInEnum()
+                .NotEqual(OpinionChannel.Online).WithMessage("Choose the channel the opinion came through: meeting, walk, pop-up, paper or phone.");
+            OpinionInput.AddRules(this, "Opinion.", c => c.Opinion.Text, c => c.Opinion.Answers, c => c.Opinion.Background);
+        });
+    }
+}
+
+public sealed class RegisterOfflineOpinionHandler(AppDbContext db, TimeProvider clock, CurrentActor actor)
+    : ICommandHandler<RegisterOfflineOpinionCommand, RegisterOfflineOpinionResponse>
+{
+    public async ValueTask<RegisterOfflineOpinionResponse> Handle(RegisterOfflineOpinionCommand command, CancellationToken cancellationToken)
+    {
+        var dialogue = await db.Dialogues.AsNoTracking().SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
+            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
+        dialogue.EnsureAcceptsOfflineOpinions();
+        var input = command.Opinion;
+        if (input.SessionId is { } sessionId && !await db.Set<DialogueSession>().AnyAsync(s => s.Id == sessionId && s.DialogueId == dialogue.Id, cancellationToken))
+        {
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure("Opinion.SessionId", "The session is not one of this dialogue's sessions.")]);
+        }
+
+        var (text, answers, background) = await OpinionInput.ReadAsync(db, dialogue, "opinion.", input.Text, input.Answers, input.Background, cancellationToken);
+        var registeredBy = actor.Get().UserId ?? throw new InvalidOperationException("Offline opinions are registered by signed-in staff.");
+        var now = clock.GetUtcNow();
+        var (receipt, receiptHash) = Opinion.NewToken();
+        var opinion = Opinion.RegisteredOffline(Guid.CreateVersion7(now), dialogue.Id, input.Channel, input.SessionId, registeredBy,
+            text, answers, background, receiptHash, now);
+        db.Opinions.Add(opinion);
+        await db.SaveChangesAsync(cancellationToken);
+        return new RegisterOfflineOpinionResponse(opinion.Id, receipt);
+    }
+}

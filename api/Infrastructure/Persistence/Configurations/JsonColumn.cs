@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Medborgardialog.Api.Infrastructure.Persistence.Configurations;
+
+/// <summary>
+/// Stores a list of immutable records as one jsonb column (a questionnaire, an opinion's answers): they are read and
+/// written whole, never queried piece by piece by EF. Changes are detected by comparing the serialized JSON.
+/// </summary>
+internal static class JsonColumn
+{
+    private static readonly JsonSerializerOptions Options = CreateOptions();
+
+    public static PropertyBuilder<List<T>> AsJsonb<T>(this PropertyBuilder<List<T>> property) =>
+        property
+            .HasColumnType("jsonb")
+            .HasConversion(
+                value => JsonSerializer.Serialize(value, Options),
+                json => JsonSerializer.Deserialize<List<T>>(json, Options) ?? new List<T>(),
+                new ValueComparer<List<T>>(
+                    (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
+                    value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
+                    value => JsonSerializer.Deserialize<List<T>>(JsonSerializer.Serialize(value, Options), Options)!));
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        return options;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Http.Json;
+using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Features.Dialogues;
+using Medborgardialog.Api.Features.Opinions;
+using Medborgardialog.Api.Infrastructure.Persistence;
+using Medborgardialog.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Medborgardialog.Api.Tests.Features.Opinions;
+
+/// <summary>Questionnaires: built by officials while the dialogue is a draft, answered by residents, every answer checked.</summary>
+public sealed class QuestionnaireTests : ApiTest
+{
+    private Task<HttpResponseMessage> SubmitAsync(Guid dialogueId, object body) =>
+        Client.PostAsJsonAsync($"/api/dialogues/{dialogueId}/opinions", body, Json);
+
+    [Test]
+    public async Task Officials_build_a_questionnaire_and_the_public_page_shows_it_in_order()
+    {
+        var (dialogue, questions) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
+
+        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}"));
+
+        details.Questions.Select(q => q.Kind).Should().Equal(Questionnaires.Kinds);
+        details.Questions[0].TextEn.Should().Be("Where should the park be?");
+        details.Questions[0].Options.Select(o => o.Text).Should().Equal("Skranta", "Centrum");
+        details.Questions.Select(q => q.Id).Should().Equal(questions.Select(q => q.Id));
+    }
+
+    [Test]
+    public async Task The_questionnaire_cannot_change_once_the_dialogue_is_announced()
+    {
+        var (dialogue, _) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
+
+        var response = await Official.PutAsJsonAsync($"/api/dialogues/{dialogue.Id}/questionnaire", new { questions = Array.Empty<object>() }, Json);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await ReadProblemAsync(response)).Detail.Should().Be("The questionnaire can only be changed while the dialogue is a draft.");
+    }
+
+    [Test]
+    public async Task A_choice_question_without_options_is_refused_field_by_field()
+    {
+        var draft = await Dialogues.Dialogues.AnnounceAsync(Official);
+
+        var response = await Official.PutAsJsonAsync($"/api/dialogues/{draft.Id}/questionnaire", new
+        {
+            questions = new object[]
+            {
+                new { kind = "singleChoice", text = "Var?", textEn = (string?)null, required = true, options = new[] { new { text = "Bara ett", textEn = (string?)null } } },
+                new { kind = "scale", text = "", textEn = (string?)null, required = true, options = Array.Empty<object>() },
+            },
+        }, Json);
+
+        var problem = await ReadProblemAsync(response);
+        problem.Status.Should().Be(400);
+        problem.Errors!.Keys.Should().BeEquivalentTo("questionnaire.questions[0].options", "questionnaire.questions[1].text");
+    }
+
+    [Test]
+    public async Task A_resident_answers_every_kind_of_question_and_the_answers_are_stored_as_given()
+    {
+        var (dialogue, questions) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
+
+        var response = await SubmitAsync(dialogue.Id, Questionnaires.Opinion(Questionnaires.GoodAnswers(questions), "Tack!"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        using var scope = Factory.Services.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Opinions.AsNoTracking().SingleAsync();
+        stored.Text.Should().Be("Tack!");
+        stored.Answers.Should().HaveCount(5);
+        stored.Answers[2].Scale.Should().Be(4);
+        stored.Answers[3].OptionIds.Should().Equal(questions[3].Options[1].Id, questions[3].Options[0].Id);
+    }
+
+    [Test]
+    public async Task Optional_questions_may_be_left_out_but_required_ones_may_not()
+    {
+        var (dialogue, questions) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
+        var onlyRequired = Questionnaires.GoodAnswers(questions)[..1].Concat(Questionnaires.GoodAnswers(questions)[2..3]).ToArray();
+
+        var accepted = await SubmitAsync(dialogue.Id, Questionnaires.Opinion(onlyRequired));
+        var missingScale = await SubmitAsync(dialogue.Id, Questionnaires.Opinion(Questionnaires.GoodAnswers(questions)[..1]));
+
+        accepted.StatusCode.Should().Be(HttpStatusCode.Created);
+        var problem = await ReadProblemAsync(missingScale);
+        problem.Errors.Should().ContainKey($"opinion.answers[{questions[2].Id}]")
+            .WhoseValue.Should().ContainSingle(m => m.Contains("required", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task Bad_answers_are_refused_one_by_one_and_nothing_is_stored()
+    {
+        var (dialogue, q) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
+        var unknownQuestion = Guid.NewGuid();
+        object[] answers =
+        [
+            new { questionId = q[0].Id, text = (string?)null, optionIds = new[] { Guid.NewGuid() }, scale = (int?)null }, // a choice not offered
+            new { questionId = q[1].Id, text = (string?)null, optionIds = new[] { q[1].Options[0].Id, q[1].Options[0].Id }, scale = (int?)null }, // chosen twice
+            new { questionId = q[2].Id, text = (string?)null, optionIds = (Guid[]?)null, scale = (int?)6 }, // outside 1–5
+            new { questionId = q[3].Id, text = (string?)null, optionIds = new[] { q[3].Options[0].Id }, scale = (int?)null }, // not all ranked
+            new { questionId = unknownQuestion, text = "?", optionIds = (Guid[]?)null, scale = (int?)null },
+        ];
+
+        var problem = await ReadProblemAsync(await SubmitAsync(dialogue.Id, Questionnaires.Opinion(answers)));
+
+        problem.Status.Should().Be(400);
+        problem.Errors!.Should().ContainKey($"opinion.answers[{q[0].Id}]").WhoseValue.Should().Equal("That choice is not one of the question's options.");
+        problem.Errors.Should().ContainKey($"opinion.answers[{q[1].Id}]").WhoseValue.Should().Equal("The same option is chosen twice.");
+        problem.Errors.Should().ContainKey($"opinion.answers[{q[2].Id}]").WhoseValue.Should().Equal("The scale goes from 1 to 5.");
+        problem.Errors.Should().ContainKey($"opinion.answers[{q[3].Id}]").WhoseValue.Should().Equal("Put all the options in order.");
+        problem.Errors.Should().ContainKey($"opinion.answers[{unknownQuestion}]").WhoseValue.Should().Equal("There is no such question in this dialogue.");
+        using var scope = Factory.Services.CreateScope();
+        (await scope.ServiceProvider.GetRequiredService<AppDbContext>().Opinions.CountAsync()).Should().Be(0);
+    }
+
+    [Test]
+    public async Task An_open_question_dialogue_wants_text_not_answers()
+    {
+        var dialogue = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official);
+        await Official.PostAsync($"/api/dialogues/{dialogue.Id}/open", null);
+
+        var problem = await ReadProblemAsync(await SubmitAsync(dialogue.Id, Questionnaires.Opinion(
+            [new { questionId = Guid.NewGuid(), text = "svar", optionIds = (Guid[]?)null, scale = (int?)null }])));
+
+        problem.Errors!.Keys.Should().BeEquivalentTo("opinion.text", "opinion.answers");
+    }
+}
