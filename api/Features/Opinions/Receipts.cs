@@ -21,7 +21,14 @@ public sealed record ReceiptDto(
     DateTimeOffset? WithdrawnAt,
     string? FeedbackEmail,
     bool FeedbackEmailConfirmed,
-    bool CanWithdraw);
+    bool CanWithdraw)
+{
+    /// <summary>The answers to the questionnaire as sent, in the questionnaire's order, in words.</summary>
+    public IReadOnlyList<ReceiptAnswerDto> Answers { get; init; } = [];
+}
+
+/// <summary>One answer as the resident gave it: the question, its kind, and the answer in words (a ranking in rank order).</summary>
+public sealed record ReceiptAnswerDto(string Question, QuestionKind Kind, IReadOnlyList<string> Answer);
 
 /// <summary>Withdraw the opinion (while the dialogue is open): out of the result and out of view, kept as a public record.</summary>
 public sealed record WithdrawOpinionCommand(string Token) : ICommand<ReceiptDto>;
@@ -57,14 +64,43 @@ internal static class ReceiptReading
     public static async Task<ReceiptDto> ReadAsync(AppDbContext db, string token, CancellationToken cancellationToken)
     {
         var hash = Opinion.Hash(token);
-        return await db.Opinions.AsNoTracking()
+        var found = await db.Opinions.AsNoTracking()
             .Where(o => o.ReceiptTokenHash == hash)
-            .Join(db.Dialogues, o => o.DialogueId, d => d.Id, (o, d) => new ReceiptDto(
-                o.Id, d.Slug, d.Title, d.Status, o.Text, o.SubmittedAt, o.WithdrawnAt,
-                o.FeedbackEmail, o.FeedbackEmailConfirmedAt != null,
-                o.WithdrawnAt == null && d.Status == DialogueStatus.Open))
+            .Join(db.Dialogues, o => o.DialogueId, d => d.Id, (o, d) => new
+            {
+                Receipt = new ReceiptDto(
+                    o.Id, d.Slug, d.Title, d.Status, o.Text, o.SubmittedAt, o.WithdrawnAt,
+                    o.FeedbackEmail, o.FeedbackEmailConfirmedAt != null,
+                    o.WithdrawnAt == null && d.Status == DialogueStatus.Open),
+                o.Answers,
+                d.Questions,
+            })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("There is no opinion with this receipt.");
+        var answers = found.Answers.ToDictionary(a => a.QuestionId);
+        return found.Receipt with
+        {
+            Answers = found.Questions
+                .Where(q => answers.ContainsKey(q.Id))
+                .Select(q => new ReceiptAnswerDto(q.Text, q.Kind, InWords(q, answers[q.Id])))
+                .ToList(),
+        };
+    }
+
+    private static List<string> InWords(Question question, Answer answer)
+    {
+        if (answer.Scale is { } scale)
+        {
+            return [scale.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        }
+
+        if (answer.Text is { } text)
+        {
+            return [text];
+        }
+
+        var options = question.Options.ToDictionary(o => o.Id, o => o.Text);
+        return (answer.OptionIds ?? []).Select(id => options.GetValueOrDefault(id, "?")).ToList();
     }
 
     public static async Task<Opinion> FindAsync(AppDbContext db, string token, CancellationToken cancellationToken)

@@ -2527,6 +2527,14 @@ export interface ReachDto {
     targetGroups: TargetGroupReach[];
 }
 
+/** One answer as the resident gave it: the question, its kind, and the answer in words (a ranking in rank order). */
+export interface ReceiptAnswerDto {
+    question: string;
+    /** How a question is answered. */
+    kind: QuestionKind;
+    answer: string[];
+}
+
 /** A resident's own opinion, seen through the private receipt link. */
 export interface ReceiptDto {
     opinionId: string;
@@ -2540,6 +2548,8 @@ export interface ReceiptDto {
     feedbackEmail?: string | null;
     feedbackEmailConfirmed: boolean;
     canWithdraw: boolean;
+    /** The answers to the questionnaire as sent, in the questionnaire's order, in words. */
+    answers: ReceiptAnswerDto[];
 }
 
 /** An opinion gathered offline, as staff type it in: the same answers as online, and where it came from. */

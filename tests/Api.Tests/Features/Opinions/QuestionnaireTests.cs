@@ -73,6 +73,11 @@ public sealed class QuestionnaireTests : ApiTest
         stored.Answers.Should().HaveCount(5);
         stored.Answers[2].Scale.Should().Be(4);
         stored.Answers[3].OptionIds.Should().Equal(questions[3].Options[1].Id, questions[3].Options[0].Id);
+        var receipt = await ReadAsync<SubmitOpinionResponse>(response);
+        var mine = await ReadAsync<ReceiptDto>(await Client.GetAsync($"/api/receipts/{receipt.ReceiptToken}"));
+        mine.Answers.Select(a => (a.Question, string.Join(" > ", a.Answer))).Should().Equal(
+            ("Var ska parken ligga?", "Skranta"), ("Vad ska finnas?", "Bowl > Belysning"), ("Hur viktigt är det?", "4"),
+            ("Rangordna", "Läge > Pris"), ("Något mer?", "Gärna vattenpost"));
     }
 
     [Test]

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { AgeBand, DialogueDetails, DistrictDto, Relation } from '../../api/client';
@@ -7,6 +7,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
+import { emptyAnswers, idempotencyKeyFor, toAnswerInputs, type AnswerState } from './answers';
+import { QuestionField } from './QuestionField';
 
 const ageBands: AgeBand[] = ['under16', 'age16To25', 'age26To40', 'age41To64', 'age65Plus'];
 const relations: Relation[] = ['resident', 'businessOwner', 'worksOrStudiesHere', 'youngPerson'];
@@ -33,28 +35,36 @@ export function GiveOpinionPage() {
   const [consent, setConsent] = useState(false);
   const [problem, setProblem] = useState<ApiProblem>();
   const [sending, setSending] = useState(false);
+  const [answers, setAnswers] = useState<Record<string, AnswerState>>();
+  const lastRequest = useRef<{ body: string; key: string }>(undefined);
 
   if (dialogue.isPending) return <Loading />;
   if (dialogue.isError) return <ErrorMessage problem={dialogue.error} />;
   const d = dialogue.data;
+  const questions = d.questions;
+  const answerState = answers ?? emptyAnswers(questions);
+  const youth = d.isYouthDialogue;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSending(true);
     setProblem(undefined);
+    const body = {
+      text: text.trim() || null,
+      answers: toAnswerInputs(questions, answerState),
+      background: {
+        ageBand: (ageBand || null) as AgeBand | null,
+        district: district || null,
+        relation: (relation || null) as Relation | null,
+      },
+      feedbackEmail: email.trim() || null,
+      consentToFeedback: consent,
+    };
+    // Sending the same form again (after a lost answer) reuses the key: the API returns the first receipt.
+    lastRequest.current = idempotencyKeyFor(JSON.stringify(body), lastRequest.current);
+    const key = lastRequest.current.key;
     try {
-      const receipt = await call(() =>
-        opinionsClient.submitOpinion(d.id, {
-          text,
-          background: {
-            ageBand: (ageBand || null) as AgeBand | null,
-            district: district || null,
-            relation: (relation || null) as Relation | null,
-          },
-          feedbackEmail: email.trim() || null,
-          consentToFeedback: consent,
-        }),
-      );
+      const receipt = await call(() => opinionsClient.submitOpinion(d.id, body, key));
       navigate(`/kvitto/${receipt.receiptToken}`, { state: { justSent: true } });
     } catch (error) {
       setProblem(toApiProblem(error));
@@ -64,6 +74,7 @@ export function GiveOpinionPage() {
   }
 
   const fieldErrors = problem ? Object.values(problem.errors).flat() : [];
+  const answerErrors = (questionId: string) => problem?.errors[`opinion.answers[${questionId}]`];
   return (
     <section className="page">
       <p className="breadcrumb">
@@ -74,19 +85,32 @@ export function GiveOpinionPage() {
         <p className="notice notice--warning">{t('opinion.notOpen')}</p>
       ) : (
         <>
-          <p>{t('opinion.intro')}</p>
+          <p>{youth ? t('opinion.youth.intro') : t('opinion.intro')}</p>
           {problem && (
             <div className="notice notice--error" role="alert">
               <p>{fieldErrors.length > 0 ? fieldErrors.join(' ') : (problem.detail ?? problem.title)}</p>
             </div>
           )}
           <form className="stack" onSubmit={submit}>
-            <div className="field">
-              <label htmlFor="opinion-text">
-                {t('opinion.text')}: {d.question}
-              </label>
-              <textarea id="opinion-text" rows={6} required maxLength={5000} value={text} onChange={(e) => setText(e.target.value)} />
-            </div>
+            {questions.length === 0 ? (
+              <div className="field">
+                <label htmlFor="opinion-text">
+                  {youth ? t('opinion.youth.text') : t('opinion.text')}: {d.question}
+                </label>
+                <textarea id="opinion-text" rows={6} required maxLength={5000} value={text} onChange={(e) => setText(e.target.value)} />
+              </div>
+            ) : (
+              <>
+                {questions.map((q, i) => (
+                  <QuestionField key={q.id} question={q} number={i + 1} value={answerState[q.id]} errors={answerErrors(q.id)}
+                    onChange={(value) => setAnswers({ ...answerState, [q.id]: value })} />
+                ))}
+                <div className="field">
+                  <label htmlFor="opinion-text">{t('opinion.comment')}</label>
+                  <textarea id="opinion-text" rows={3} maxLength={5000} value={text} onChange={(e) => setText(e.target.value)} />
+                </div>
+              </>
+            )}
             <fieldset>
               <legend>{t('opinion.background')}</legend>
               <Choice id="age" label={t('opinion.ageBand')} value={ageBand} onChange={setAgeBand}
@@ -97,17 +121,17 @@ export function GiveOpinionPage() {
                 options={relations.map((r) => [r, t(`relation.${r}` as MessageKey)])} none={t('opinion.none')} />
             </fieldset>
             <div className="field">
-              <label htmlFor="opinion-email">{t('opinion.email')}</label>
+              <label htmlFor="opinion-email">{youth ? t('opinion.youth.email') : t('opinion.email')}</label>
               <input id="opinion-email" type="email" autoComplete="email" maxLength={256} value={email} onChange={(e) => setEmail(e.target.value)} />
             </div>
             {email.trim() && (
               <div className="check">
                 <input id="opinion-consent" type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
-                <label htmlFor="opinion-consent">{t('opinion.consent')}</label>
+                <label htmlFor="opinion-consent">{youth ? t('opinion.youth.consent') : t('opinion.consent')}</label>
               </div>
             )}
             <button type="submit" className="button" disabled={sending}>
-              {t('opinion.send')}
+              {youth ? t('opinion.youth.send') : t('opinion.send')}
             </button>
           </form>
         </>

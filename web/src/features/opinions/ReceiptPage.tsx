@@ -50,9 +50,21 @@ export function ReceiptPage() {
         <Link to={`/dialoger/${r.dialogueSlug}`}>{r.dialogueTitle}</Link>
       </p>
       <h2>{t('receipt.yourText')}</h2>
-      <blockquote className="question">
-        <p>{r.text}</p>
-      </blockquote>
+      {r.answers.length > 0 && (
+        <dl className="answers">
+          {r.answers.map((a) => (
+            <div key={a.question}>
+              <dt>{a.question}</dt>
+              <dd>{a.answer.join(a.kind === 'ranking' ? ' → ' : ', ')}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {r.text && (
+        <blockquote className="question">
+          <p>{r.text}</p>
+        </blockquote>
+      )}
       <p>
         {t('receipt.sent')}: <time dateTime={r.submittedAt}>{formatDateTime(r.submittedAt, locale)}</time>
       </p>

@@ -1,0 +1,101 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, api, baseUrl, launch, screenshotOnFailure, signInAsAdministrator } from './support';
+
+/** A young person answers a youth dialogue's questionnaire with the keyboard and sees the answers on the receipt. */
+describe('a young person answers a questionnaire', () => {
+  let browser: Browser;
+  let page: Page;
+  const suffix = Date.now().toString(36);
+  const title = `Ungas fritid ${suffix}`;
+  let slug = '';
+  let id = '';
+
+  beforeAll(async () => {
+    const token = await signInAsAdministrator();
+    const now = Date.now();
+    const created = await api<{ id: string; slug: string }>(token, 'POST', '/api/dialogues', {
+      title,
+      summary: 'Vad vill unga göra på fritiden?',
+      question: 'Vad saknar du?',
+      committee: 'Kultur- och fritidsnämnden',
+      forms: ['survey', 'youthDialogue'],
+      targetGroups: ['youngPeople'],
+      places: [{ name: 'Webbenkät', address: null, url: 'https://www.karlskoga.se/', accessibility: null }],
+      opensAt: new Date(now - 86_400_000).toISOString(),
+      closesAt: new Date(now + 30 * 86_400_000).toISOString(),
+      participationLevel: 'consult',
+      isYouthDialogue: true,
+    });
+    await api(token, 'PUT', `/api/dialogues/${created.id}/questionnaire`, {
+      questions: [
+        { kind: 'singleChoice', text: 'Var träffar du kompisar?', required: true, options: [{ text: 'Skolan' }, { text: 'Ungdomsgården' }] },
+        { kind: 'multipleChoice', text: 'Vad gör du gärna?', required: false, options: [{ text: 'Sport' }, { text: 'Musik' }, { text: 'Spel' }] },
+        { kind: 'scale', text: 'Hur nöjd är du med fritiden?', required: true, options: [] },
+        { kind: 'ranking', text: 'Vad är viktigast?', required: false, options: [{ text: 'Närhet' }, { text: 'Öppettider' }, { text: 'Pris' }] },
+      ],
+    });
+    await api(token, 'POST', `/api/dialogues/${created.id}/publish`);
+    await api(token, 'POST', `/api/dialogues/${created.id}/open`);
+    slug = created.slug;
+    id = created.id;
+    browser = await launch();
+    page = await (await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })).newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  afterEach(async (context) => {
+    await screenshotOnFailure(page, context.task.name.replace(/\W+/g, '-'), context.task.result?.state === 'fail');
+  });
+
+  it('shows youth wording, refuses a missing required answer, and takes the answers', async () => {
+    await page.goto(`${baseUrl}/dialoger/${slug}/tyck-till`);
+    await page.getByText('Du behöver inte skriva ditt namn eller din e-post.', { exact: false }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Ungdomsgården').check();
+    await page.getByLabel('Musik').check();
+    await page.getByLabel('Spel').check();
+    // A ranking is ordered with buttons, reachable by keyboard.
+    await page.getByRole('button', { name: 'Flytta upp Pris' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Flytta upp Pris' }).press('Enter');
+    // The scale is required: the browser's own check stops the form, nothing is sent.
+    await page.getByRole('button', { name: 'Skicka in' }).click();
+    expect(page.url()).toContain('/tyck-till');
+    await page.getByLabel('4', { exact: true }).check();
+    await page.getByLabel('Något mer du vill säga?', { exact: false }).fill('Fler kvällsaktiviteter!');
+    await page.getByRole('button', { name: 'Skicka in' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Ditt kvitto' }).waitFor();
+    const main = (await page.getByRole('main').textContent()) ?? '';
+    expect(main).toContain('Var träffar du kompisar?Ungdomsgården');
+    expect(main).toContain('Vad gör du gärna?Musik, Spel');
+    expect(main).toContain('Hur nöjd är du med fritiden?4');
+    expect(main).toContain('Vad är viktigast?Pris → Närhet → Öppettider');
+    expect(main).toContain('Fler kvällsaktiviteter!');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('the real server refuses an oversized opinion with 413 and an invalid answer with field errors', async () => {
+    const huge = await fetch(`${baseUrl}/api/dialogues/${id}/opinions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: 'x'.repeat(300 * 1024), consentToFeedback: false }),
+    });
+    expect(huge.status).toBe(413);
+    expect(huge.headers.get('content-type')).toContain('application/problem+json');
+
+    const missing = await fetch(`${baseUrl}/api/dialogues/${id}/opinions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: 'bara text', answers: [], consentToFeedback: false }),
+    });
+    expect(missing.status).toBe(400);
+    const problem = (await missing.json()) as { errors: Record<string, string[]> };
+    expect(Object.keys(problem.errors).some((k) => k.startsWith('opinion.answers['))).toBe(true);
+  });
+});

@@ -1,0 +1,135 @@
+import type { QuestionDto } from '../../api/client';
+import { useI18n } from '../../i18n/I18nProvider';
+import { move, type AnswerState } from './answers';
+
+interface Props {
+  question: QuestionDto;
+  number: number;
+  value: AnswerState;
+  onChange: (value: AnswerState) => void;
+  errors?: string[];
+}
+
+/** One question of a questionnaire, answered with the control its kind needs. Every control has a label or a
+ * legend; errors are tied to the question with aria-describedby. */
+export function QuestionField({ question, number, value, onChange, errors }: Props) {
+  const { t, language } = useI18n();
+  const text = (language === 'en' && question.textEn) || question.text;
+  const optionText = (o: { text: string; textEn?: string | null }) => (language === 'en' && o.textEn) || o.text;
+  const id = `q-${question.id}`;
+  const errorId = `${id}-error`;
+  const describedBy = errors?.length ? errorId : undefined;
+  const required = question.required ? <span className="required"> {t('opinion.required')}</span> : null;
+  const errorText = errors?.length ? (
+    <p id={errorId} className="field-error">
+      {errors.join(' ')}
+    </p>
+  ) : null;
+
+  if (question.kind === 'freeText') {
+    return (
+      <div className="field">
+        <label htmlFor={id}>
+          {number}. {text}
+          {required}
+        </label>
+        {errorText}
+        <textarea id={id} rows={4} maxLength={4000} required={question.required} aria-describedby={describedBy}
+          aria-invalid={errors?.length ? true : undefined}
+          value={value.text} onChange={(e) => onChange({ ...value, text: e.target.value })} />
+      </div>
+    );
+  }
+
+  if (question.kind === 'ranking') {
+    const byId = new Map(question.options.map((o) => [o.id, o]));
+    return (
+      <fieldset aria-describedby={describedBy}>
+        <legend>
+          {number}. {text}
+          {required}
+        </legend>
+        <p className="hint">{t('opinion.rankHelp')}</p>
+        {errorText}
+        <ol className="ranking">
+          {value.optionIds.map((optionId, index) => {
+            const label = optionText(byId.get(optionId) ?? { text: optionId });
+            return (
+              <li key={optionId}>
+                <span>{label}</span>
+                <button type="button" className="button button--small" disabled={index === 0}
+                  aria-label={t('opinion.moveUp', { option: label })}
+                  onClick={() => onChange({ ...value, optionIds: move(value.optionIds, index, -1) })}>
+                  ↑
+                </button>
+                <button type="button" className="button button--small" disabled={index === value.optionIds.length - 1}
+                  aria-label={t('opinion.moveDown', { option: label })}
+                  onClick={() => onChange({ ...value, optionIds: move(value.optionIds, index, 1) })}>
+                  ↓
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </fieldset>
+    );
+  }
+
+  if (question.kind === 'scale') {
+    return (
+      <fieldset aria-describedby={describedBy}>
+        <legend>
+          {number}. {text}
+          {required}
+        </legend>
+        <p className="hint">
+          {t('opinion.scaleLow')}, {t('opinion.scaleHigh')}
+        </p>
+        {errorText}
+        <div className="scale">
+          {[1, 2, 3, 4, 5].map((n) => (
+            <span key={n} className="check">
+              <input type="radio" id={`${id}-${n}`} name={id} value={n} checked={value.scale === n}
+                required={question.required} onChange={() => onChange({ ...value, scale: n })} />
+              <label htmlFor={`${id}-${n}`}>{n}</label>
+            </span>
+          ))}
+        </div>
+      </fieldset>
+    );
+  }
+
+  const multiple = question.kind === 'multipleChoice';
+  return (
+    <fieldset aria-describedby={describedBy}>
+      <legend>
+        {number}. {text}
+        {required}
+      </legend>
+      {errorText}
+      {question.options.map((option) => (
+        <div key={option.id} className="check">
+          <input
+            type={multiple ? 'checkbox' : 'radio'}
+            id={`${id}-${option.id}`}
+            name={id}
+            value={option.id}
+            checked={value.optionIds.includes(option.id)}
+            required={!multiple && question.required}
+            onChange={(e) =>
+              onChange({
+                ...value,
+                optionIds: multiple
+                  ? e.target.checked
+                    ? [...value.optionIds, option.id]
+                    : value.optionIds.filter((o) => o !== option.id)
+                  : [option.id],
+              })
+            }
+          />
+          <label htmlFor={`${id}-${option.id}`}>{optionText(option)}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
