@@ -6,6 +6,7 @@ using Medborgardialog.Api.Features.Officials;
 using Medborgardialog.Api.Features.Opinions;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Behaviours;
+using Medborgardialog.Api.Infrastructure.Bench;
 using Medborgardialog.Api.Infrastructure.Email;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Hosting;
@@ -29,12 +30,14 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(IdempotencyBehaviour<,>)];
 });
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+builder.Services.AddSingleton<OpinionForms>();
 builder.Services.Configure<ReachOptions>(builder.Configuration.GetSection("Reach"));
 builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddAppAuthorization(builder.Configuration);
 builder.Services.AddAppOpenApi();
 builder.Services.AddAppJobs(builder.Configuration);
 builder.Services.AddAppEmail(builder.Configuration);
+builder.Services.AddBenchBaselines(builder.Configuration);
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
 
 var app = builder.Build();
@@ -56,6 +59,7 @@ app.MapCalendarEndpoints();
 app.MapFeedEndpoints();
 app.MapOfficialEndpoints();
 app.MapOpinionEndpoints();
+app.MapBenchBaselines(builder.Configuration);
 app.MapSpa(builder.Configuration);
 
 app.Run();

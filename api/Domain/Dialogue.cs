@@ -313,11 +313,14 @@ public sealed class Dialogue
     }
 
     /// <summary>Opinions are accepted only while the dialogue is open (promise Q1: heard once it is decided to ask).</summary>
-    public void EnsureAcceptsOpinions()
+    public void EnsureAcceptsOpinions() => EnsureAcceptsOpinions(Status);
+
+    /// <summary>The same rule for a dialogue read as a projection (the hot path of SubmitOpinion reads only what it needs).</summary>
+    public static void EnsureAcceptsOpinions(DialogueStatus status)
     {
-        if (Status != DialogueStatus.Open)
+        if (status != DialogueStatus.Open)
         {
-            throw new DomainRuleException(Status switch
+            throw new DomainRuleException(status switch
             {
                 DialogueStatus.Draft or DialogueStatus.Announced => "The dialogue is not open for opinions yet.",
                 DialogueStatus.Cancelled => "The dialogue is cancelled.",

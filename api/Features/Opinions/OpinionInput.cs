@@ -39,17 +39,25 @@ internal static class OpinionInput
     public static IReadOnlyList<Answer> ToAnswers(IReadOnlyList<AnswerInput>? answers) =>
         (answers ?? []).Select(a => new Answer(a.QuestionId, a.Text, a.OptionIds, a.Scale)).ToList();
 
+    /// <summary>The district as given, trimmed; null when left out.</summary>
+    public static string? District(BackgroundInput? background) =>
+        string.IsNullOrWhiteSpace(background?.District) ? null : background.District.Trim();
+
+    /// <summary>Whether <paramref name="district"/> is one of Karlskoga's districts (true when none was given).</summary>
+    public static async Task<bool> DistrictExistsAsync(AppDbContext db, string? district, CancellationToken cancellationToken) =>
+        district is null || await db.Districts.AnyAsync(d => d.Code == district, cancellationToken);
+
     /// <summary>Checks the answers against the dialogue's questions and the district against Karlskoga's list; throws
     /// a validation error (400 with the fields) when anything is wrong. Returns what is to be stored.</summary>
-    public static async Task<(string Text, IReadOnlyList<Answer> Answers, Background Background)> ReadAsync(
-        AppDbContext db, Dialogue dialogue, string fieldPrefix, string? text, IReadOnlyList<AnswerInput>? answerInputs, BackgroundInput? background, CancellationToken cancellationToken)
+    public static (string Text, IReadOnlyList<Answer> Answers, Background Background) Read(
+        IReadOnlyList<Question> questions, bool districtExists, string fieldPrefix, string? text, IReadOnlyList<AnswerInput>? answerInputs, BackgroundInput? background)
     {
         var answers = ToAnswers(answerInputs);
-        var failures = Answering.Check(dialogue.Questions, text, answers)
+        var failures = Answering.Check(questions, text, answers)
             .Select(p => new ValidationFailure(fieldPrefix + p.Field, p.Message))
             .ToList();
-        var district = string.IsNullOrWhiteSpace(background?.District) ? null : background.District.Trim();
-        if (district is not null && !await db.Districts.AnyAsync(d => d.Code == district, cancellationToken))
+        var district = District(background);
+        if (!districtExists)
         {
             failures.Add(new ValidationFailure(fieldPrefix + "background.district", $"'{district}' is not one of Karlskoga's districts."));
         }

@@ -55,7 +55,8 @@ public sealed class RegisterOfflineOpinionHandler(AppDbContext db, TimeProvider 
             throw new ValidationException([new FluentValidation.Results.ValidationFailure("Opinion.SessionId", "The session is not one of this dialogue's sessions.")]);
         }
 
-        var (text, answers, background) = await OpinionInput.ReadAsync(db, dialogue, "opinion.", input.Text, input.Answers, input.Background, cancellationToken);
+        var districtExists = await OpinionInput.DistrictExistsAsync(db, OpinionInput.District(input.Background), cancellationToken);
+        var (text, answers, background) = OpinionInput.Read(dialogue.Questions, districtExists, "opinion.", input.Text, input.Answers, input.Background);
         var registeredBy = actor.Get().UserId ?? throw new InvalidOperationException("Offline opinions are registered by signed-in staff.");
         var now = clock.GetUtcNow();
         var (receipt, receiptHash) = Opinion.NewToken();

@@ -49,7 +49,7 @@ public sealed class SubmitOpinionValidator : AbstractValidator<SubmitOpinionComm
     }
 }
 
-public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox)
+public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox, OpinionForms forms)
     : ICommandHandler<SubmitOpinionCommand, SubmitOpinionResponse>
 {
     /// <summary>The version of the consent text shown with the e-mail field; stored with each address.</summary>
@@ -57,29 +57,32 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
 
     public async ValueTask<SubmitOpinionResponse> Handle(SubmitOpinionCommand command, CancellationToken cancellationToken)
     {
-        var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.DialogueId && d.Status != DialogueStatus.Draft, cancellationToken)
-            ?? throw new NotFoundException($"There is no published dialogue with id {command.DialogueId}.");
-        dialogue.EnsureAcceptsOpinions();
+        // The hot path is one round trip: the questionnaire and the districts come from memory (OpinionForms), and
+        // the database refuses the insert when the dialogue is not open — checked atomically with the insert.
         var input = command.Opinion;
-        var (text, answers, background) = await OpinionInput.ReadAsync(db, dialogue, "opinion.", input.Text, input.Answers, input.Background, cancellationToken);
+        var questions = await forms.QuestionsAsync(db, command.DialogueId, cancellationToken)
+            ?? throw new NotFoundException($"There is no published dialogue with id {command.DialogueId}.");
+        var districtExists = await forms.DistrictExistsAsync(db, OpinionInput.District(input.Background), clock, cancellationToken);
+        var (text, answers, background) = OpinionInput.Read(questions, districtExists, "opinion.", input.Text, input.Answers, input.Background);
 
         var now = clock.GetUtcNow();
         var (receipt, receiptHash) = Opinion.NewToken();
-        var opinion = new Opinion(Guid.CreateVersion7(now), dialogue.Id, OpinionChannel.Online, text, answers, background, receiptHash, now);
+        var opinion = new Opinion(Guid.CreateVersion7(now), command.DialogueId, OpinionChannel.Online, text, answers, background, receiptHash, now);
         db.Opinions.Add(opinion);
 
         var site = (configuration["Web:PublicUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/');
         var email = string.IsNullOrWhiteSpace(input.FeedbackEmail) ? null : input.FeedbackEmail.Trim();
         if (email is not null)
         {
+            var title = await db.Dialogues.Where(d => d.Id == command.DialogueId).Select(d => d.Title).SingleAsync(cancellationToken);
             var (confirm, confirmHash) = Opinion.NewToken();
             opinion.AskForFeedback(email, ConsentTextVersion, confirmHash);
             db.OutgoingEmails.Add(new OutgoingEmail(Guid.CreateVersion7(now), "confirm-feedback-email", email,
-                $"Bekräfta din e-post: {dialogue.Title}",
+                $"Bekräfta din e-post: {title}",
                 $"""
                 Hej!
 
-                Tack för din synpunkt i medborgardialogen "{dialogue.Title}".
+                Tack för din synpunkt i medborgardialogen "{title}".
                 Du har bett om återkoppling när beslutet är fattat. Bekräfta din e-postadress med länken:
                 {site}/kvitto/bekrafta/{confirm}
 
@@ -90,7 +93,18 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
                 """, now));
         }
 
-        await db.SaveChangesAsync(cancellationToken); // one commit: the opinion and its confirmation mail
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken); // one commit: the opinion and its confirmation mail
+        }
+        catch (DbUpdateException e) when (OpinionGuard.IsDialogueNotAccepting(e))
+        {
+            // The database's guard refused it: say why, in the domain's words.
+            var status = await db.Dialogues.Where(d => d.Id == command.DialogueId).Select(d => d.Status).SingleAsync(cancellationToken);
+            Dialogue.EnsureAcceptsOpinions(status);
+            throw new DomainRuleException("The dialogue does not accept opinions right now.");
+        }
+
         if (email is not null)
         {
             outbox.Kick();
@@ -98,4 +112,14 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
 
         return new SubmitOpinionResponse(opinion.Id, receipt, $"{site}/kvitto/{receipt}", email is not null);
     }
+}
+
+/// <summary>The database's guard on opinions (migration <c>OpinionsRequireOpenDialogue</c>): an online opinion only
+/// into an open dialogue, an offline one into an open or closed dialogue.</summary>
+internal static class OpinionGuard
+{
+    public const string SqlState = "MD001";
+
+    public static bool IsDialogueNotAccepting(DbUpdateException e) =>
+        e.InnerException is Npgsql.PostgresException { SqlState: SqlState };
 }

@@ -24,7 +24,8 @@ public static class JobsSetup
         }
 
         services.AddSingleton<IEmailOutboxKick, HangfireEmailOutboxKick>();
-        var connectionString = configuration.GetConnectionString("Default")!;
+        // Hangfire may have its own connection string (it needs session-level locks, so never multiplexing).
+        var connectionString = configuration.GetConnectionString("Jobs") ?? configuration.GetConnectionString("Default")!;
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

@@ -11,6 +11,7 @@ import { GiveOpinionPage } from '../features/opinions/GiveOpinionPage';
 import { ConfirmEmailPage, ReceiptPage } from '../features/opinions/ReceiptPage';
 import { StaffPage } from '../features/staff/StaffPage';
 import { DialogueFormPage } from '../features/staff/DialogueFormPage';
+import { StaffOpinionsPage } from '../features/staff/StaffOpinionsPage';
 
 export const routes: RouteObject[] = [
   {
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
       { path: 'personal', element: <StaffPage /> },
       { path: 'personal/dialoger/ny', element: <DialogueFormPage /> },
       { path: 'personal/dialoger/:id', element: <DialogueFormPage /> },
+      { path: 'personal/dialoger/:id/synpunkter', element: <StaffOpinionsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

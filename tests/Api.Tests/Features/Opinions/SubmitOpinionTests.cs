@@ -71,6 +71,22 @@ public sealed class SubmitOpinionTests : ApiTest
     }
 
     [Test]
+    public async Task The_database_itself_refuses_an_online_opinion_to_a_dialogue_that_is_not_open()
+    {
+        var closed = await OpenDialogueAsync();
+        await Official.PostAsync($"/api/dialogues/{closed.Id}/close", null);
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = Factory.Clock.GetUtcNow();
+        db.Opinions.Add(new Opinion(Guid.CreateVersion7(), closed.Id, OpinionChannel.Online, "Sent past the checks", [], new Background(null, null, null), Opinion.NewToken().Hash, now));
+
+        var insert = async () => await db.SaveChangesAsync();
+
+        (await insert.Should().ThrowAsync<DbUpdateException>()).Which.InnerException.Should().BeOfType<Npgsql.PostgresException>()
+            .Which.SqlState.Should().Be("MD001");
+    }
+
+    [Test]
     public async Task A_withdrawn_opinion_leaves_the_count_and_its_receipt_cannot_withdraw_again()
     {
         var dialogue = await OpenDialogueAsync();

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { DialoguePage } from '../../api/client';
-import { renderAt } from './testing';
+import { renderAt } from '../../lib/testing';
 
 const page: DialoguePage = {
   page: 1,

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import type { DialogueDetails } from '../../api/client';
-import { renderAt } from './testing';
+import { renderAt } from '../../lib/testing';
 
 const dialogue: DialogueDetails = {
   id: '01a2',

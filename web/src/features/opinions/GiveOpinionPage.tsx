@@ -7,8 +7,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
-import { emptyAnswers, idempotencyKeyFor, toAnswerInputs, type AnswerState } from './answers';
-import { QuestionField } from './QuestionField';
+import { emptyAnswers, idempotencyKeyFor, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
+import { QuestionField } from '../../components/questions/QuestionField';
 
 const ageBands: AgeBand[] = ['under16', 'age16To25', 'age26To40', 'age41To64', 'age65Plus'];
 const relations: Relation[] = ['resident', 'businessOwner', 'worksOrStudiesHere', 'youngPerson'];

@@ -9,6 +9,7 @@ import { Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { FieldError } from './FieldError';
 import { DialogueExtras } from './DialogueExtras';
+import { QuestionnaireEditor } from './QuestionnaireEditor';
 import { useCurrentUser } from './session';
 import { validateDraft, type DraftValues, type FieldErrors } from './validation';
 
@@ -221,6 +222,11 @@ export function DialogueFormPage() {
       </p>
       <h1>{t(id ? 'staff.form.editTitle' : 'staff.form.title')}</h1>
       <p>{t('staff.form.intro')}</p>
+      {existing.data && existing.data.status !== 'draft' && (
+        <p>
+          <Link to={`/personal/dialoger/${existing.data.id}/synpunkter`}>{t('staffOpinions.link')}</Link>
+        </p>
+      )}
       {existing.isError && <p className="notice notice--error" role="alert">{existing.error.detail ?? existing.error.title}</p>}
 
       {errorList.length > 0 && (
@@ -315,6 +321,7 @@ export function DialogueFormPage() {
           {t('staff.save')}
         </button>
       </form>
+      {existing.data && <QuestionnaireEditor dialogue={existing.data} />}
       {existing.data && <DialogueExtras dialogue={existing.data} />}
     </section>
   );

@@ -209,6 +209,11 @@ function StaffRow({ row }: { row: StaffDialogueRow }) {
             {t('staff.action.edit')}
           </Link>
         )}
+        {row.status !== 'draft' && (
+          <Link className="button button--secondary" to={`/personal/dialoger/${row.id}/synpunkter`} aria-describedby={headingId}>
+            {t('staffOpinions.link')}
+          </Link>
+        )}
         {row.allowedActions.includes('cancel') && !cancelling && (
           <button type="button" className="button button--secondary" onClick={() => setCancelling(true)} aria-describedby={headingId}>
             {t('staff.action.cancel')}

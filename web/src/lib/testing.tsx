@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '../../app/App';
-import { I18nProvider } from '../../i18n/I18nProvider';
+import { routes } from '../app/App';
+import { I18nProvider } from '../i18n/I18nProvider';
 
 /** Renders the app at a path, with fetch answered by the given routes (unit tests only; e2e uses the real API). */
 export function renderAt(path: string, api: Record<string, { status?: number; body: unknown }>) {

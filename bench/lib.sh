@@ -1,0 +1,53 @@
+# Shared by the bench scripts: a throwaway PostgreSQL, the API in Release with bench mode on, wrk helpers.
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
+cd "$REPO_ROOT"
+
+BENCH_RESULTS="$LOCAL_DIR/bench"
+mkdir -p "$BENCH_RESULTS"
+
+bench_start() {
+  ensure_postgres
+  command -v wrk >/dev/null || apt_install wrk
+  BENCH_DB_DIR="$(db_root)/bench-db-$$"
+  bench_api_pid=""
+  trap bench_stop INT TERM EXIT
+  say "Starting a throwaway PostgreSQL (default durability: fsync on)"
+  BENCH_DB_PORT="$(pg_start "$BENCH_DB_DIR")"
+  say "Building the API in Release"
+  dotnet build api/Api.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
+  BENCH_PORT="$(free_port)"
+  BENCH_URL="http://127.0.0.1:$BENCH_PORT"
+  BENCH_ADMIN_EMAIL="bench-admin@karlskoga.example"
+  BENCH_ADMIN_PASSWORD="bench-admin-password-$$"
+  ASPNETCORE_ENVIRONMENT=Production \
+  Bench__Enabled=true \
+  RateLimits__AnonymousWritesPerMinute=100000000 \
+  Admin__Email="$BENCH_ADMIN_EMAIL" Admin__Password="$BENCH_ADMIN_PASSWORD" \
+  ConnectionStrings__Default="$(pg_connection_string "$BENCH_DB_PORT" medborgardialog);Maximum Pool Size=100;No Reset On Close=true;Max Auto Prepare=50" \
+  ConnectionStrings__Jobs="$(pg_connection_string "$BENCH_DB_PORT" medborgardialog)" \
+  Email__PickupDirectory="$BENCH_RESULTS/mail" \
+    dotnet run --project api/Api.csproj -c Release --no-build --no-launch-profile --urls "$BENCH_URL" > "$BENCH_RESULTS/api.log" 2>&1 &
+  bench_api_pid=$!
+  wait_for_http "$BENCH_URL/health/ready" 120 || { cat "$BENCH_RESULTS/api.log" >&2; exit 1; }
+}
+
+bench_stop() {
+  trap - INT TERM EXIT
+  if [ -n "${bench_api_pid:-}" ]; then kill "$bench_api_pid" 2>/dev/null || true; wait "$bench_api_pid" 2>/dev/null || true; fi
+  [ -n "${BENCH_DB_DIR:-}" ] && pg_stop "$BENCH_DB_DIR" && rm -rf "$BENCH_DB_DIR"
+}
+
+bench_psql() {
+  PGPASSWORD=medborgardialog psql -h 127.0.0.1 -p "$BENCH_DB_PORT" -U medborgardialog -d medborgardialog -At -c "$1"
+}
+
+bench_token() {
+  curl -sf -X POST "$BENCH_URL/api/account/sign-in" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$BENCH_ADMIN_EMAIL\",\"password\":\"$BENCH_ADMIN_PASSWORD\",\"useCookies\":false}" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])'
+}
+
+# bench_api TOKEN METHOD PATH [JSON] — prints the response body
+bench_api() {
+  curl -sf -X "$2" "$BENCH_URL$3" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' ${4:+-d "$4"}
+}

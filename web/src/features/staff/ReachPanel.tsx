@@ -1,0 +1,186 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReachCount, ReachDto, TargetGroupReach } from '../../api/client';
+import { call, opinionsClient, type ApiProblem } from '../../api/http';
+import { useI18n } from '../../i18n/I18nProvider';
+import { groupKey, type MessageKey } from '../../i18n/messages';
+import { ErrorMessage, Loading } from '../../components/Status';
+import { channelKey } from './OfflineOpinionForm';
+import './staff-opinions.css';
+
+type Dimension = 'channel' | 'district' | 'ageBand' | 'relation';
+
+/** The words for one count's key: a channel, age band or relation in the UI's language; a district by its name. */
+export function reachLabelKey(dimension: Dimension, count: ReachCount): MessageKey | undefined {
+  if (count.key === 'unknown') return 'reach.unknown';
+  switch (dimension) {
+    case 'channel':
+      return channelKey(count.key);
+    case 'ageBand':
+      return `age.${count.key}` as MessageKey;
+    case 'relation':
+      return `relation.${count.key}` as MessageKey;
+    default:
+      return undefined;
+  }
+}
+
+/** A bar's length in per cent of the largest count (0 when nothing is counted). */
+export function barPercent(count: number, max: number): number {
+  return max > 0 ? Math.round((count / max) * 1000) / 10 : 0;
+}
+
+/** Who took part: totals, bars per channel, district, age band and relation, and the target groups against expectations. */
+export function ReachPanel({ dialogueId }: { dialogueId: string }) {
+  const { t } = useI18n();
+  const reach = useQuery<ReachDto, ApiProblem>({
+    queryKey: ['reach', dialogueId],
+    queryFn: ({ signal }) => call(() => opinionsClient.getReach(dialogueId, signal)),
+  });
+
+  return (
+    <section aria-labelledby="reach-heading">
+      <h2 id="reach-heading">{t('reach.title')}</h2>
+      <p>{t('reach.intro')}</p>
+      {reach.isPending && <Loading />}
+      {reach.isError && <ErrorMessage problem={reach.error} onRetry={() => void reach.refetch()} />}
+      {reach.isSuccess && <ReachFigures reach={reach.data} />}
+    </section>
+  );
+}
+
+function ReachFigures({ reach }: { reach: ReachDto }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <dl className="stats" id="reach-totals">
+        <div>
+          <dt>{t('reach.total')}</dt>
+          <dd>{reach.total}</dd>
+        </div>
+        <div>
+          <dt>{t('reach.online')}</dt>
+          <dd>{reach.online}</dd>
+        </div>
+        <div>
+          <dt>{t('reach.offline')}</dt>
+          <dd>{reach.offline}</dd>
+        </div>
+      </dl>
+      <div className="charts">
+        <BarTable caption={t('reach.byChannel')} header={t('staffOpinions.channel')} dimension="channel" counts={reach.byChannel} total={reach.total} />
+        <BarTable caption={t('reach.byDistrict')} header={t('reach.district')} dimension="district" counts={reach.byDistrict} total={reach.total} />
+        <BarTable caption={t('reach.byAgeBand')} header={t('staffOpinions.age')} dimension="ageBand" counts={reach.byAgeBand} total={reach.total} />
+        <BarTable caption={t('reach.byRelation')} header={t('reach.relation')} dimension="relation" counts={reach.byRelation} total={reach.total} />
+      </div>
+      <TargetGroups groups={reach.targetGroups} />
+    </>
+  );
+}
+
+/** A bar chart that is a table: the numbers are read as a table, the bars (hidden from screen readers) show the sizes. */
+function BarTable(props: { caption: string; header: string; dimension: Dimension; counts: ReachCount[]; total: number }) {
+  const { t, locale } = useI18n();
+  const max = Math.max(0, ...props.counts.map((c) => c.count));
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  return (
+    <table className="data-table">
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{props.header}</th>
+          <th scope="col">{t('reach.count')}</th>
+          <th scope="col" className="number">
+            {t('reach.share')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.counts.map((c) => {
+          const key = reachLabelKey(props.dimension, c);
+          return (
+            <tr key={c.key}>
+              <th scope="row">{key ? t(key) : c.label}</th>
+              <td>
+                <span className="bar-cell">
+                  <svg aria-hidden="true" focusable="false" viewBox="0 0 100 10" preserveAspectRatio="none">
+                    <rect className="bar-track" x="0" y="0" width="100" height="10" />
+                    <rect className="bar-fill" x="0" y="0" width={barPercent(c.count, max)} height="10" />
+                  </svg>
+                  <span className="bar-value">{c.count}</span>
+                </span>
+              </td>
+              <td className="number">{props.total > 0 ? percent.format(c.count / props.total) : '–'}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function TargetGroups({ groups }: { groups: TargetGroupReach[] }) {
+  const { t, locale } = useI18n();
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const share = (value: number | null | undefined) => (value === null || value === undefined ? '–' : percent.format(value));
+  return (
+    <section aria-labelledby="target-groups-heading">
+      <h3 id="target-groups-heading">{t('reach.targetGroups')}</h3>
+      {groups.length === 0 ? (
+        <p>{t('reach.noTargetGroups')}</p>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">{t('reach.targetGroups')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('reach.group')}</th>
+              <th scope="col">{t('reach.share')}</th>
+              <th scope="col" className="number">
+                {t('reach.expected')}
+              </th>
+              <th scope="col" className="number">
+                {t('reach.basis')}
+              </th>
+              <th scope="col">{t('reach.assessment')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {groups.map((g) => (
+              <tr key={g.group}>
+                <th scope="row">{t(groupKey(g.group))}</th>
+                <td>
+                  <span className="bar-cell">
+                    <svg aria-hidden="true" focusable="false" viewBox="0 0 100 10" preserveAspectRatio="none">
+                      <rect className="bar-track" x="0" y="0" width="100" height="10" />
+                      <rect className={g.underReached ? 'bar-fill bar-fill--warning' : 'bar-fill'} x="0" y="0"
+                        width={Math.min(100, (g.share ?? 0) * 100)} height="10" />
+                      {g.expectedShare != null && (
+                        <line className="bar-expected" x1={g.expectedShare * 100} x2={g.expectedShare * 100} y1="0" y2="10" />
+                      )}
+                    </svg>
+                    <span className="bar-value">{g.measured ? share(g.share) : t('reach.notMeasured')}</span>
+                  </span>
+                </td>
+                <td className="number">{share(g.expectedShare)}</td>
+                <td className="number">{g.measured ? t('reach.basisValue', { count: g.count, answered: g.answered }) : '–'}</td>
+                <td>
+                  {g.underReached ? (
+                    <span className="badge badge--warning">
+                      <span aria-hidden="true">⚠ </span>
+                      {t('reach.underReached')}
+                    </span>
+                  ) : (
+                    <span className="badge">{t(g.measured ? 'reach.reached' : 'reach.notMeasured')}</span>
+                  )}
+                  {/* The API writes its notes in English. */}
+                  <p className="reach-note" lang="en">
+                    {g.note}
+                  </p>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { DialogueDetails, ReachDto } from '../../api/client';
+import { renderAt } from '../../lib/testing';
+import { canImport, rowErrorsFromProblem } from './OpinionImport';
+import { barPercent, reachLabelKey } from './ReachPanel';
+import { offlineFieldErrors } from './OfflineOpinionForm';
+
+const dialogue: DialogueDetails = {
+  id: 'd1',
+  slug: 'skatepark',
+  title: 'Ny skatepark',
+  summary: 'Kommunen planerar en skatepark.',
+  question: 'Var ska den ligga?',
+  committee: 'Kultur- och fritidsnämnden',
+  forms: ['popUp'],
+  targetGroups: ['youngPeople', 'peopleBornAbroad'],
+  places: [],
+  opensAt: '2026-11-01T08:00:00Z',
+  closesAt: '2026-12-01T08:00:00Z',
+  status: 'open',
+  sessions: [],
+  topics: [],
+  participationLevel: 'consult',
+  factLinks: [],
+  isYouthDialogue: false,
+  districts: [],
+  opinionCount: 12,
+  documents: [],
+  questions: [],
+  responsibleOfficials: [],
+};
+
+const reach: ReachDto = {
+  dialogueId: 'd1',
+  status: 'open',
+  total: 12,
+  online: 9,
+  offline: 3,
+  byChannel: [
+    { key: 'online', label: 'online', count: 9 },
+    { key: 'paper', label: 'paper', count: 3 },
+  ],
+  byDistrict: [
+    { key: 'centrum', label: 'Centrum', count: 7 },
+    { key: 'unknown', label: 'unknown', count: 5 },
+  ],
+  byAgeBand: [
+    { key: 'age16To25', label: 'age16To25', count: 1 },
+    { key: 'unknown', label: 'unknown', count: 11 },
+  ],
+  byRelation: [{ key: 'resident', label: 'resident', count: 12 }],
+  targetGroups: [
+    { group: 'youngPeople', measured: true, count: 1, answered: 12, share: 1 / 12, expectedShare: 0.15, underReached: true, note: 'Clearly under-reached.' },
+    { group: 'peopleBornAbroad', measured: false, count: 0, answered: 0, share: null, expectedShare: null, underReached: false, note: 'Not asked.' },
+  ],
+};
+
+const signedIn = {
+  '/api/account/me': { body: { id: 'u1', email: 'a@example.se', displayName: 'Anna', roles: ['Official'] } },
+  '/api/account/antiforgery': { body: { token: 'x', headerName: 'X-XSRF-TOKEN' } },
+  '/api/staff/dialogues/d1': { body: dialogue },
+  '/api/staff/dialogues/d1/reach': { body: reach },
+  '/api/districts': { body: [{ code: 'centrum', name: 'Centrum' }] },
+};
+
+const csv = () => new File(['kanal;synpunkt\r\npapper;Bra\r\n'], 'synpunkter.csv', { type: 'text/csv' });
+
+describe('the opinions page for staff', () => {
+  it('shows the totals, a table per chart and an under-reached target group in words', async () => {
+    renderAt('/personal/dialoger/d1/synpunkter', signedIn);
+
+    await screen.findByRole('heading', { level: 1, name: 'Synpunkter: Ny skatepark' });
+    const totals = await screen.findByText('Synpunkter totalt');
+    expect(totals.nextElementSibling).toHaveTextContent('12');
+    const channels = screen.getByRole('table', { name: 'Per kanal' });
+    expect(within(channels).getByRole('rowheader', { name: 'Papper' })).toBeInTheDocument();
+    expect(within(channels).getByRole('row', { name: /Webben 9 75/ })).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Per område' })).getByRole('rowheader', { name: 'Inte angivet' })).toBeInTheDocument();
+    const groups = screen.getByRole('table', { name: 'Målgrupper' });
+    expect(within(groups).getByRole('row', { name: /Unga/ })).toHaveTextContent('Underrepresenterad');
+    expect(within(groups).getByRole('row', { name: /Personer födda utomlands/ })).toHaveTextContent('Mäts inte');
+    expect(screen.getByRole('link', { name: /Ladda ned mallen/ })).toHaveAttribute('href', '/api/dialogues/d1/offline-opinions/template.csv');
+  });
+
+  it('imports only after a clean dry run of the same file, and shows a dry run report', async () => {
+    const { fetch } = renderAt('/personal/dialoger/d1/synpunkter', {
+      ...signedIn,
+      '/api/dialogues/d1/offline-opinions/import?dryRun=true': {
+        body: { dryRun: true, rows: 2, imported: 0, errors: [{ row: 3, column: 'kanal', message: '"brev" is not a channel.' }] },
+      },
+    });
+    const user = userEvent.setup();
+
+    const file = await screen.findByLabelText('CSV-fil');
+    const run = screen.getByRole('button', { name: 'Importera' });
+    expect(run).toBeDisabled();
+    await user.upload(file, csv());
+    await user.click(screen.getByRole('button', { name: 'Kontrollera (provkörning)' }));
+
+    const report = await screen.findByRole('table', { name: /Fel i filen/ });
+    expect(within(report).getByRole('row', { name: /3 kanal "brev" is not a channel./ })).toBeInTheDocument();
+    expect(screen.getByText(/Provkörningen hittade 1 fel bland 2 rader/)).toBeInTheDocument();
+    expect(run).toBeDisabled();
+    expect(fetch.mock.calls.some(([url]) => String(url).includes('dryRun=false'))).toBe(false);
+  });
+
+  it('imports the checked file and says how many were imported', async () => {
+    renderAt('/personal/dialoger/d1/synpunkter', {
+      ...signedIn,
+      '/api/dialogues/d1/offline-opinions/import?dryRun=true': { body: { dryRun: true, rows: 2, imported: 0, errors: [] } },
+      '/api/dialogues/d1/offline-opinions/import?dryRun=false': { body: { dryRun: false, rows: 2, imported: 2, errors: [] } },
+    });
+    const user = userEvent.setup();
+
+    await user.upload(await screen.findByLabelText('CSV-fil'), csv());
+    await user.click(screen.getByRole('button', { name: 'Kontrollera (provkörning)' }));
+    await screen.findByText(/2 rader är rätt/);
+    const run = screen.getByRole('button', { name: 'Importera' });
+    expect(run).toBeEnabled();
+    await user.click(run);
+
+    await screen.findByText('2 synpunkter är importerade.');
+    expect(run).toBeDisabled();
+  });
+
+  it('refuses to register an offline opinion without a channel', async () => {
+    const { fetch } = renderAt('/personal/dialoger/d1/synpunkter', signedIn);
+    const user = userEvent.setup();
+
+    await user.type(await screen.findByLabelText('Synpunkten: Var ska den ligga?'), 'Vid sjön');
+    await user.click(screen.getByRole('button', { name: 'Registrera synpunkten' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Välj kanal.');
+    expect(screen.getByLabelText('Kanal *')).toHaveAttribute('aria-invalid', 'true');
+    expect(fetch.mock.calls.some(([url]) => String(url).includes('offline-opinions'))).toBe(false);
+  });
+});
+
+describe('the opinions page helpers', () => {
+  it('reads a refused import as report rows, in row order', () => {
+    expect(rowErrorsFromProblem({ 'rows[4].ålder': ['"gammal" is not an age band.'], 'rows[2]': ['The row has 3 fields.'], file: ['x'] })).toEqual([
+      { row: 2, column: null, message: 'The row has 3 fields.' },
+      { row: 4, column: 'ålder', message: '"gammal" is not an age band.' },
+    ]);
+  });
+
+  it('allows the import only for the file that passed the dry run with rows and no errors', () => {
+    const file = csv();
+    const clean = { dryRun: true, rows: 1, imported: 0, errors: [] };
+    expect(canImport(file, { file, result: clean })).toBe(true);
+    expect(canImport(csv(), { file, result: clean })).toBe(false);
+    expect(canImport(file, { file, result: { ...clean, rows: 0 } })).toBe(false);
+    expect(canImport(file, { file, result: { ...clean, errors: [{ row: 2, column: null, message: 'x' }] } })).toBe(false);
+    expect(canImport(null, undefined)).toBe(false);
+  });
+
+  it('names counts in words and sizes bars against the largest', () => {
+    expect(reachLabelKey('channel', { key: 'dialogueWalk', label: 'dialogueWalk', count: 1 })).toBe('staffOpinions.channel.dialogueWalk');
+    expect(reachLabelKey('ageBand', { key: 'age65Plus', label: 'age65Plus', count: 1 })).toBe('age.age65Plus');
+    expect(reachLabelKey('district', { key: 'centrum', label: 'Centrum', count: 1 })).toBeUndefined();
+    expect(reachLabelKey('district', { key: 'unknown', label: 'unknown', count: 1 })).toBe('reach.unknown');
+    expect(barPercent(3, 12)).toBe(25);
+    expect(barPercent(0, 0)).toBe(0);
+  });
+
+  it('places the API field errors of an offline opinion at the form fields', () => {
+    expect(
+      offlineFieldErrors({
+        'opinion.sessionId': ['The session is not one of this dialogue’s sessions.'],
+        'opinion.answers[q1]': ['Choose an option.'],
+        'opinion.background.district': ['Unknown district.'],
+        other: ['Something.'],
+      }),
+    ).toEqual({
+      fields: { sessionId: ['The session is not one of this dialogue’s sessions.'], 'answers[q1]': ['Choose an option.'], district: ['Unknown district.'] },
+      general: ['Something.'],
+    });
+  });
+});

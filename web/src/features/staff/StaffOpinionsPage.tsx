@@ -1,0 +1,69 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import type { DialogueDetails } from '../../api/client';
+import { call, staffClient, type ApiProblem } from '../../api/http';
+import { useI18n } from '../../i18n/I18nProvider';
+import { statusKey } from '../../i18n/messages';
+import { ErrorMessage, Loading } from '../../components/Status';
+import { usePageTitle } from '../../components/usePageTitle';
+import { OfflineOpinionForm } from './OfflineOpinionForm';
+import { OpinionImport } from './OpinionImport';
+import { ReachPanel } from './ReachPanel';
+import { useCurrentUser } from './session';
+
+/** A dialogue's opinions for staff (/personal/dialoger/:id/synpunkter): who took part, and opinions gathered offline. */
+export function StaffOpinionsPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const me = useCurrentUser();
+  const dialogue = useQuery<DialogueDetails, ApiProblem>({
+    queryKey: ['staff-dialogue', id],
+    queryFn: ({ signal }) => call(() => staffClient.getStaffDialogue(id, signal)),
+    enabled: Boolean(me.data),
+  });
+  usePageTitle(dialogue.data ? t('staffOpinions.title', { title: dialogue.data.title }) : t('staffOpinions.link'));
+
+  if (me.isPending || (me.data && dialogue.isPending)) return <Loading />;
+  if (me.isError) return <ErrorMessage problem={me.error} />;
+  if (!me.data) {
+    return (
+      <section className="page">
+        <h1>{t('staffOpinions.link')}</h1>
+        <p>
+          <Link to="/personal">{t('staff.signIn')}</Link>
+        </p>
+      </section>
+    );
+  }
+  if (dialogue.isError) return <ErrorMessage problem={dialogue.error} onRetry={() => void dialogue.refetch()} />;
+  const d = dialogue.data!;
+  const accepts = d.status === 'open' || d.status === 'closed';
+  const editable = d.status === 'draft' || d.status === 'announced' || d.status === 'open';
+
+  return (
+    <section className="page page--wide">
+      <p className="breadcrumb">
+        <Link to="/personal">{t('staff.dialogues')}</Link>
+      </p>
+      <h1>{t('staffOpinions.title', { title: d.title })}</h1>
+      <p>
+        <span className={`badge badge--${d.status}`}>{t(statusKey(d.status))}</span>
+      </p>
+      <p>{t('staffOpinions.intro')}</p>
+      {editable && (
+        <p>
+          <Link to={`/personal/dialoger/${d.id}`}>{t('staffOpinions.edit')}</Link>
+        </p>
+      )}
+      <ReachPanel dialogueId={d.id} />
+      {accepts ? (
+        <>
+          <OfflineOpinionForm dialogue={d} />
+          <OpinionImport dialogue={d} />
+        </>
+      ) : (
+        <p className="notice notice--warning">{t('staffOpinions.notAccepting')}</p>
+      )}
+    </section>
+  );
+}
