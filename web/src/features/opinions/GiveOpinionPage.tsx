@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
+import { SelectField } from '../../components/Fields';
 import { emptyAnswers, idempotencyKeyFor, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
 import { QuestionField } from '../../components/questions/QuestionField';
 
@@ -113,11 +114,11 @@ export function GiveOpinionPage() {
             )}
             <fieldset>
               <legend>{t('opinion.background')}</legend>
-              <Choice id="age" label={t('opinion.ageBand')} value={ageBand} onChange={setAgeBand}
+              <SelectField id="age" label={t('opinion.ageBand')} value={ageBand} onChange={setAgeBand}
                 options={ageBands.map((a) => [a, t(`age.${a}` as MessageKey)])} none={t('opinion.none')} />
-              <Choice id="district" label={t('opinion.district')} value={district} onChange={setDistrict}
+              <SelectField id="district" label={t('opinion.district')} value={district} onChange={setDistrict}
                 options={(districts.data ?? []).map((x) => [x.code, x.name])} none={t('opinion.none')} />
-              <Choice id="relation" label={t('opinion.relation')} value={relation} onChange={setRelation}
+              <SelectField id="relation" label={t('opinion.relation')} value={relation} onChange={setRelation}
                 options={relations.map((r) => [r, t(`relation.${r}` as MessageKey)])} none={t('opinion.none')} />
             </fieldset>
             <div className="field">
@@ -140,18 +141,3 @@ export function GiveOpinionPage() {
   );
 }
 
-function Choice(props: { id: string; label: string; value: string; onChange: (v: string) => void; options: [string, string][]; none: string }) {
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        <option value="">{props.none}</option>
-        {props.options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}

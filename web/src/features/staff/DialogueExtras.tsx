@@ -5,7 +5,7 @@ import { ApiProblem, call, dialoguesClient, toApiProblem } from '../../api/http'
 import { useI18n } from '../../i18n/I18nProvider';
 import { formKey } from '../../i18n/messages';
 import { formatTimeRange } from '../../lib/format';
-import { FieldError } from './FieldError';
+import { FieldError } from '../../components/Fields';
 
 /** On the edit page: the dialogue's sessions (add one) and its documents (upload one). */
 export function DialogueExtras({ dialogue }: { dialogue: DialogueDetails }) {

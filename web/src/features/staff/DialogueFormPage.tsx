@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { formKey, groupKey, type MessageKey } from '../../i18n/messages';
 import { Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
-import { FieldError } from './FieldError';
+import { FieldError, TextField } from '../../components/Fields';
 import { DialogueExtras } from './DialogueExtras';
 import { QuestionnaireEditor } from './QuestionnaireEditor';
 import { useCurrentUser } from './session';
@@ -246,14 +246,14 @@ export function DialogueFormPage() {
       )}
 
       <form className="stack" onSubmit={submit} noValidate>
-        <Text id="title" label={t('staff.field.title')} value={values.title} onChange={set('title')} errors={fieldErrors('title')} required />
-        <Text id="summary" label={t('staff.field.summary')} value={values.summary} onChange={set('summary')} errors={fieldErrors('summary')} multiline required />
-        <Text id="question" label={t('staff.field.question')} value={values.question} onChange={set('question')} errors={fieldErrors('question')} required />
-        <Text id="committee" label={t('staff.field.committee')} value={values.committee} onChange={set('committee')} errors={fieldErrors('committee')} required />
-        <Text id="caseNumber" label={t('staff.field.caseNumber')} value={values.caseNumber} onChange={set('caseNumber')} errors={fieldErrors('caseNumber')} />
-        <Text id="opensAt" type="datetime-local" label={t('staff.field.opensAt')} value={values.opensAt} onChange={set('opensAt')} errors={fieldErrors('opensAt')} required />
-        <Text id="closesAt" type="datetime-local" label={t('staff.field.closesAt')} value={values.closesAt} onChange={set('closesAt')} errors={fieldErrors('closesAt')} required />
-        <Text
+        <TextField id="title" label={t('staff.field.title')} value={values.title} onChange={set('title')} errors={fieldErrors('title')} required />
+        <TextField id="summary" label={t('staff.field.summary')} value={values.summary} onChange={set('summary')} errors={fieldErrors('summary')} multiline required />
+        <TextField id="question" label={t('staff.field.question')} value={values.question} onChange={set('question')} errors={fieldErrors('question')} required />
+        <TextField id="committee" label={t('staff.field.committee')} value={values.committee} onChange={set('committee')} errors={fieldErrors('committee')} required />
+        <TextField id="caseNumber" label={t('staff.field.caseNumber')} value={values.caseNumber} onChange={set('caseNumber')} errors={fieldErrors('caseNumber')} />
+        <TextField id="opensAt" type="datetime-local" label={t('staff.field.opensAt')} value={values.opensAt} onChange={set('opensAt')} errors={fieldErrors('opensAt')} required />
+        <TextField id="closesAt" type="datetime-local" label={t('staff.field.closesAt')} value={values.closesAt} onChange={set('closesAt')} errors={fieldErrors('closesAt')} required />
+        <TextField
           id="plannedDecisionDate"
           type="date"
           label={t('staff.field.plannedDecisionDate')}
@@ -290,24 +290,24 @@ export function DialogueFormPage() {
           </div>
         </fieldset>
 
-        <Text id="places-name" label={t('staff.field.placeName')} value={values.placeName} onChange={set('placeName')} errors={fieldErrors('places[0].name')} />
-        <Text id="places-address" label={t('staff.field.placeAddress')} value={values.placeAddress} onChange={set('placeAddress')} errors={fieldErrors('places[0].address')} />
-        <Text
+        <TextField id="places-name" label={t('staff.field.placeName')} value={values.placeName} onChange={set('placeName')} errors={fieldErrors('places[0].name')} />
+        <TextField id="places-address" label={t('staff.field.placeAddress')} value={values.placeAddress} onChange={set('placeAddress')} errors={fieldErrors('places[0].address')} />
+        <TextField
           id="places-accessibility"
           label={t('staff.field.placeAccessibility')}
           value={values.placeAccessibility}
           onChange={set('placeAccessibility')}
           errors={fieldErrors('places[0].accessibility')}
         />
-        <Text id="easyReadText" label={t('staff.field.easyReadText')} value={values.easyReadText} onChange={set('easyReadText')} errors={fieldErrors('easyReadText')} multiline />
+        <TextField id="easyReadText" label={t('staff.field.easyReadText')} value={values.easyReadText} onChange={set('easyReadText')} errors={fieldErrors('easyReadText')} multiline />
 
         {!id && (
           <fieldset>
             <legend>{t('staff.session.legend')}</legend>
-            <Text id="session-title" label={t('staff.session.title')} value={session.title} onChange={(v) => setSession((s) => ({ ...s, title: v }))} errors={fieldErrors('session-title')} />
-            <Text id="session-startsAt" type="datetime-local" label={t('staff.session.startsAt')} value={session.startsAt} onChange={(v) => setSession((s) => ({ ...s, startsAt: v }))} errors={fieldErrors('session-startsAt')} />
-            <Text id="session-endsAt" type="datetime-local" label={t('staff.session.endsAt')} value={session.endsAt} onChange={(v) => setSession((s) => ({ ...s, endsAt: v }))} errors={fieldErrors('session-endsAt')} />
-            <Text id="session-capacity" type="number" label={t('staff.session.capacity')} value={session.capacity} onChange={(v) => setSession((s) => ({ ...s, capacity: v }))} errors={fieldErrors('session-capacity')} />
+            <TextField id="session-title" label={t('staff.session.title')} value={session.title} onChange={(v) => setSession((s) => ({ ...s, title: v }))} errors={fieldErrors('session-title')} />
+            <TextField id="session-startsAt" type="datetime-local" label={t('staff.session.startsAt')} value={session.startsAt} onChange={(v) => setSession((s) => ({ ...s, startsAt: v }))} errors={fieldErrors('session-startsAt')} />
+            <TextField id="session-endsAt" type="datetime-local" label={t('staff.session.endsAt')} value={session.endsAt} onChange={(v) => setSession((s) => ({ ...s, endsAt: v }))} errors={fieldErrors('session-endsAt')} />
+            <TextField id="session-capacity" type="number" label={t('staff.session.capacity')} value={session.capacity} onChange={(v) => setSession((s) => ({ ...s, capacity: v }))} errors={fieldErrors('session-capacity')} />
             <Check id="session-stepFree" checked={session.stepFree} onChange={() => setSession((s) => ({ ...s, stepFree: !s.stepFree }))}>
               {t('staff.session.stepFree')}
             </Check>
@@ -327,39 +327,6 @@ export function DialogueFormPage() {
   );
 }
 
-function Text(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  errors?: string[];
-  type?: string;
-  required?: boolean;
-  multiline?: boolean;
-}) {
-  const describedBy = props.errors?.length ? `${props.id}-error` : undefined;
-  const common = {
-    id: props.id,
-    value: props.value,
-    'aria-invalid': props.errors?.length ? true : undefined,
-    'aria-describedby': describedBy,
-    'aria-required': props.required || undefined,
-  };
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>
-        {props.label}
-        {props.required && <span aria-hidden="true"> *</span>}
-      </label>
-      {props.multiline ? (
-        <textarea {...common} rows={4} onChange={(e) => props.onChange(e.target.value)} />
-      ) : (
-        <input {...common} type={props.type ?? 'text'} onChange={(e) => props.onChange(e.target.value)} />
-      )}
-      <FieldError id={props.id} messages={props.errors} />
-    </div>
-  );
-}
 
 function Check({ id, checked, onChange, children }: { id: string; checked: boolean; onChange: () => void; children: ReactNode }) {
   return (

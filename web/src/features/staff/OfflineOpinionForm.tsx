@@ -7,7 +7,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { formatTimeRange } from '../../lib/format';
 import { emptyAnswers, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
 import { QuestionField } from '../../components/questions/QuestionField';
-import { FieldError } from './FieldError';
+import { FieldError, SelectField } from '../../components/Fields';
 
 export const offlineChannels: Exclude<OpinionChannel, 'online'>[] = ['meeting', 'dialogueWalk', 'popUp', 'paper', 'phone'];
 const ageBands: AgeBand[] = ['under16', 'age16To25', 'age26To40', 'age41To64', 'age65Plus'];
@@ -125,10 +125,10 @@ export function OfflineOpinionForm({ dialogue }: { dialogue: DialogueDetails }) 
         </div>
       )}
       <form className="stack" onSubmit={submit} noValidate aria-labelledby="register-heading">
-        <Select id="offline-channel" label={t('staffOpinions.channel')} value={channel} onChange={setChannel} required errors={err('channel')}
+        <SelectField id="offline-channel" label={t('staffOpinions.channel')} value={channel} onChange={setChannel} required errors={err('channel')}
           none={t('staffOpinions.channel.choose')} options={offlineChannels.map((c) => [c, t(channelKey(c))])} />
         {dialogue.sessions.length > 0 && (
-          <Select id="offline-session" label={t('staffOpinions.session')} value={sessionId} onChange={setSessionId} errors={err('sessionId')}
+          <SelectField id="offline-session" label={t('staffOpinions.session')} value={sessionId} onChange={setSessionId} errors={err('sessionId')}
             none={t('staffOpinions.session.none')}
             options={dialogue.sessions.map((s) => [s.id, `${s.title} (${formatTimeRange(s.startsAt, s.endsAt, locale)})`])} />
         )}
@@ -155,11 +155,11 @@ export function OfflineOpinionForm({ dialogue }: { dialogue: DialogueDetails }) 
         )}
         <fieldset>
           <legend>{t('staffOpinions.background')}</legend>
-          <Select id="offline-age" label={t('staffOpinions.age')} value={ageBand} onChange={setAgeBand} errors={err('ageBand')}
+          <SelectField id="offline-age" label={t('staffOpinions.age')} value={ageBand} onChange={setAgeBand} errors={err('ageBand')}
             none={t('staffOpinions.none')} options={ageBands.map((a) => [a, t(`age.${a}` as MessageKey)])} />
-          <Select id="offline-district" label={t('staffOpinions.district')} value={district} onChange={setDistrict} errors={err('district')}
+          <SelectField id="offline-district" label={t('staffOpinions.district')} value={district} onChange={setDistrict} errors={err('district')}
             none={t('staffOpinions.none')} options={(districts.data ?? []).map((d) => [d.code, d.name])} />
-          <Select id="offline-relation" label={t('staffOpinions.relation')} value={relation} onChange={setRelation} errors={err('relation')}
+          <SelectField id="offline-relation" label={t('staffOpinions.relation')} value={relation} onChange={setRelation} errors={err('relation')}
             none={t('staffOpinions.none')} options={relations.map((r) => [r, t(`relation.${r}` as MessageKey)])} />
         </fieldset>
         <div>
@@ -172,38 +172,3 @@ export function OfflineOpinionForm({ dialogue }: { dialogue: DialogueDetails }) 
   );
 }
 
-function Select(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  options: [string, string][];
-  none: string;
-  errors?: string[];
-  required?: boolean;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>
-        {props.label}
-        {props.required && <span aria-hidden="true"> *</span>}
-      </label>
-      <select
-        id={props.id}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        aria-required={props.required || undefined}
-        aria-invalid={props.errors?.length ? true : undefined}
-        aria-describedby={props.errors?.length ? `${props.id}-error` : undefined}
-      >
-        <option value="">{props.none}</option>
-        {props.options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-      <FieldError id={props.id} messages={props.errors} />
-    </div>
-  );
-}

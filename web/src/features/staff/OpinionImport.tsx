@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { DialogueDetails, ImportOpinionsResponse, ImportRowError } from '../../api/client';
 import { call, opinionsClient, toApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
-import { FieldError } from './FieldError';
+import { FieldError } from '../../components/Fields';
 
 /** A refused real import's field errors (`rows[3].kanal`, `rows[4]`) as the rows of the report. */
 export function rowErrorsFromProblem(errors: Record<string, string[]>): ImportRowError[] {

@@ -4,7 +4,7 @@ import type { DialogueDetails, QuestionDto, QuestionKind } from '../../api/clien
 import { call, dialoguesClient, toApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
-import { FieldError } from './FieldError';
+import { FieldError, TextField } from '../../components/Fields';
 import {
   changeKind,
   fieldId,
@@ -222,9 +222,9 @@ function EditableQuestionnaire({ dialogue }: { dialogue: DialogueDetails }) {
           return (
             <fieldset key={q.key} className="question-editor">
               <legend>{t('questionnaire.question', { n })}</legend>
-              <TextInput id={fieldId.text(q)} label={t('questionnaire.text')} value={q.text} required maxLength={limits.questionText}
+              <TextField id={fieldId.text(q)} label={t('questionnaire.text')} value={q.text} required maxLength={limits.questionText}
                 errors={fieldErrors(fieldId.text(q))} onChange={(text) => update(index, (x) => ({ ...x, text }))} />
-              <TextInput id={fieldId.textEn(q)} label={t('questionnaire.textEn')} value={q.textEn} lang="en" maxLength={limits.questionText}
+              <TextField id={fieldId.textEn(q)} label={t('questionnaire.textEn')} value={q.textEn} lang="en" maxLength={limits.questionText}
                 errors={fieldErrors(fieldId.textEn(q))} onChange={(textEn) => update(index, (x) => ({ ...x, textEn }))} />
               <div className="field">
                 <label htmlFor={fieldId.kind(q)}>{t('questionnaire.kind')}</label>
@@ -313,9 +313,9 @@ function Options(props: {
           const m = j + 1;
           return (
             <li key={o.key}>
-              <TextInput id={id} label={t('questionnaire.option', { n: m })} value={o.text} required maxLength={limits.optionText}
+              <TextField id={id} label={t('questionnaire.option', { n: m })} value={o.text} required maxLength={limits.optionText}
                 errors={errors(id)} onChange={(text) => set(j, { text })} />
-              <TextInput id={fieldId.optionTextEn(q, o)} label={t('questionnaire.optionEn', { n: m })} value={o.textEn} lang="en"
+              <TextField id={fieldId.optionTextEn(q, o)} label={t('questionnaire.optionEn', { n: m })} value={o.textEn} lang="en"
                 maxLength={limits.optionText} errors={errors(fieldId.optionTextEn(q, o))} onChange={(textEn) => set(j, { textEn })} />
               <div className="actions">
                 <SmallButton id={`${id}-up`} disabled={j === 0} onClick={() => move(j, -1)}>
@@ -359,34 +359,3 @@ function SmallButton({ id, disabled, onClick, children }: { id: string; disabled
   );
 }
 
-function TextInput(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  errors?: string[];
-  required?: boolean;
-  lang?: string;
-  maxLength?: number;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>
-        {props.label}
-        {props.required && <span aria-hidden="true"> *</span>}
-      </label>
-      <input
-        id={props.id}
-        type="text"
-        value={props.value}
-        lang={props.lang}
-        maxLength={props.maxLength}
-        aria-required={props.required || undefined}
-        aria-invalid={props.errors?.length ? true : undefined}
-        aria-describedby={props.errors?.length ? `${props.id}-error` : undefined}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-      <FieldError id={props.id} messages={props.errors} />
-    </div>
-  );
-}

@@ -8,7 +8,7 @@ import { statusKey, type MessageKey } from '../../i18n/messages';
 import { formatDate } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
-import { FieldError } from './FieldError';
+import { FieldError } from '../../components/Fields';
 import { useCurrentUser, useSignIn, useSignOut } from './session';
 
 const statuses: DialogueStatus[] = ['draft', 'announced', 'open', 'closed', 'decided', 'feedbackPublished', 'cancelled'];
