@@ -1,6 +1,8 @@
 using Medborgardialog.Api.Features.Accounts;
 using Medborgardialog.Api.Features.Calendar;
+using Medborgardialog.Api.Features.DialogueResults;
 using Medborgardialog.Api.Features.Dialogues;
+using Medborgardialog.Api.Features.Feedback;
 using Medborgardialog.Api.Features.Feeds;
 using Medborgardialog.Api.Features.Officials;
 using Medborgardialog.Api.Features.Opinions;
@@ -31,6 +33,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 });
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddSingleton<OpinionForms>();
+builder.Services.AddSingleton<Medborgardialog.Api.Features.Feedback.FeedbackLinks>();
 builder.Services.Configure<ReachOptions>(builder.Configuration.GetSection("Reach"));
 builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddAppAuthorization(builder.Configuration);
@@ -59,6 +62,8 @@ app.MapCalendarEndpoints();
 app.MapFeedEndpoints();
 app.MapOfficialEndpoints();
 app.MapOpinionEndpoints();
+app.MapResultEndpoints();
+app.MapFeedbackEndpoints();
 app.MapBenchBaselines(builder.Configuration);
 app.MapSpa(builder.Configuration);
 

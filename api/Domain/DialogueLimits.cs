@@ -26,3 +26,13 @@ public static class OpinionLimits
 {
     public const int Text = 5000;
 }
+
+public static class OutcomeLimits
+{
+    public const int ThemeName = 100;
+    public const int Summary = 10_000;
+    public const int DecisionText = 4000;
+    public const int FeedbackText = 10_000;
+    public const int MaxQuotes = 20;
+    public const int MaxThemes = 50;
+}

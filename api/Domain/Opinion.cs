@@ -37,6 +37,9 @@ public sealed class Opinion
 
     /// <summary>For an opinion gathered offline: the member of staff who registered it.</summary>
     public Guid? RegisteredByUserId { get; private set; }
+
+    /// <summary>The themes officials grouped it under while compiling the result.</summary>
+    public List<Guid> ThemeIds { get; private set; } = [];
     public Background Background { get; private set; } = new(null, null, null);
     public string ReceiptTokenHash { get; private set; } = "";
     public DateTimeOffset SubmittedAt { get; private set; }
@@ -49,6 +52,9 @@ public sealed class Opinion
     public string? EmailConfirmationTokenHash { get; private set; }
 
     public bool IsWithdrawn => WithdrawnAt is not null;
+
+    /// <summary>Groups the opinion under these themes (replacing earlier ones).</summary>
+    public void Tag(IEnumerable<Guid> themeIds) => ThemeIds = themeIds.Distinct().ToList();
 
     /// <summary>An opinion gathered offline and registered by staff: the channel it came through, the session, who registered it.</summary>
     public static Opinion RegisteredOffline(

@@ -41,6 +41,13 @@ public sealed class OutgoingEmail
 
     public string MessageId => $"{Id:N}@medborgardialog.karlskoga.se";
 
+    /// <summary>For feedback e-mails: the feedback and the opinion it answers. Subject and body are written when the
+    /// mail is sent, from the feedback, so 100,000 recipients are 100,000 small rows, not 100,000 copies of a text.</summary>
+    public Guid? FeedbackId { get; private set; }
+    public Guid? OpinionId { get; private set; }
+
+    public const string FeedbackKind = "feedback";
+
     /// <summary>Delivered: the address is no longer needed and is dropped at once (personal data is minimal).</summary>
     public void MarkSent(DateTimeOffset now)
     {

@@ -139,6 +139,23 @@ public static class Answering
             .Select(a => a with { Text = string.IsNullOrWhiteSpace(a.Text) ? null : a.Text.Trim() })
             .ToList();
 
+    /// <summary>An answer in words: the text, the scale value, or the options' texts (a ranking in rank order).</summary>
+    public static IReadOnlyList<string> InWords(Question question, Answer answer)
+    {
+        if (answer.Scale is { } scale)
+        {
+            return [scale.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        }
+
+        if (answer.Text is { } text)
+        {
+            return [text];
+        }
+
+        var options = question.Options.ToDictionary(o => o.Id, o => o.Text);
+        return (answer.OptionIds ?? []).Select(id => options.GetValueOrDefault(id, "?")).ToList();
+    }
+
     private static bool IsEmpty(Answer answer) =>
         string.IsNullOrWhiteSpace(answer.Text) && (answer.OptionIds is null || answer.OptionIds.Count == 0) && answer.Scale is null;
 

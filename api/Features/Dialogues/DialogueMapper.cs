@@ -14,7 +14,8 @@ public static partial class DialogueMapper
     [MapperIgnoreTarget(nameof(DialogueDetails.ResponsibleOfficials))]
     [MapperIgnoreTarget(nameof(DialogueDetails.Documents))]
     [MapperIgnoreTarget(nameof(DialogueDetails.OpinionCount))]
-    [MapperIgnoreTarget(nameof(DialogueDetails.Questions))] // a jsonb column: read whole, mapped in GetDialogue
+    [MapperIgnoreTarget(nameof(DialogueDetails.Questions))]
+    [MapperIgnoreTarget(nameof(DialogueDetails.FeedbackPublishedAt))] // a jsonb column: read whole, mapped in GetDialogue
     private static partial DialogueDetails ToDetails(Dialogue dialogue);
 
     public static partial IQueryable<DialogueSummary> ProjectToSummary(this IQueryable<Dialogue> dialogues);

@@ -44,6 +44,9 @@ public sealed record DialogueDetails(
     /// <summary>Uploaded fact documents (PDF, images).</summary>
     public IReadOnlyList<FactDocumentDto> Documents { get; init; } = [];
 
+    /// <summary>When the feedback after the decision was published (its page: /dialoger/{slug}/aterkoppling).</summary>
+    public DateTimeOffset? FeedbackPublishedAt { get; init; }
+
     /// <summary>The questionnaire; empty when residents answer the open question (<c>Question</c>) in free text.</summary>
     public IReadOnlyList<QuestionDto> Questions { get; init; } = [];
 
@@ -125,6 +128,7 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             .Select(f => new FactDocumentDto(f.Id, f.Title, f.FileName, f.ContentType, f.SizeBytes, "/api/documents/" + f.Id))
             .ToListAsync(cancellationToken);
         var opinionCount = await db.Opinions.CountAsync(o => o.DialogueId == details.Id && o.WithdrawnAt == null, cancellationToken);
+        var feedbackPublishedAt = await db.Feedbacks.Where(f => f.DialogueId == details.Id).Select(f => (DateTimeOffset?)f.PublishedAt).SingleOrDefaultAsync(cancellationToken);
         return details with
         {
             OpinionCount = opinionCount,
@@ -133,6 +137,7 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             Districts = districts,
             ResponsibleOfficials = officials,
             Questions = QuestionDtos.From(found.Questions),
+            FeedbackPublishedAt = feedbackPublishedAt,
         };
     }
 }

@@ -5,13 +5,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Medborgardialog.Api.Features.Email;
 
 /// <summary>Retention: names and e-mail addresses given with a session sign-up are deleted the day after the session;
-/// feedback addresses never confirmed are deleted after 7 days.</summary>
+/// feedback addresses never confirmed are deleted after 7 days; feedback addresses are deleted a set time
+/// (<c>Retention:FeedbackEmailDays</c>, default 90) after the feedback was published, once their mail is sent.</summary>
 public sealed record ForgetExpiredPersonalDataCommand : ICommand<ForgetExpiredPersonalDataResponse>;
 
 /// <summary>How many sign-ups had their name or address deleted.</summary>
-public sealed record ForgetExpiredPersonalDataResponse(int SignUpsForgotten, int UnconfirmedAddressesForgotten = 0);
+public sealed record ForgetExpiredPersonalDataResponse(int SignUpsForgotten, int UnconfirmedAddressesForgotten = 0, int FeedbackAddressesForgotten = 0);
 
-public sealed class ForgetExpiredPersonalDataHandler(AppDbContext db, TimeProvider clock)
+public sealed class ForgetExpiredPersonalDataHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration)
     : ICommandHandler<ForgetExpiredPersonalDataCommand, ForgetExpiredPersonalDataResponse>
 {
     public async ValueTask<ForgetExpiredPersonalDataResponse> Handle(ForgetExpiredPersonalDataCommand command, CancellationToken cancellationToken)
@@ -26,9 +27,17 @@ public sealed class ForgetExpiredPersonalDataHandler(AppDbContext db, TimeProvid
             .ExecuteUpdateAsync(o => o
                 .SetProperty(x => x.FeedbackEmail, (string?)null)
                 .SetProperty(x => x.EmailConfirmationTokenHash, (string?)null), cancellationToken);
+        var feedbackBefore = now.AddDays(-configuration.GetValue("Retention:FeedbackEmailDays", 90));
+        var afterFeedback = await db.Opinions
+            .Where(o => o.FeedbackEmail != null
+                        && db.Feedbacks.Any(f => f.DialogueId == o.DialogueId && f.PublishedAt <= feedbackBefore)
+                        && !db.OutgoingEmails.Any(e => e.OpinionId == o.Id && e.SentAt == null))
+            .ExecuteUpdateAsync(o => o
+                .SetProperty(x => x.FeedbackEmail, (string?)null)
+                .SetProperty(x => x.EmailConfirmationTokenHash, (string?)null), cancellationToken);
         // Stored answers to Idempotency-Keys hold receipt links: kept only as long as a client could retry.
         var keysBefore = now - Infrastructure.Idempotency.IdempotencyRecord.Retention;
         await db.Set<Infrastructure.Idempotency.IdempotencyRecord>().Where(r => r.CreatedAt <= keysBefore).ExecuteDeleteAsync(cancellationToken);
-        return new ForgetExpiredPersonalDataResponse(forgotten, unconfirmed);
+        return new ForgetExpiredPersonalDataResponse(forgotten, unconfirmed, afterFeedback);
     }
 }

@@ -2,6 +2,7 @@ using MailKit;
 using MailKit.Net.Smtp;
 using Mediator;
 using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Features.Feedback;
 using Medborgardialog.Api.Infrastructure.Email;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,8 @@ public sealed partial class SendOutgoingEmailsHandler(
     IEmailTransport transport,
     IOptionsSnapshot<EmailOptions> options,
     TimeProvider clock,
+    IConfiguration configuration,
+    FeedbackLinks links,
     ILogger<SendOutgoingEmailsHandler> logger) : ICommandHandler<SendOutgoingEmailsCommand, SendOutgoingEmailsResponse>
 {
     public async ValueTask<SendOutgoingEmailsResponse> Handle(SendOutgoingEmailsCommand command, CancellationToken cancellationToken)
@@ -45,31 +48,99 @@ public sealed partial class SendOutgoingEmailsHandler(
         }
 
         var emails = await db.OutgoingEmails.Where(e => claimed.Contains(e.Id)).OrderBy(e => e.CreatedAt).ToListAsync(cancellationToken);
-        int sent = 0, failed = 0;
-        foreach (var email in emails)
-        {
-            try
-            {
-                await transport.SendAsync(EmailSetup.ToMime(email, options.Value), cancellationToken);
-                email.MarkSent(clock.GetUtcNow());
-                sent++;
-            }
-            catch (Exception ex) when (ex is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException
-                                           or IOException or System.Net.Sockets.SocketException or TimeoutException or OperationCanceledException
-                                           or MailKit.Security.AuthenticationException)
-            {
-                // The failure's kind only: SMTP replies can quote the address, which must not be stored or logged.
-                var reason = ex is SmtpCommandException smtp ? $"SMTP {(int)smtp.StatusCode} {smtp.ErrorCode}" : ex.GetType().Name;
-                email.MarkFailed(reason, clock.GetUtcNow());
-                LogFailed(email.Id, reason);
-                failed++;
-            }
+        var feedbackIds = emails.Where(e => e.FeedbackId != null).Select(e => e.FeedbackId!.Value).Distinct().ToList();
+        var feedbacks = feedbackIds.Count == 0 ? [] : await (
+                from f in db.Feedbacks.AsNoTracking()
+                join d in db.Dialogues on f.DialogueId equals d.Id
+                join decision in db.Decisions on f.DialogueId equals decision.DialogueId
+                where feedbackIds.Contains(f.Id)
+                select new FeedbackMail(f.Id, d.Title, d.Slug, decision.Committee, decision.DecidedOn, decision.Text, decision.HowResultWasUsed, f.Text, f.Links))
+            .ToDictionaryAsync(f => f.Id, cancellationToken);
+        var site = (configuration["Web:PublicUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/');
 
-            await db.SaveChangesAsync(CancellationToken.None); // each outcome is committed before the next mail
+        int sent = 0, failed = 0;
+        IEmailSession? session = null;
+        try
+        {
+            foreach (var email in emails)
+            {
+                try
+                {
+                    session ??= await transport.OpenAsync(cancellationToken);
+                    var message = email.FeedbackId is { } feedbackId && feedbacks.TryGetValue(feedbackId, out var feedback)
+                        ? FeedbackMessage(email, feedback, site)
+                        : EmailSetup.ToMime(email, options.Value);
+                    await session.SendAsync(message, cancellationToken);
+                    email.MarkSent(clock.GetUtcNow());
+                    sent++;
+                }
+                catch (Exception ex) when (IsDeliveryFailure(ex))
+                {
+                    // The failure's kind only: SMTP replies can quote the address, which must not be stored or logged.
+                    var reason = ex is SmtpCommandException smtp ? $"SMTP {(int)smtp.StatusCode} {smtp.ErrorCode}" : ex.GetType().Name;
+                    email.MarkFailed(reason, clock.GetUtcNow());
+                    LogFailed(email.Id, reason);
+                    failed++;
+                    if (ex is not SmtpCommandException)
+                    {
+                        // The connection is gone: the next mail opens a new one (and fails fast if the server is down).
+                        await DisposeAsync(session);
+                        session = null;
+                    }
+                }
+
+                await db.SaveChangesAsync(CancellationToken.None); // each outcome is committed before the next mail
+            }
+        }
+        finally
+        {
+            await DisposeAsync(session);
         }
 
         return new SendOutgoingEmailsResponse(sent, failed);
     }
+
+    private MimeKit.MimeMessage FeedbackMessage(OutgoingEmail email, FeedbackMail f, string site)
+    {
+        var unsubscribe = $"{site}/avregistrera/{links.UnsubscribeToken(email.OpinionId!.Value)}";
+        var linkLines = string.Concat(f.Links.Select(l => $"\n- {l.Title}: {l.Url}"));
+        var body = $"""
+            Hej!
+
+            Du lämnade en synpunkt i medborgardialogen "{f.Title}" och bad om återkoppling. Nu är beslutet fattat.
+
+            Beslut ({f.Committee}, {f.DecidedOn:yyyy-MM-dd}):
+            {f.DecisionText}
+
+            Så användes invånarnas synpunkter:
+            {f.HowUsed}
+
+            {f.Text}
+
+            Läs hela återkopplingen: {site}/dialoger/{f.Slug}/aterkoppling{(linkLines.Length > 0 ? "\n" + linkLines : "")}
+
+            Vi raderar din e-postadress när återkopplingen är skickad och tiden för frågor har gått ut.
+            Vill du inte få mer e-post om dialogen? Avregistrera dig: {unsubscribe}
+
+            Karlskoga kommun
+            """;
+        return EmailSetup.ToMime(email, options.Value, $"Återkoppling: {f.Title}", body, unsubscribe);
+    }
+
+    private static bool IsDeliveryFailure(Exception ex) =>
+        ex is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException or IOException
+            or System.Net.Sockets.SocketException or TimeoutException or OperationCanceledException
+            or MailKit.Security.AuthenticationException;
+
+    private static async Task DisposeAsync(IEmailSession? session)
+    {
+        if (session is not null)
+        {
+            await session.DisposeAsync();
+        }
+    }
+
+    private sealed record FeedbackMail(Guid Id, string Title, string Slug, string Committee, DateOnly DecidedOn, string DecisionText, string HowUsed, string Text, List<FactLink> Links);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail {EmailId} not sent ({Reason}); it will be retried")]
     private partial void LogFailed(Guid emailId, string reason);

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Medborgardialog.Api.Features.Feeds;
 
-/// <summary>An Atom feed (RFC 4287) of announced dialogues, newest first, for the municipality's website and media.</summary>
+/// <summary>An Atom feed (RFC 4287) of announced dialogues and published feedback, newest first, for the municipality's
+/// website and media.</summary>
 public sealed record GetAnnouncementsFeedQuery(string BaseUrl) : IQuery<string>;
 
 public sealed class GetAnnouncementsFeedHandler(AppDbContext db, TimeProvider clock) : IQueryHandler<GetAnnouncementsFeedQuery, string>
@@ -24,12 +25,22 @@ public sealed class GetAnnouncementsFeedHandler(AppDbContext db, TimeProvider cl
             .Select(d => new { d.Id, d.Slug, d.Title, d.Summary, d.Committee, d.OpensAt, d.ClosesAt, d.PublishedAt, d.Status, d.CancellationReason })
             .ToListAsync(cancellationToken);
 
+        var feedback = await (
+                from f in db.Feedbacks.AsNoTracking()
+                join d in db.Dialogues on f.DialogueId equals d.Id
+                join decision in db.Decisions on f.DialogueId equals decision.DialogueId
+                orderby f.PublishedAt descending
+                select new { f.Id, d.Slug, d.Title, f.PublishedAt, decision.Committee, Decision = decision.Text, decision.HowResultWasUsed })
+            .Take(50)
+            .ToListAsync(cancellationToken);
+
         var site = query.BaseUrl.TrimEnd('/');
-        var updated = entries.Count > 0 ? entries.Max(e => e.PublishedAt!.Value) : clock.GetUtcNow();
+        var times = entries.Select(e => e.PublishedAt!.Value).Concat(feedback.Select(f => f.PublishedAt)).ToList();
+        var updated = times.Count > 0 ? times.Max() : clock.GetUtcNow();
         var feed = new XElement(Atom + "feed",
             new XAttribute(XNamespace.Xml + "lang", "sv"),
             new XElement(Atom + "id", $"{site}/api/feeds/dialogues.atom"),
-            new XElement(Atom + "title", "Medborgardialog i Karlskoga – nya dialoger"),
+            new XElement(Atom + "title", "Medborgardialog i Karlskoga – nya dialoger och återkoppling"),
             new XElement(Atom + "subtitle", "Dialoger som Karlskoga kommun bjuder in till: när, var och hur du kan tycka till."),
             new XElement(Atom + "updated", Time(updated)),
             new XElement(Atom + "author", new XElement(Atom + "name", "Karlskoga kommun")),
@@ -44,7 +55,14 @@ public sealed class GetAnnouncementsFeedHandler(AppDbContext db, TimeProvider cl
                 new XElement(Atom + "summary",
                     e.Status == DialogueStatus.Cancelled
                         ? $"Dialogen är inställd: {e.CancellationReason}"
-                        : $"{e.Summary} Beslutas av {e.Committee}. Pågår {Day(e.OpensAt)}–{Day(e.ClosesAt)}."))));
+                        : $"{e.Summary} Beslutas av {e.Committee}. Pågår {Day(e.OpensAt)}–{Day(e.ClosesAt)}."))),
+            feedback.Select(f => new XElement(Atom + "entry",
+                new XElement(Atom + "id", $"urn:uuid:{f.Id}"),
+                new XElement(Atom + "title", $"Återkoppling: {f.Title}"),
+                new XElement(Atom + "updated", Time(f.PublishedAt)),
+                new XElement(Atom + "published", Time(f.PublishedAt)),
+                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", $"{site}/dialoger/{f.Slug}/aterkoppling")),
+                new XElement(Atom + "summary", $"{f.Committee} har beslutat: {f.Decision} Så användes synpunkterna: {f.HowResultWasUsed}"))));
 
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null), feed);
         using var writer = new Utf8StringWriter();

@@ -25,7 +25,13 @@ public sealed record ReceiptDto(
 {
     /// <summary>The answers to the questionnaire as sent, in the questionnaire's order, in words.</summary>
     public IReadOnlyList<ReceiptAnswerDto> Answers { get; init; } = [];
+
+    /// <summary>The feedback after the decision, once published.</summary>
+    public ReceiptFeedbackDto? Feedback { get; init; }
 }
+
+/// <summary>What was decided, how the input was used, and the feedback text.</summary>
+public sealed record ReceiptFeedbackDto(string Committee, DateOnly DecidedOn, string Decision, string HowResultWasUsed, string Text, DateTimeOffset PublishedAt);
 
 /// <summary>One answer as the resident gave it: the question, its kind, and the answer in words (a ranking in rank order).</summary>
 public sealed record ReceiptAnswerDto(string Question, QuestionKind Kind, IReadOnlyList<string> Answer);
@@ -78,29 +84,21 @@ internal static class ReceiptReading
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("There is no opinion with this receipt.");
         var answers = found.Answers.ToDictionary(a => a.QuestionId);
+        var feedback = await (
+                from f in db.Feedbacks.AsNoTracking()
+                join decision in db.Decisions on f.DialogueId equals decision.DialogueId
+                join o in db.Opinions on f.DialogueId equals o.DialogueId
+                where o.Id == found.Receipt.OpinionId
+                select new ReceiptFeedbackDto(decision.Committee, decision.DecidedOn, decision.Text, decision.HowResultWasUsed, f.Text, f.PublishedAt))
+            .SingleOrDefaultAsync(cancellationToken);
         return found.Receipt with
         {
+            Feedback = feedback,
             Answers = found.Questions
                 .Where(q => answers.ContainsKey(q.Id))
-                .Select(q => new ReceiptAnswerDto(q.Text, q.Kind, InWords(q, answers[q.Id])))
+                .Select(q => new ReceiptAnswerDto(q.Text, q.Kind, Answering.InWords(q, answers[q.Id])))
                 .ToList(),
         };
-    }
-
-    private static List<string> InWords(Question question, Answer answer)
-    {
-        if (answer.Scale is { } scale)
-        {
-            return [scale.ToString(System.Globalization.CultureInfo.InvariantCulture)];
-        }
-
-        if (answer.Text is { } text)
-        {
-            return [text];
-        }
-
-        var options = question.Options.ToDictionary(o => o.Id, o => o.Text);
-        return (answer.OptionIds ?? []).Select(id => options.GetValueOrDefault(id, "?")).ToList();
     }
 
     public static async Task<Opinion> FindAsync(AppDbContext db, string token, CancellationToken cancellationToken)
@@ -134,8 +132,12 @@ public sealed class RemoveFeedbackEmailHandler(AppDbContext db) : ICommandHandle
     public async ValueTask<ReceiptDto> Handle(RemoveFeedbackEmailCommand command, CancellationToken cancellationToken)
     {
         var opinion = await ReceiptReading.FindAsync(db, command.Token, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         opinion.RemoveFeedbackEmail();
         await db.SaveChangesAsync(cancellationToken);
+        // Feedback mail not yet sent to this address is dropped with it.
+        await db.OutgoingEmails.Where(e => e.OpinionId == opinion.Id && e.SentAt == null).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return await ReceiptReading.ReadAsync(db, command.Token, cancellationToken);
     }
 }

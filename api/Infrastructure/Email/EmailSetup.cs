@@ -21,7 +21,14 @@ public sealed class EmailOptions
 }
 
 /// <summary>Hands one message to the world. Throws when it could not.</summary>
+/// <summary>Where mail goes: an SMTP server, or a folder of .eml files.</summary>
 public interface IEmailTransport
+{
+    /// <summary>Opens a session that sends many messages over one connection (one SMTP handshake per batch).</summary>
+    Task<IEmailSession> OpenAsync(CancellationToken cancellationToken);
+}
+
+public interface IEmailSession : IAsyncDisposable
 {
     Task SendAsync(MimeMessage message, CancellationToken cancellationToken);
 }
@@ -35,43 +42,90 @@ public static class EmailSetup
         return services;
     }
 
-    public static MimeMessage ToMime(OutgoingEmail email, EmailOptions options)
+    /// <summary>The MIME message of a ledger row, with its stable Message-ID. Subject and body are given for rows
+    /// written at send time (feedback); an unsubscribe link becomes a List-Unsubscribe header too.</summary>
+    public static MimeMessage ToMime(OutgoingEmail email, EmailOptions options, string? subject = null, string? body = null, string? unsubscribeUrl = null)
     {
         var message = new MimeMessage
         {
             MessageId = email.MessageId,
-            Subject = email.Subject,
+            Subject = subject ?? email.Subject,
             Date = email.CreatedAt,
-            Body = new TextPart("plain") { Text = email.Body },
+            Body = new TextPart("plain") { Text = body ?? email.Body },
         };
         message.From.Add(MailboxAddress.Parse(options.From));
         message.To.Add(MailboxAddress.Parse(email.ToAddress!));
+        if (unsubscribeUrl is not null)
+        {
+            message.Headers.Add("List-Unsubscribe", $"<{unsubscribeUrl}>");
+        }
+
         return message;
     }
 }
 
 internal sealed class ConfiguredEmailTransport(Microsoft.Extensions.Options.IOptionsSnapshot<EmailOptions> options) : IEmailTransport
 {
-    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    public async Task<IEmailSession> OpenAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        if (!string.IsNullOrWhiteSpace(o.SmtpHost))
+        if (string.IsNullOrWhiteSpace(o.SmtpHost))
         {
-            using var smtp = new SmtpClient { Timeout = 15_000 };
+            var folder = string.IsNullOrWhiteSpace(o.PickupDirectory) ? Path.Combine(Path.GetTempPath(), "medborgardialog-mail") : o.PickupDirectory;
+            Directory.CreateDirectory(folder);
+            return new PickupSession(folder);
+        }
+
+        var smtp = new SmtpClient { Timeout = 15_000 };
+        try
+        {
             await smtp.ConnectAsync(o.SmtpHost, o.SmtpPort, SecureSocketOptions.Auto, cancellationToken);
             if (!string.IsNullOrEmpty(o.SmtpUser))
             {
                 await smtp.AuthenticateAsync(o.SmtpUser, o.SmtpPassword ?? "", cancellationToken);
             }
-
-            await smtp.SendAsync(message, cancellationToken);
-            await smtp.DisconnectAsync(quit: true, cancellationToken);
-            return;
+        }
+        catch
+        {
+            smtp.Dispose();
+            throw;
         }
 
-        var folder = string.IsNullOrWhiteSpace(o.PickupDirectory) ? Path.Combine(Path.GetTempPath(), "medborgardialog-mail") : o.PickupDirectory;
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, $"{(message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0]}.eml");
-        await message.WriteToAsync(file, cancellationToken);
+        return new SmtpSession(smtp);
+    }
+
+    private sealed class SmtpSession(SmtpClient smtp) : IEmailSession
+    {
+        public Task SendAsync(MimeMessage message, CancellationToken cancellationToken) => smtp.SendAsync(message, cancellationToken);
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                if (smtp.IsConnected)
+                {
+                    await smtp.DisconnectAsync(quit: true);
+                }
+            }
+            catch (Exception e) when (e is IOException or MailKit.ProtocolException or MailKit.CommandException or System.Net.Sockets.SocketException)
+            {
+                // The server went away after the last mail: nothing is lost, every outcome is already recorded.
+            }
+            finally
+            {
+                smtp.Dispose();
+            }
+        }
+    }
+
+    private sealed class PickupSession(string folder) : IEmailSession
+    {
+        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+        {
+            var file = Path.Combine(folder, $"{(message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0]}.eml");
+            await message.WriteToAsync(file, cancellationToken);
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

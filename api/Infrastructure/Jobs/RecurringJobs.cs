@@ -11,6 +11,7 @@ public static class RecurringJobs
     public const string DialogueSchedule = "dialogue-schedule";
     public const string EmailOutbox = "email-outbox";
     public const string PersonalDataRetention = "personal-data-retention";
+    public const string FeedbackReminders = "feedback-reminders";
 
     public static void Register(IRecurringJobManager jobs)
     {
@@ -18,23 +19,39 @@ public static class RecurringJobs
         // Mail is also sent at once after it is written (EmailOutboxKick); this catches retries and anything missed.
         jobs.AddOrUpdate<EmailOutboxJob>(EmailOutbox, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         jobs.AddOrUpdate<PersonalDataRetentionJob>(PersonalDataRetention, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
+        jobs.AddOrUpdate<FeedbackReminderJob>(FeedbackReminders, job => job.RunAsync(CancellationToken.None), Cron.Daily(7));
     }
 }
 
-/// <summary>Sends due e-mail from the ledger until none is due.</summary>
-public sealed class EmailOutboxJob(ISender sender)
+/// <summary>Sends due e-mail from the ledger until none is due, with <c>Email:Senders</c> (default 4) senders side by
+/// side, each with its own SMTP connection; rows are claimed with SKIP LOCKED, so no two senders take the same mail.</summary>
+public sealed class EmailOutboxJob(IServiceScopeFactory scopes, IConfiguration configuration)
 {
     [AutomaticRetry(Attempts = 0)] // the ledger itself retries, per mail, with back-off
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        var senders = Math.Clamp(configuration.GetValue("Email:Senders", 4), 1, 32);
+        await Task.WhenAll(Enumerable.Range(0, senders).Select(_ => SendUntilDoneAsync(cancellationToken)));
+    }
+
+    private async Task SendUntilDoneAsync(CancellationToken cancellationToken)
+    {
         SendOutgoingEmailsResponse result;
         do
         {
-            result = await sender.Send(new SendOutgoingEmailsCommand(), cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            result = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new SendOutgoingEmailsCommand(), cancellationToken);
         }
         while (result.Sent > 0 && result.Failed == 0);
     }
+}
+
+/// <summary>Reminds officials whose decision has waited too long for feedback.</summary>
+public sealed class FeedbackReminderJob(ISender sender)
+{
+    public async Task RunAsync(CancellationToken cancellationToken) =>
+        await sender.Send(new Features.Feedback.RemindMissingFeedbackCommand(), cancellationToken);
 }
 
 /// <summary>Deletes personal data whose time is up.</summary>

@@ -7,8 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Medborgardialog.Api.Infrastructure.Persistence;
 
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
-    : IdentityDbContext<StaffUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<StaffUser, IdentityRole<Guid>, Guid>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Data Protection's keys (sign-in cookies, unsubscribe links), kept in the database so they
+    /// survive restarts and are shared by every instance.</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
+
     public DbSet<Dialogue> Dialogues => Set<Dialogue>();
     public DbSet<District> Districts => Set<District>();
     public DbSet<FactDocument> FactDocuments => Set<FactDocument>();
@@ -16,6 +20,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
     public DbSet<Opinion> Opinions => Set<Opinion>();
     public DbSet<ElectedOfficial> ElectedOfficials => Set<ElectedOfficial>();
+    public DbSet<Theme> Themes => Set<Theme>();
+    public DbSet<DialogueResult> DialogueResults => Set<DialogueResult>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<Feedback> Feedbacks => Set<Feedback>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -26,6 +34,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Entity<IdentityUserToken<Guid>>().ToTable("staff_user_tokens");
         builder.Entity<IdentityUserRole<Guid>>().ToTable("staff_user_roles");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("staff_role_claims");
+        builder.Entity<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>().ToTable("data_protection_keys");
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 }

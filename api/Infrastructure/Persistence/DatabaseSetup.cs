@@ -1,6 +1,7 @@
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Hosting;
 using Medborgardialog.Api.Infrastructure.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Medborgardialog.Api.Infrastructure.Persistence;
@@ -14,6 +15,12 @@ public static class DatabaseSetup
         services.AddDbContextPool<AppDbContext>(options => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName))
             .UseSnakeCaseNamingConvention());
+        var dataProtection = services.AddDataProtection().SetApplicationName("medborgardialog");
+        if (!BuildTime.IsGeneratingDocument)
+        {
+            dataProtection.PersistKeysToDbContext<AppDbContext>();
+        }
+
         services.AddHealthChecks()
             .AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         // Migrations (and demo data, when asked for) run when the host starts, never when the build

@@ -1219,6 +1219,281 @@ export class DialoguesClient {
     }
 }
 
+export class FeedbackClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Record the committee's decision and how the dialogue's result was used (after the dialogue closes, once).
+     * @return Created
+     */
+    recordDecision(id: string, body: RecordDecisionRequest, signal?: AbortSignal): Promise<DecisionDto> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/decision";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRecordDecision(_response);
+        });
+    }
+
+    protected processRecordDecision(response: Response): Promise<DecisionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DecisionDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DecisionDto>(null as any);
+    }
+
+    /**
+     * Publish the feedback (after the decision, once): public page, feed entry, press summary, and an e-mail to every confirmed participant.
+     * @return Created
+     */
+    publishFeedback(id: string, body: PublishFeedbackRequest, signal?: AbortSignal): Promise<PublishFeedbackResponse> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/feedback";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPublishFeedback(_response);
+        });
+    }
+
+    protected processPublishFeedback(response: Response): Promise<PublishFeedbackResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PublishFeedbackResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PublishFeedbackResponse>(null as any);
+    }
+
+    /**
+     * The decision, the feedback with its press summary, and the delivery of its e-mails (queued, sent, failed).
+     * @return OK
+     */
+    getStaffFeedback(id: string, signal?: AbortSignal): Promise<StaffFeedbackDto> {
+        let url_ = this.baseUrl + "/api/staff/dialogues/{id}/feedback";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetStaffFeedback(_response);
+        });
+    }
+
+    protected processGetStaffFeedback(response: Response): Promise<StaffFeedbackDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as StaffFeedbackDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<StaffFeedbackDto>(null as any);
+    }
+
+    /**
+     * The public feedback of a dialogue: the decision, how the input was used, the feedback text and links.
+     * @return OK
+     */
+    getFeedback(idOrSlug: string, signal?: AbortSignal): Promise<FeedbackDto> {
+        let url_ = this.baseUrl + "/api/dialogues/{idOrSlug}/feedback";
+        if (idOrSlug === undefined || idOrSlug === null)
+            throw new globalThis.Error("The parameter 'idOrSlug' must be defined.");
+        url_ = url_.replace("{idOrSlug}", encodeURIComponent("" + idOrSlug));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetFeedback(_response);
+        });
+    }
+
+    protected processGetFeedback(response: Response): Promise<FeedbackDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FeedbackDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FeedbackDto>(null as any);
+    }
+
+    /**
+     * The unsubscribe link of a feedback e-mail: the address is deleted and nothing more is sent to it.
+     * @return No Content
+     */
+    unsubscribeFromFeedback(token: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/feedback-unsubscriptions/{token}";
+        if (token === undefined || token === null)
+            throw new globalThis.Error("The parameter 'token' must be defined.");
+        url_ = url_.replace("{token}", encodeURIComponent("" + token));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUnsubscribeFromFeedback(_response);
+        });
+    }
+
+    protected processUnsubscribeFromFeedback(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+}
+
 export class FeedsClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -1885,6 +2160,485 @@ export class OpinionsClient {
     }
 }
 
+export class ResultsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * A dialogue's opinions for compiling the result: search (q), theme, channel, untagged; newest first, paged.
+     * @param q (optional) 
+     * @param themeId (optional) 
+     * @param channel (optional) 
+     * @param untagged (optional) 
+     * @param includeWithdrawn (optional) 
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @return OK
+     */
+    listDialogueOpinions(id: string, q?: string | undefined, themeId?: string | undefined, channel?: string | undefined, untagged?: boolean | undefined, includeWithdrawn?: boolean | undefined, page?: number | undefined, pageSize?: number | undefined, signal?: AbortSignal): Promise<StaffOpinionPage> {
+        let url_ = this.baseUrl + "/api/staff/dialogues/{id}/opinions?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (q === null)
+            throw new globalThis.Error("The parameter 'q' cannot be null.");
+        else if (q !== undefined)
+            url_ += "q=" + encodeURIComponent("" + q) + "&";
+        if (themeId === null)
+            throw new globalThis.Error("The parameter 'themeId' cannot be null.");
+        else if (themeId !== undefined)
+            url_ += "themeId=" + encodeURIComponent("" + themeId) + "&";
+        if (channel === null)
+            throw new globalThis.Error("The parameter 'channel' cannot be null.");
+        else if (channel !== undefined)
+            url_ += "channel=" + encodeURIComponent("" + channel) + "&";
+        if (untagged === null)
+            throw new globalThis.Error("The parameter 'untagged' cannot be null.");
+        else if (untagged !== undefined)
+            url_ += "untagged=" + encodeURIComponent("" + untagged) + "&";
+        if (includeWithdrawn === null)
+            throw new globalThis.Error("The parameter 'includeWithdrawn' cannot be null.");
+        else if (includeWithdrawn !== undefined)
+            url_ += "includeWithdrawn=" + encodeURIComponent("" + includeWithdrawn) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListDialogueOpinions(_response);
+        });
+    }
+
+    protected processListDialogueOpinions(response: Response): Promise<StaffOpinionPage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as StaffOpinionPage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<StaffOpinionPage>(null as any);
+    }
+
+    /**
+     * Add a theme to group the dialogue's opinions under.
+     * @return Created
+     */
+    createTheme(id: string, body: CreateThemeRequest, signal?: AbortSignal): Promise<ThemeDto> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/themes";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateTheme(_response);
+        });
+    }
+
+    protected processCreateTheme(response: Response): Promise<ThemeDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ThemeDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ThemeDto>(null as any);
+    }
+
+    /**
+     * Group an opinion under themes of its dialogue (the whole list).
+     * @return OK
+     */
+    tagOpinion(id: string, body: TagOpinionRequest, signal?: AbortSignal): Promise<string[]> {
+        let url_ = this.baseUrl + "/api/opinions/{id}/themes";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processTagOpinion(_response);
+        });
+    }
+
+    protected processTagOpinion(response: Response): Promise<string[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<string[]>(null as any);
+    }
+
+    /**
+     * Write the result's summary and pick representative quotes (after the dialogue closes, until the decision).
+     * @return No Content
+     */
+    compileResult(id: string, body: CompileResultRequest, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/result";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCompileResult(_response);
+        });
+    }
+
+    protected processCompileResult(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * The result as it stands: summary, quotes, themes with counts, per-question figures, channels.
+     * @return OK
+     */
+    getResult(id: string, signal?: AbortSignal): Promise<ResultDto> {
+        let url_ = this.baseUrl + "/api/staff/dialogues/{id}/result";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetResult(_response);
+        });
+    }
+
+    protected processGetResult(response: Response): Promise<ResultDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ResultDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ResultDto>(null as any);
+    }
+
+    /**
+     * Record that the decision basis is handed over to the committee; the answer links to the printable HTML and the CSV.
+     * @return OK
+     */
+    exportDecisionBasis(id: string, signal?: AbortSignal): Promise<ExportDecisionBasisResponse> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/decision-basis";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExportDecisionBasis(_response);
+        });
+    }
+
+    protected processExportDecisionBasis(response: Response): Promise<ExportDecisionBasisResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ExportDecisionBasisResponse;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ExportDecisionBasisResponse>(null as any);
+    }
+
+    /**
+     * The decision basis as a printable Swedish HTML document (print to PDF from the browser).
+     * @return OK
+     */
+    getDecisionBasis(id: string, signal?: AbortSignal): Promise<string> {
+        let url_ = this.baseUrl + "/api/staff/dialogues/{id}/decision-basis.html";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "text/html"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetDecisionBasis(_response);
+        });
+    }
+
+    protected processGetDecisionBasis(response: Response): Promise<string> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<string>(null as any);
+    }
+
+    /**
+     * All counted opinions as CSV for the decision basis, anonymised (no e-mail addresses, no receipts).
+     * @return OK
+     */
+    exportOpinionsCsv(id: string, signal?: AbortSignal): Promise<string> {
+        let url_ = this.baseUrl + "/api/staff/dialogues/{id}/opinions.csv";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "text/csv"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExportOpinionsCsv(_response);
+        });
+    }
+
+    protected processExportOpinionsCsv(response: Response): Promise<string> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<string>(null as any);
+    }
+}
+
 export class StaffClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -2196,12 +2950,40 @@ export interface CancelDialogueRequest {
     reason: string;
 }
 
+export interface ChannelCount {
+    /** How an opinion reached the municipality. Every channel counts the same. */
+    channel: OpinionChannel;
+    count: number;
+}
+
+/** The result in plain words and the opinions picked as representative quotes (in order). */
+export interface CompileResultRequest {
+    summary: string;
+    quoteOpinionIds: string[];
+}
+
+/** A new theme to group a dialogue's opinions under. */
+export interface CreateThemeRequest {
+    name: string;
+}
+
 /** The signed-in member of staff. */
 export interface CurrentUser {
     id: string;
     email: string;
     displayName: string;
     roles: string[];
+}
+
+/** A recorded decision, as the public sees it. */
+export interface DecisionDto {
+    committee: string;
+    decidedOn: string;
+    caseNumber?: string | null;
+    text: string;
+    howResultWasUsed: string;
+    decisionUrl?: string | null;
+    recordedAt: string;
 }
 
 /** Everything the public needs to know about a dialogue: what, for which decision, how, when, where and for whom. */
@@ -2236,6 +3018,8 @@ export interface DialogueDetails {
     opinionCount: number;
     /** Uploaded fact documents (PDF, images). */
     documents: FactDocumentDto[];
+    /** When the feedback after the decision was published (its page: /dialoger/{slug}/aterkoppling). */
+    feedbackPublishedAt?: string | null;
     /** The questionnaire; empty when residents answer the open question (`Question`) in free text. */
     questions: QuestionDto[];
     /** The elected officials responsible: who to meet, where and when. */
@@ -2342,6 +3126,14 @@ export interface ElectedOfficialDto {
     dialogues: OfficialDialogueDto[];
 }
 
+/** Where the printable decision basis and the anonymised CSV are, and when it was first exported. */
+export interface ExportDecisionBasisResponse {
+    htmlUrl: string;
+    csvUrl: string;
+    firstExportedAt: string;
+    exportCount: number;
+}
+
 /** An uploaded fact document; fetch it from `Url`. */
 export interface FactDocumentDto {
     id: string;
@@ -2364,6 +3156,26 @@ export interface FactLinkInput {
     title: string;
     /** A full https:// address. */
     url: string;
+}
+
+/** Feedback e-mails: waiting for their first attempt, sent, and failed so far (retried with back-off). */
+export interface FeedbackDeliveryDto {
+    queued: number;
+    sent: number;
+    failed: number;
+}
+
+/** What was decided and why, how the residents' input mattered, links, and when it was published. */
+export interface FeedbackDto {
+    dialogueId: string;
+    dialogueSlug: string;
+    dialogueTitle: string;
+    opinionCount: number;
+    /** A recorded decision, as the public sees it. */
+    decision: DecisionDto;
+    text: string;
+    links: FactLinkDto[];
+    publishedAt: string;
 }
 
 export interface HttpValidationProblemDetails {
@@ -2419,6 +3231,13 @@ export interface OfficialDialogueDto {
 /** How an opinion reached the municipality. Every channel counts the same. */
 export type OpinionChannel = "online" | "meeting" | "dialogueWalk" | "popUp" | "paper" | "phone";
 
+export interface OptionFigure {
+    optionId: string;
+    text: string;
+    count: number;
+    averageRank?: number | null;
+}
+
 /** How much influence residents have in a dialogue (the participation ladder). */
 export type ParticipationLevel = "inform" | "consult" | "dialogue" | "coCreate";
 
@@ -2461,6 +3280,20 @@ export interface PublishDialogueResponse {
     publishedAt: string;
 }
 
+/** Feedback to the residents: what was decided and why, how their input mattered, links to the decision. */
+export interface PublishFeedbackRequest {
+    text: string;
+    links?: FactLinkInput[] | null;
+}
+
+/** The published feedback: its public page, the press summary, and how many e-mails were queued. */
+export interface PublishFeedbackResponse {
+    feedbackId: string;
+    publicUrl: string;
+    pressSummary: string;
+    emailsQueued: number;
+}
+
 /** A question of a dialogue, as residents answer it. */
 export interface QuestionDto {
     id: string;
@@ -2470,6 +3303,18 @@ export interface QuestionDto {
     textEn?: string | null;
     required: boolean;
     options: QuestionOptionDto[];
+}
+
+/** Figures of one question: how many answered it, a count per option (with the average rank for a            ranking, 1 = most important), the distribution and average of a scale. */
+export interface QuestionFigures {
+    questionId: string;
+    text: string;
+    /** How a question is answered. */
+    kind: QuestionKind;
+    answered: number;
+    options: OptionFigure[];
+    scaleCounts: number[];
+    scaleAverage?: number | null;
 }
 
 /** A question as officials write it. Leave `Id` empty for a new question; keep it to keep the question. */
@@ -2503,6 +3348,12 @@ export interface QuestionOptionInput {
     id?: string | null;
     text: string;
     textEn?: string | null;
+}
+
+/** A quote: an opinion's own words (its text, or its free-text answers). */
+export interface QuoteDto {
+    opinionId: string;
+    text: string;
 }
 
 /** A count for one value (a channel, a district code, an age band, a relation; "unknown" when not given). */
@@ -2550,6 +3401,34 @@ export interface ReceiptDto {
     canWithdraw: boolean;
     /** The answers to the questionnaire as sent, in the questionnaire's order, in words. */
     answers: ReceiptAnswerDto[];
+    /** The feedback after the decision, once published. */
+    feedback?: ReceiptFeedbackDto | null;
+}
+
+/** What was decided, how the input was used, and the feedback text. */
+export interface ReceiptFeedbackDto {
+    committee: string;
+    decidedOn: string;
+    decision: string;
+    howResultWasUsed: string;
+    text: string;
+    publishedAt: string;
+}
+
+/** The committee's decision. */
+export interface RecordDecisionRequest {
+    /** Which committee or council decided. */
+    committee: string;
+    /** The date of the decision. */
+    decidedOn: string;
+    /** The case number (diarienummer), if any. */
+    caseNumber?: string | null;
+    /** The decision in plain words. */
+    text: string;
+    /** How the dialogue's result was used — required: it is the promise. */
+    howResultWasUsed: string;
+    /** A link to the minutes or the decision, if public. */
+    decisionUrl?: string | null;
 }
 
 /** An opinion gathered offline, as staff type it in: the same answers as online, and where it came from. */
@@ -2583,6 +3462,22 @@ export interface ResponsibleOfficialDto {
     publicEmail?: string | null;
     publicPhone?: string | null;
     officeHours?: string | null;
+}
+
+/** Everything the decision basis is made of. Withdrawn opinions are never counted. */
+export interface ResultDto {
+    dialogueId: string;
+    /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
+    status: DialogueStatus;
+    total: number;
+    untagged: number;
+    summary: string;
+    quotes: QuoteDto[];
+    themes: ThemeDto[];
+    questions: QuestionFigures[];
+    channels: ChannelCount[];
+    updatedAt?: string | null;
+    firstExportedAt?: string | null;
 }
 
 /** Accessibility of a session. */
@@ -2658,6 +3553,15 @@ export interface SignUpForSessionResponse {
     confirmationEmailQueued: boolean;
 }
 
+/** An answer in words. */
+export interface StaffAnswerDto {
+    questionId: string;
+    question: string;
+    /** How a question is answered. */
+    kind: QuestionKind;
+    answer: string[];
+}
+
 /** A dialogue as staff see it in their list, with the steps it can take next and what to watch. */
 export interface StaffDialogueRow {
     id: string;
@@ -2671,6 +3575,40 @@ export interface StaffDialogueRow {
     warnings: string[];
     missingForAnnouncement: string[];
     allowedActions: string[];
+}
+
+/** The decision (if recorded), the feedback (if published) and the delivery of its e-mails. */
+export interface StaffFeedbackDto {
+    /** A recorded decision, as the public sees it. */
+    decision?: DecisionDto | null;
+    feedbackId?: string | null;
+    text?: string | null;
+    pressSummary?: string | null;
+    publishedAt?: string | null;
+    /** Feedback e-mails: waiting for their first attempt, sent, and failed so far (retried with back-off). */
+    delivery: FeedbackDeliveryDto;
+}
+
+/** One opinion as staff see it: no e-mail address, no receipt, just what was said and its background. */
+export interface StaffOpinionDto {
+    id: string;
+    /** How an opinion reached the municipality. Every channel counts the same. */
+    channel: OpinionChannel;
+    submittedAt: string;
+    text: string;
+    answers: StaffAnswerDto[];
+    ageBand?: AgeBand | null;
+    district?: string | null;
+    relation?: Relation | null;
+    themeIds: string[];
+    withdrawn: boolean;
+}
+
+export interface StaffOpinionPage {
+    items: StaffOpinionDto[];
+    total: number;
+    page: number;
+    pageSize: number;
 }
 
 /** What a resident sends: the opinion, optional background, and optionally an address for feedback. */
@@ -2695,6 +3633,11 @@ export interface SubmitOpinionResponse {
     confirmationEmailQueued: boolean;
 }
 
+/** Groups one opinion under themes of its dialogue (the whole list; empty removes all). */
+export interface TagOpinionRequest {
+    themeIds: string[];
+}
+
 /** Who a dialogue must reach (promises Q3a and Q4), including groups that are usually less heard. */
 export type TargetGroup = "allResidents" | "youngPeople" | "olderPeople" | "peopleWithDisabilities" | "peopleBornAbroad" | "businessOwners" | "familiesWithChildren" | "districtResidents";
 
@@ -2709,6 +3652,13 @@ export interface TargetGroupReach {
     expectedShare?: number | null;
     underReached: boolean;
     note: string;
+}
+
+/** A theme and how many opinions (withdrawn ones not counted) are grouped under it. */
+export interface ThemeDto {
+    id: string;
+    name: string;
+    count: number;
 }
 
 /** The stored document and where the public fetches it. */

@@ -160,6 +160,8 @@ internal sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<Outg
         builder.Property(e => e.Subject).HasMaxLength(300);
         builder.Property(e => e.LastError).HasMaxLength(500);
         builder.Ignore(e => e.MessageId);
+        // One feedback e-mail per participant and feedback, whatever happens.
+        builder.HasIndex(e => new { e.FeedbackId, e.OpinionId }).IsUnique().HasFilter("feedback_id IS NOT NULL");
         // The sending job's queue: unsent mail by when it is next due.
         builder.HasIndex(e => e.NextAttemptAt).HasFilter("sent_at IS NULL");
     }
@@ -191,5 +193,64 @@ internal sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
         builder.Ignore(o => o.IsWithdrawn);
         builder.HasOne<Dialogue>().WithMany().HasForeignKey(o => o.DialogueId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => new { o.DialogueId, o.WithdrawnAt });
+        builder.HasIndex(o => o.ThemeIds).HasMethod("GIN");
+    }
+}
+
+internal sealed class ThemeConfiguration : IEntityTypeConfiguration<Theme>
+{
+    public void Configure(EntityTypeBuilder<Theme> builder)
+    {
+        builder.ToTable("themes");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.Name).HasMaxLength(OutcomeLimits.ThemeName);
+        builder.HasOne<Dialogue>().WithMany().HasForeignKey(t => t.DialogueId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(t => new { t.DialogueId, t.Name }).IsUnique();
+    }
+}
+
+internal sealed class DialogueResultConfiguration : IEntityTypeConfiguration<DialogueResult>
+{
+    public void Configure(EntityTypeBuilder<DialogueResult> builder)
+    {
+        builder.ToTable("dialogue_results");
+        builder.HasKey(r => r.DialogueId);
+        builder.Property(r => r.DialogueId).ValueGeneratedNever();
+        builder.Property(r => r.Summary).HasMaxLength(OutcomeLimits.Summary);
+        builder.HasOne<Dialogue>().WithOne().HasForeignKey<DialogueResult>(r => r.DialogueId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
+{
+    public void Configure(EntityTypeBuilder<Decision> builder)
+    {
+        builder.ToTable("decisions");
+        builder.HasKey(d => d.DialogueId);
+        builder.Property(d => d.DialogueId).ValueGeneratedNever();
+        builder.Property(d => d.Committee).HasMaxLength(DialogueLimits.Committee);
+        builder.Property(d => d.CaseNumber).HasMaxLength(DialogueLimits.CaseNumber);
+        builder.Property(d => d.Text).HasMaxLength(OutcomeLimits.DecisionText);
+        builder.Property(d => d.HowResultWasUsed).HasMaxLength(OutcomeLimits.DecisionText);
+        builder.Property(d => d.DecisionUrl).HasMaxLength(DialogueLimits.PlaceUrl);
+        builder.HasOne<Dialogue>().WithOne().HasForeignKey<Decision>(d => d.DialogueId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class FeedbackConfiguration : IEntityTypeConfiguration<Feedback>
+{
+    public void Configure(EntityTypeBuilder<Feedback> builder)
+    {
+        builder.ToTable("feedbacks");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.Text).HasMaxLength(OutcomeLimits.FeedbackText);
+        builder.Property(f => f.PressSummary).HasMaxLength(OutcomeLimits.FeedbackText * 2);
+        builder.ComplexCollection(f => f.Links, links => links.ToJson());
+        // One feedback per dialogue: publishing twice is refused by the domain and, in a race, by this index.
+        builder.HasOne<Dialogue>().WithOne().HasForeignKey<Feedback>(f => f.DialogueId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => f.DialogueId).IsUnique();
+        builder.HasIndex(f => f.PublishedAt);
     }
 }

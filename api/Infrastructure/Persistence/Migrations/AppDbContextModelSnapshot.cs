@@ -19,10 +19,66 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.5")
+                .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.Decision", b =>
+                {
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("case_number");
+
+                    b.Property<string>("Committee")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("committee");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("decision_url");
+
+                    b.Property<DateTimeOffset?>("FeedbackReminderSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("feedback_reminder_sent_at");
+
+                    b.Property<string>("HowResultWasUsed")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("how_result_was_used");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("DialogueId")
+                        .HasName("pk_decisions");
+
+                    b.ToTable("decisions", (string)null);
+                });
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.Dialogue", b =>
                 {
@@ -217,6 +273,45 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_dialogues_status_published_at");
 
                     b.ToTable("dialogues", (string)null);
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.DialogueResult", b =>
+                {
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<int>("ExportCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("export_count");
+
+                    b.Property<DateTimeOffset?>("FirstExportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_exported_at");
+
+                    b.PrimitiveCollection<List<Guid>>("QuoteOpinionIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("quote_opinion_ids");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("summary");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_user_id");
+
+                    b.HasKey("DialogueId")
+                        .HasName("pk_dialogue_results");
+
+                    b.ToTable("dialogue_results", (string)null);
                 });
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.DialogueSession", b =>
@@ -597,6 +692,68 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.ToTable("fact_documents", (string)null);
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.Feedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<string>("PressSummary")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("press_summary");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("PublishedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_by_user_id");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer")
+                        .HasColumnName("recipients");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("text");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Links", "Medborgardialog.Api.Domain.Feedback.Links#FactLink", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("Url")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("links")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_feedbacks");
+
+                    b.HasIndex("DialogueId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_feedbacks_dialogue_id");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_feedbacks_published_at");
+
+                    b.ToTable("feedbacks", (string)null);
+                });
+
             modelBuilder.Entity("Medborgardialog.Api.Domain.Opinion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -661,6 +818,11 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(5000)")
                         .HasColumnName("text");
 
+                    b.PrimitiveCollection<List<Guid>>("ThemeIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("theme_ids");
+
                     b.Property<DateTimeOffset?>("WithdrawnAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("withdrawn_at");
@@ -700,6 +862,11 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.HasIndex("SessionId")
                         .HasDatabaseName("ix_opinions_session_id");
 
+                    b.HasIndex("ThemeIds")
+                        .HasDatabaseName("ix_opinions_theme_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ThemeIds"), "GIN");
+
                     b.HasIndex("DialogueId", "WithdrawnAt")
                         .HasDatabaseName("ix_opinions_dialogue_id_withdrawn_at");
 
@@ -725,6 +892,10 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<Guid?>("FeedbackId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("feedback_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -739,6 +910,10 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
+
+                    b.Property<Guid?>("OpinionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opinion_id");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone")
@@ -761,6 +936,11 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_outgoing_emails_next_attempt_at")
                         .HasFilter("sent_at IS NULL");
+
+                    b.HasIndex("FeedbackId", "OpinionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outgoing_emails_feedback_id_opinion_id")
+                        .HasFilter("feedback_id IS NOT NULL");
 
                     b.ToTable("outgoing_emails", (string)null);
                 });
@@ -807,6 +987,36 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_session_sign_ups_session_id");
 
                     b.ToTable("session_sign_ups", (string)null);
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.Theme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_themes");
+
+                    b.HasIndex("DialogueId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_themes_dialogue_id_name");
+
+                    b.ToTable("themes", (string)null);
                 });
 
             modelBuilder.Entity("Medborgardialog.Api.Infrastructure.Auth.StaffUser", b =>
@@ -934,6 +1144,29 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_idempotency_records_created_at");
 
                     b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -1128,6 +1361,26 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.ToTable("staff_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.Decision", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
+                        .WithOne()
+                        .HasForeignKey("Medborgardialog.Api.Domain.Decision", "DialogueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_decisions_dialogues_dialogue_id");
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.DialogueResult", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
+                        .WithOne()
+                        .HasForeignKey("Medborgardialog.Api.Domain.DialogueResult", "DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dialogue_results_dialogues_dialogue_id");
+                });
+
             modelBuilder.Entity("Medborgardialog.Api.Domain.DialogueSession", b =>
                 {
                     b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
@@ -1157,6 +1410,16 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_fact_documents_dialogues_dialogue_id");
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.Feedback", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
+                        .WithOne()
+                        .HasForeignKey("Medborgardialog.Api.Domain.Feedback", "DialogueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedbacks_dialogues_dialogue_id");
+                });
+
             modelBuilder.Entity("Medborgardialog.Api.Domain.Opinion", b =>
                 {
                     b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
@@ -1181,6 +1444,16 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_session_sign_ups_dialogue_sessions_session_id");
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.Theme", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
+                        .WithMany()
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_themes_dialogues_dialogue_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -1,0 +1,61 @@
+using FluentValidation;
+using Mediator;
+using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Auth;
+using Medborgardialog.Api.Infrastructure.Errors;
+using Medborgardialog.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medborgardialog.Api.Features.DialogueResults;
+
+/// <summary>The result in plain words and the opinions picked as representative quotes (in order).</summary>
+public sealed record CompileResultRequest(string Summary, IReadOnlyList<Guid> QuoteOpinionIds);
+
+/// <summary>Writes the result's summary and quotes of a closed dialogue (may be rewritten until the decision).</summary>
+public sealed record CompileResultCommand(Guid DialogueId, CompileResultRequest Result) : ICommand<Unit>;
+
+public sealed class CompileResultValidator : AbstractValidator<CompileResultCommand>
+{
+    public CompileResultValidator()
+    {
+        RuleFor(c => c.DialogueId).NotEmpty();
+        RuleFor(c => c.Result).NotNull();
+        When(c => c.Result is not null, () =>
+        {
+            RuleFor(c => c.Result.Summary).NotEmpty().MaximumLength(OutcomeLimits.Summary);
+            RuleFor(c => c.Result.QuoteOpinionIds).NotNull()
+                .Must(q => q.Count <= OutcomeLimits.MaxQuotes).WithMessage($"Pick at most {OutcomeLimits.MaxQuotes} quotes.");
+        });
+    }
+}
+
+public sealed class CompileResultHandler(AppDbContext db, TimeProvider clock, CurrentActor actor) : ICommandHandler<CompileResultCommand, Unit>
+{
+    public async ValueTask<Unit> Handle(CompileResultCommand command, CancellationToken cancellationToken)
+    {
+        var status = await db.Dialogues.Where(d => d.Id == command.DialogueId).Select(d => (DialogueStatus?)d.Status).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
+        if (await db.Decisions.AnyAsync(d => d.DialogueId == command.DialogueId, cancellationToken))
+        {
+            throw new DomainRuleException("The decision is recorded; the result it was based on no longer changes.");
+        }
+
+        var quotes = command.Result.QuoteOpinionIds.Distinct().ToList();
+        var usable = await db.Opinions.CountAsync(o => o.DialogueId == command.DialogueId && o.WithdrawnAt == null && quotes.Contains(o.Id), cancellationToken);
+        if (usable != quotes.Count)
+        {
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure("Result.QuoteOpinionIds", "Quotes must be opinions of this dialogue that are not withdrawn.")]);
+        }
+
+        var result = await db.DialogueResults.SingleOrDefaultAsync(r => r.DialogueId == command.DialogueId, cancellationToken);
+        if (result is null)
+        {
+            result = new DialogueResult(command.DialogueId);
+            db.DialogueResults.Add(result);
+        }
+
+        result.Compile(status, command.Result.Summary.Trim(), quotes, actor.Get().UserId, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

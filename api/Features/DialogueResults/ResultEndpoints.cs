@@ -1,0 +1,95 @@
+using Mediator;
+using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Auth;
+using Medborgardialog.Api.Infrastructure.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Medborgardialog.Api.Features.DialogueResults;
+
+public static class ResultEndpoints
+{
+    public static IEndpointRouteBuilder MapResultEndpoints(this IEndpointRouteBuilder app)
+    {
+        var staff = app.MapGroup("/api").WithTags("Results").RequireAuthorization(Policies.RunsDialogues);
+
+        staff.MapGet("/staff/dialogues/{id:guid}/opinions", async Task<Ok<StaffOpinionPage>> (
+                Guid id, [FromQuery] string? q, [FromQuery] Guid? themeId, [FromQuery] string? channel, [FromQuery] bool? untagged,
+                [FromQuery] bool? includeWithdrawn, [FromQuery] int? page, [FromQuery] int? pageSize, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListDialogueOpinionsQuery(
+                    id, q, themeId, QueryValues.ParseEnum<OpinionChannel>(channel, "channel"), untagged ?? false, includeWithdrawn ?? false,
+                    page ?? 1, pageSize ?? 50), ct)))
+            .WithName("ListDialogueOpinions")
+            .WithSummary("A dialogue's opinions for compiling the result: search (q), theme, channel, untagged; newest first, paged.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        staff.MapPost("/dialogues/{id:guid}/themes", async Task<Created<ThemeDto>> (Guid id, CreateThemeRequest theme, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new CreateThemeCommand(id, theme), ct);
+                return TypedResults.Created($"/api/staff/dialogues/{id}/result", created);
+            })
+            .WithName("CreateTheme")
+            .WithSummary("Add a theme to group the dialogue's opinions under.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        staff.MapPut("/opinions/{id:guid}/themes", async Task<Ok<IReadOnlyList<Guid>>> (Guid id, TagOpinionRequest tags, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new TagOpinionCommand(id, tags), ct)))
+            .WithName("TagOpinion")
+            .WithSummary("Group an opinion under themes of its dialogue (the whole list).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        staff.MapPut("/dialogues/{id:guid}/result", async Task<NoContent> (Guid id, CompileResultRequest result, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new CompileResultCommand(id, result), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("CompileResult")
+            .WithSummary("Write the result's summary and pick representative quotes (after the dialogue closes, until the decision).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        staff.MapGet("/staff/dialogues/{id:guid}/result", async Task<Ok<ResultDto>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetResultQuery(id), ct)))
+            .WithName("GetResult")
+            .WithSummary("The result as it stands: summary, quotes, themes with counts, per-question figures, channels.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        staff.MapPost("/dialogues/{id:guid}/decision-basis", async Task<Ok<ExportDecisionBasisResponse>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ExportDecisionBasisCommand(id), ct)))
+            .WithName("ExportDecisionBasis")
+            .WithSummary("Record that the decision basis is handed over to the committee; the answer links to the printable HTML and the CSV.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        staff.MapGet("/staff/dialogues/{id:guid}/decision-basis.html", async (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+            {
+                var html = await sender.Send(new GetDecisionBasisQuery(id), ct);
+                // A standalone document: its own style only, nothing else may load or run.
+                http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+                return TypedResults.Content(html, "text/html; charset=utf-8");
+            })
+            .WithName("GetDecisionBasis")
+            .WithSummary("The decision basis as a printable Swedish HTML document (print to PDF from the browser).")
+            .Produces<string>(StatusCodes.Status200OK, "text/html")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        staff.MapGet("/staff/dialogues/{id:guid}/opinions.csv", async (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+            {
+                var csv = await sender.Send(new ExportOpinionsCsvQuery(id), ct);
+                http.Response.Headers.ContentDisposition = $"attachment; filename=\"synpunkter-{id:N}.csv\"";
+                return TypedResults.Text(csv, "text/csv; charset=utf-8");
+            })
+            .WithName("ExportOpinionsCsv")
+            .WithSummary("All counted opinions as CSV for the decision basis, anonymised (no e-mail addresses, no receipts).")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return app;
+    }
+}

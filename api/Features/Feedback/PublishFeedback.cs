@@ -1,0 +1,88 @@
+using FluentValidation;
+using Mediator;
+using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Features.Dialogues;
+using Medborgardialog.Api.Infrastructure.Auth;
+using Medborgardialog.Api.Infrastructure.Errors;
+using Medborgardialog.Api.Infrastructure.Jobs;
+using Medborgardialog.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medborgardialog.Api.Features.Feedback;
+
+/// <summary>Feedback to the residents: what was decided and why, how their input mattered, links to the decision.</summary>
+public sealed record PublishFeedbackRequest(string Text, IReadOnlyList<FactLinkInput>? Links);
+
+/// <summary>Publishes the feedback of a decided dialogue, once; e-mails every participant who confirmed an address.</summary>
+public sealed record PublishFeedbackCommand(Guid DialogueId, PublishFeedbackRequest Feedback) : ICommand<PublishFeedbackResponse>;
+
+/// <summary>The published feedback: its public page, the press summary, and how many e-mails were queued.</summary>
+public sealed record PublishFeedbackResponse(Guid FeedbackId, string PublicUrl, string PressSummary, int EmailsQueued);
+
+public sealed class PublishFeedbackValidator : AbstractValidator<PublishFeedbackCommand>
+{
+    public PublishFeedbackValidator()
+    {
+        RuleFor(c => c.DialogueId).NotEmpty();
+        RuleFor(c => c.Feedback).NotNull();
+        When(c => c.Feedback is not null, () =>
+        {
+            RuleFor(c => c.Feedback.Text).NotEmpty().MaximumLength(OutcomeLimits.FeedbackText);
+            RuleFor(c => c.Feedback.Links).Must(l => l is null || l.Count <= 20).WithMessage("At most 20 links.");
+            RuleForEach(c => c.Feedback.Links).ChildRules(link =>
+            {
+                link.RuleFor(l => l.Title).NotEmpty().MaximumLength(DialogueLimits.Title);
+                link.RuleFor(l => l.Url).NotEmpty().MaximumLength(DialogueLimits.PlaceUrl)
+                    .Must(url => Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "https" or "http")
+                    .WithMessage("Give a full web address starting with https://.");
+            });
+        });
+    }
+}
+
+public sealed class PublishFeedbackHandler(AppDbContext db, TimeProvider clock, CurrentActor actor, IConfiguration configuration, IEmailOutboxKick outbox)
+    : ICommandHandler<PublishFeedbackCommand, PublishFeedbackResponse>
+{
+    public async ValueTask<PublishFeedbackResponse> Handle(PublishFeedbackCommand command, CancellationToken cancellationToken)
+    {
+        var dialogue = await db.Dialogues.AsNoTracking().SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
+            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
+        var decision = await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.DialogueId == dialogue.Id, cancellationToken);
+        var now = clock.GetUtcNow();
+        var feedback = Domain.Feedback.Publish(
+            dialogue, decision, await db.Feedbacks.AnyAsync(f => f.DialogueId == dialogue.Id, cancellationToken),
+            command.Feedback.Text.Trim(), (command.Feedback.Links ?? []).Select(l => new FactLink(l.Title.Trim(), l.Url.Trim())),
+            actor.Get().UserId, now);
+
+        // One transaction: the feedback and one delivery row per confirmed participant. Written by PostgreSQL itself
+        // (INSERT … SELECT), so 100,000 participants never pass through this process's memory.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Feedbacks.Add(feedback);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            throw new DomainRuleException("Feedback for this dialogue is already published."); // a second publish racing the first
+        }
+
+        var queued = await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO outgoing_emails (id, kind, to_address, subject, body, created_at, attempts, next_attempt_at, feedback_id, opinion_id)
+            SELECT gen_random_uuid(), {OutgoingEmail.FeedbackKind}, o.feedback_email, '', '', {now}, 0, {now}, {feedback.Id}, o.id
+            FROM opinions o
+            WHERE o.dialogue_id = {dialogue.Id} AND o.withdrawn_at IS NULL
+              AND o.feedback_email IS NOT NULL AND o.feedback_email_confirmed_at IS NOT NULL
+            """, cancellationToken);
+        feedback.Queued(queued);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (queued > 0)
+        {
+            outbox.Kick();
+        }
+
+        var site = (configuration["Web:PublicUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/');
+        return new PublishFeedbackResponse(feedback.Id, $"{site}/dialoger/{dialogue.Slug}/aterkoppling", feedback.PressSummary, queued);
+    }
+}
