@@ -80,7 +80,8 @@ internal sealed class ResultReading(AppDbContext db)
     private static string QuoteText(string text, IReadOnlyList<Answer> answers) =>
         string.Join(" ", new[] { text }.Concat(answers.Select(a => a.Text ?? "")).Where(t => !string.IsNullOrWhiteSpace(t)));
 
-    /// <summary>Aggregated in PostgreSQL over the jsonb answers: the opinions themselves never leave the database.</summary>
+    /// <summary>Aggregated in PostgreSQL over the jsonb answers: the opinions themselves never leave the database.
+    /// (Column aliases are snake_case: the naming convention applies to these row types too.)</summary>
     private async Task<List<QuestionFigures>> QuestionFiguresAsync(Guid dialogueId, List<Question> questions, CancellationToken cancellationToken)
     {
         if (questions.Count == 0)
@@ -89,21 +90,21 @@ internal sealed class ResultReading(AppDbContext db)
         }
 
         var answered = await db.Database.SqlQuery<AnsweredRow>($"""
-            SELECT (a->>'questionId')::uuid AS "QuestionId", count(*)::int AS "Count"
+            SELECT (a->>'questionId')::uuid AS question_id, count(*)::int AS count
             FROM opinions o CROSS JOIN LATERAL jsonb_array_elements(o.answers) a
             WHERE o.dialogue_id = {dialogueId} AND o.withdrawn_at IS NULL
             GROUP BY 1
             """).ToListAsync(cancellationToken);
         var options = await db.Database.SqlQuery<OptionRow>($"""
-            SELECT (a->>'questionId')::uuid AS "QuestionId", x.option_id::uuid AS "OptionId",
-                   count(*)::int AS "Count", avg(x.position)::float8 AS "AverageRank"
+            SELECT (a->>'questionId')::uuid AS question_id, x.option_id::uuid AS option_id,
+                   count(*)::int AS count, avg(x.position)::float8 AS average_rank
             FROM opinions o CROSS JOIN LATERAL jsonb_array_elements(o.answers) a
             CROSS JOIN LATERAL jsonb_array_elements_text(a->'optionIds') WITH ORDINALITY AS x(option_id, position)
             WHERE o.dialogue_id = {dialogueId} AND o.withdrawn_at IS NULL AND jsonb_typeof(a->'optionIds') = 'array'
             GROUP BY 1, 2
             """).ToListAsync(cancellationToken);
         var scales = await db.Database.SqlQuery<ScaleRow>($"""
-            SELECT (a->>'questionId')::uuid AS "QuestionId", (a->>'scale')::int AS "Value", count(*)::int AS "Count"
+            SELECT (a->>'questionId')::uuid AS question_id, (a->>'scale')::int AS value, count(*)::int AS count
             FROM opinions o CROSS JOIN LATERAL jsonb_array_elements(o.answers) a
             WHERE o.dialogue_id = {dialogueId} AND o.withdrawn_at IS NULL AND jsonb_typeof(a->'scale') = 'number'
             GROUP BY 1, 2

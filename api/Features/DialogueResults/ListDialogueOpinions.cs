@@ -56,23 +56,19 @@ public sealed class ListDialogueOpinionsHandler(AppDbContext db) : IQueryHandler
         var questions = await db.Dialogues.AsNoTracking().Where(d => d.Id == query.DialogueId).Select(d => d.Questions)
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no dialogue with id {query.DialogueId}.");
-        IQueryable<Opinion> opinions;
-        if (string.IsNullOrWhiteSpace(query.Search))
-        {
-            opinions = db.Opinions;
-        }
-        else
+        var opinions = db.Opinions.AsNoTracking().Where(o => o.DialogueId == query.DialogueId);
+        if (!string.IsNullOrWhiteSpace(query.Search))
         {
             // The opinion's own words: its text, and the free-text answers inside the questionnaire's answers.
             var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            opinions = db.Opinions.FromSql($"""
-                SELECT * FROM opinions
-                WHERE text ILIKE {pattern}
-                   OR EXISTS (SELECT 1 FROM jsonb_array_elements(answers) a WHERE a->>'text' ILIKE {pattern})
+            var inAnswers = db.Database.SqlQuery<Guid>($"""
+                SELECT o.id AS "Value" FROM opinions o
+                WHERE o.dialogue_id = {query.DialogueId}
+                  AND EXISTS (SELECT 1 FROM jsonb_array_elements(o.answers) a WHERE a->>'text' ILIKE {pattern})
                 """);
+            opinions = opinions.Where(o => EF.Functions.ILike(o.Text, pattern) || inAnswers.Contains(o.Id));
         }
 
-        opinions = opinions.AsNoTracking().Where(o => o.DialogueId == query.DialogueId);
         if (!query.IncludeWithdrawn)
         {
             opinions = opinions.Where(o => o.WithdrawnAt == null);

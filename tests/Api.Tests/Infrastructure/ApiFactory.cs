@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Medborgardialog.Api.Tests.Infrastructure;
 
 /// <summary>The real app, in process, on the real PostgreSQL test database. Migrations run at start-up as in production.</summary>
-public sealed class ApiFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class ApiFactory(
+    string connectionString,
+    IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>The app's clock; tests move it instead of waiting.</summary>
@@ -27,10 +30,11 @@ public sealed class ApiFactory(string connectionString, IReadOnlyDictionary<stri
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services =>
+        builder.ConfigureServices(collection =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            collection.RemoveAll<TimeProvider>();
+            collection.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(collection);
         });
     }
 }
