@@ -47,7 +47,9 @@ public sealed partial class SendOutgoingEmailsHandler(
             return new SendOutgoingEmailsResponse(0, 0);
         }
 
-        var emails = await db.OutgoingEmails.Where(e => claimed.Contains(e.Id)).OrderBy(e => e.CreatedAt).ToListAsync(cancellationToken);
+        // Read untracked and tracked one at a time below: with the whole batch tracked, every per-mail commit would
+        // scan every row of the batch for changes.
+        var emails = await db.OutgoingEmails.AsNoTracking().Where(e => claimed.Contains(e.Id)).OrderBy(e => e.CreatedAt).ToListAsync(cancellationToken);
         var feedbackIds = emails.Where(e => e.FeedbackId != null).Select(e => e.FeedbackId!.Value).Distinct().ToList();
         var feedbacks = feedbackIds.Count == 0 ? [] : await (
                 from f in db.Feedbacks.AsNoTracking()
@@ -64,6 +66,7 @@ public sealed partial class SendOutgoingEmailsHandler(
         {
             foreach (var email in emails)
             {
+                var entry = db.Attach(email);
                 try
                 {
                     session ??= await transport.OpenAsync(cancellationToken);
@@ -90,6 +93,7 @@ public sealed partial class SendOutgoingEmailsHandler(
                 }
 
                 await db.SaveChangesAsync(CancellationToken.None); // each outcome is committed before the next mail
+                entry.State = EntityState.Detached;
             }
         }
         finally
