@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, api, baseUrl, launch, screenshotOnFailure, signInAsAdministrator } from './support';
+import { accessibilityViolations, api, baseUrl, launch, screenshotOnFailure, signInAsAdministrator, newSwedishPage } from './support';
 
 /** A resident gives an opinion to an open dialogue, keeps the receipt, confirms the feedback address, withdraws. */
 describe('a resident has their say', () => {
@@ -33,7 +33,7 @@ describe('a resident has their say', () => {
     await api(token, 'POST', `/api/dialogues/${created.id}/open`);
     slug = created.slug;
     browser = await launch();
-    page = await (await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })).newPage();
+    page = await newSwedishPage(browser);
   });
 
   afterAll(async () => {

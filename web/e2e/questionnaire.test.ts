@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, api, baseUrl, launch, screenshotOnFailure, signInAsAdministrator } from './support';
+import { accessibilityViolations, api, baseUrl, launch, screenshotOnFailure, signInAsAdministrator, newSwedishPage } from './support';
 
 /** A young person answers a youth dialogue's questionnaire with the keyboard and sees the answers on the receipt. */
 describe('a young person answers a questionnaire', () => {
@@ -40,7 +40,7 @@ describe('a young person answers a questionnaire', () => {
     slug = created.slug;
     id = created.id;
     browser = await launch();
-    page = await (await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })).newPage();
+    page = await newSwedishPage(browser);
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, api, baseUrl, launch, screenshotOnFailure, signInAsAdministrator } from './support';
+import { accessibilityViolations, api, baseUrl, launch, screenshotOnFailure, signInAsAdministrator, newSwedishPage, signInThroughUi } from './support';
 
 interface StaffDialogue {
   status: string;
@@ -51,7 +51,7 @@ describe('an official builds a questionnaire, imports opinions and sees who took
       signUpRequired: false,
     });
     browser = await launch();
-    page = await (await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })).newPage();
+    page = await newSwedishPage(browser);
   });
 
   afterAll(async () => {
@@ -63,11 +63,7 @@ describe('an official builds a questionnaire, imports opinions and sees who took
   });
 
   it('the official signs in', async () => {
-    await page.goto(`${baseUrl}/personal`);
-    await page.getByLabel('E-postadress').fill(process.env.E2E_ADMIN_EMAIL!);
-    await page.getByLabel('Lösenord').fill(process.env.E2E_ADMIN_PASSWORD!);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Dialoger' }).waitFor();
+    await signInThroughUi(page);
   });
 
   it('builds a questionnaire on the draft, reorders with the keyboard and saves it', async () => {

@@ -60,3 +60,17 @@ export async function api<T>(token: string, method: string, path: string, body?:
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
+
+/** A page in a Swedish browser context, as a resident in Karlskoga sees the site. */
+export async function newSwedishPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })).newPage();
+}
+
+/** Signs the test administrator in through the staff console's form. */
+export async function signInThroughUi(page: Page) {
+  await page.goto(`${baseUrl}/personal`);
+  await page.getByLabel('E-postadress').fill(process.env.E2E_ADMIN_EMAIL!);
+  await page.getByLabel('Lösenord').fill(process.env.E2E_ADMIN_PASSWORD!);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dialoger' }).waitFor();
+}

@@ -12,6 +12,10 @@ import { ConfirmEmailPage, ReceiptPage } from '../features/opinions/ReceiptPage'
 import { StaffPage } from '../features/staff/StaffPage';
 import { DialogueFormPage } from '../features/staff/DialogueFormPage';
 import { StaffOpinionsPage } from '../features/staff/StaffOpinionsPage';
+import { ResultsPage } from '../features/staff/ResultsPage';
+import { DecisionPage } from '../features/staff/DecisionPage';
+import { FeedbackPage } from '../features/feedback/FeedbackPage';
+import { UnsubscribePage } from '../features/feedback/UnsubscribePage';
 
 export const routes: RouteObject[] = [
   {
@@ -20,14 +24,18 @@ export const routes: RouteObject[] = [
       { index: true, element: <DialogueListPage /> },
       { path: 'dialoger/:slug', element: <DialoguePage /> },
       { path: 'dialoger/:slug/tyck-till', element: <GiveOpinionPage /> },
+      { path: 'dialoger/:slug/aterkoppling', element: <FeedbackPage /> },
       { path: 'kvitto/bekrafta/:token', element: <ConfirmEmailPage /> },
       { path: 'kvitto/:token', element: <ReceiptPage /> },
+      { path: 'avregistrera/:token', element: <UnsubscribePage /> },
       { path: 'fortroendevalda', element: <OfficialsPage /> },
       { path: 'tillganglighet', element: <AccessibilityStatementPage /> },
       { path: 'personal', element: <StaffPage /> },
       { path: 'personal/dialoger/ny', element: <DialogueFormPage /> },
       { path: 'personal/dialoger/:id', element: <DialogueFormPage /> },
       { path: 'personal/dialoger/:id/synpunkter', element: <StaffOpinionsPage /> },
+      { path: 'personal/dialoger/:id/resultat', element: <ResultsPage /> },
+      { path: 'personal/dialoger/:id/beslut', element: <DecisionPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -20,15 +20,16 @@ function FieldLabel({ id, label, required }: { id: string; label: string; requir
   );
 }
 
-function aria(id: string, errors?: string[], required?: boolean) {
+function aria(id: string, errors?: string[], required?: boolean, hint?: string) {
+  const describedBy = [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean).join(' ');
   return {
     'aria-invalid': errors?.length ? true : undefined,
-    'aria-describedby': errors?.length ? `${id}-error` : undefined,
+    'aria-describedby': describedBy || undefined,
     'aria-required': required || undefined,
   } as const;
 }
 
-/** A text input, or a textarea when `multiline`. */
+/** A text input, or a textarea when `multiline`; `hint` is a help text under the label (id = `${field}-hint`). */
 export function TextField(props: {
   id: string;
   label: string;
@@ -40,11 +41,17 @@ export function TextField(props: {
   multiline?: boolean;
   lang?: string;
   maxLength?: number;
+  hint?: string;
 }) {
-  const common = { id: props.id, value: props.value, lang: props.lang, maxLength: props.maxLength, ...aria(props.id, props.errors, props.required) };
+  const common = { id: props.id, value: props.value, lang: props.lang, maxLength: props.maxLength, ...aria(props.id, props.errors, props.required, props.hint) };
   return (
     <div className="field">
       <FieldLabel id={props.id} label={props.label} required={props.required} />
+      {props.hint && (
+        <p className="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      )}
       {props.multiline ? (
         <textarea {...common} rows={4} onChange={(e) => props.onChange(e.target.value)} />
       ) : (

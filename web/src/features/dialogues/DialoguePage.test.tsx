@@ -91,6 +91,22 @@ describe('DialoguePage', () => {
     expect(await screen.findByText('42 synpunkter hittills')).toBeInTheDocument();
   });
 
+  it('links to the feedback once it is published, and not before', async () => {
+    renderAt('/dialoger/framtidens-bibliotek', {
+      '/api/dialogues/framtidens-bibliotek': { body: { ...dialogue, status: 'closed', feedbackPublishedAt: '2027-03-30T10:00:00Z' } },
+    });
+
+    expect(await screen.findByRole('heading', { name: 'Beslutet är fattat' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Läs återkopplingen' })).toHaveAttribute('href', '/dialoger/framtidens-bibliotek/aterkoppling');
+  });
+
+  it('has no feedback link before the feedback is published', async () => {
+    renderAt('/dialoger/framtidens-bibliotek', { '/api/dialogues/framtidens-bibliotek': { body: { ...dialogue, status: 'closed' } } });
+
+    await screen.findByRole('heading', { level: 1, name: 'Framtidens bibliotek' });
+    expect(screen.queryByRole('link', { name: 'Läs återkopplingen' })).not.toBeInTheDocument();
+  });
+
   it('shows a friendly page when the dialogue does not exist', async () => {
     renderAt('/dialoger/finns-inte', {});
 

@@ -54,6 +54,15 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
         </div>
       )}
       <p className="lead">{d.summary}</p>
+      {d.feedbackPublishedAt && (
+        <div className="notice notice--success">
+          <h2>{t('feedback.dialogue.heading')}</h2>
+          <p>{t('feedback.dialogue.text', { date: formatDate(d.feedbackPublishedAt, locale) })}</p>
+          <p>
+            <Link to={`/dialoger/${d.slug}/aterkoppling`}>{t('feedback.dialogue.link')}</Link>
+          </p>
+        </div>
+      )}
 
       {d.easyReadText && (
         <details className="easy-read">

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReceiptDto } from '../../api/client';
 import { call, opinionsClient, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatDateTime } from '../../lib/format';
+import { formatDate, formatDateTime, formatPlainDate } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 
@@ -69,6 +69,26 @@ export function ReceiptPage() {
         {t('receipt.sent')}: <time dateTime={r.submittedAt}>{formatDateTime(r.submittedAt, locale)}</time>
       </p>
       {r.withdrawnAt && <p className="notice notice--warning">{t('receipt.withdrawn')}</p>}
+      {r.feedback && (
+        <section className="question" aria-labelledby="receipt-feedback-heading">
+          <h2 id="receipt-feedback-heading">{t('feedback.receipt.heading')}</h2>
+          <p>
+            {t('feedback.public.decidedBy', { committee: r.feedback.committee })}{' '}
+            <time dateTime={r.feedback.decidedOn}>{formatPlainDate(r.feedback.decidedOn, locale)}</time>:
+          </p>
+          <p className="preserve-lines">{r.feedback.decision}</p>
+          <h3>{t('feedback.public.howUsed')}</h3>
+          <p className="preserve-lines">{r.feedback.howResultWasUsed}</p>
+          <h3>{t('feedback.public.text')}</h3>
+          <p className="preserve-lines">{r.feedback.text}</p>
+          <p>
+            {t('feedback.public.publishedAt')}: <time dateTime={r.feedback.publishedAt}>{formatDate(r.feedback.publishedAt, locale)}</time>
+          </p>
+          <p>
+            <Link to={`/dialoger/${r.dialogueSlug}/aterkoppling`}>{t('feedback.receipt.link')}</Link>
+          </p>
+        </section>
+      )}
       {error && (
         <p className="notice notice--error" role="alert">
           {error.detail ?? error.title}

@@ -55,6 +55,18 @@ export function StaffOpinionsPage() {
           <Link to={`/personal/dialoger/${d.id}`}>{t('staffOpinions.edit')}</Link>
         </p>
       )}
+      {(d.status === 'open' || d.status === 'closed' || d.status === 'decided' || d.status === 'feedbackPublished') && (
+        <ul className="actions link-list">
+          <li>
+            <Link to={`/personal/dialoger/${d.id}/resultat`}>{t('results.link')}</Link>
+          </li>
+          {d.status !== 'open' && (
+            <li>
+              <Link to={`/personal/dialoger/${d.id}/beslut`}>{t('decision.link')}</Link>
+            </li>
+          )}
+        </ul>
+      )}
       <ReachPanel dialogueId={d.id} />
       {accepts ? (
         <>

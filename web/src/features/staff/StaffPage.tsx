@@ -214,6 +214,16 @@ function StaffRow({ row }: { row: StaffDialogueRow }) {
             {t('staffOpinions.link')}
           </Link>
         )}
+        {(row.status === 'open' || row.status === 'closed' || row.status === 'decided' || row.status === 'feedbackPublished') && (
+          <Link className="button button--secondary" to={`/personal/dialoger/${row.id}/resultat`} aria-describedby={headingId}>
+            {t('results.link')}
+          </Link>
+        )}
+        {(row.status === 'closed' || row.status === 'decided' || row.status === 'feedbackPublished') && (
+          <Link className="button button--secondary" to={`/personal/dialoger/${row.id}/beslut`} aria-describedby={headingId}>
+            {t('decision.link')}
+          </Link>
+        )}
         {row.allowedActions.includes('cancel') && !cancelling && (
           <button type="button" className="button button--secondary" onClick={() => setCancelling(true)} aria-describedby={headingId}>
             {t('staff.action.cancel')}
