@@ -2,6 +2,7 @@ using Medborgardialog.Api.Features.Accounts;
 using Medborgardialog.Api.Features.Calendar;
 using Medborgardialog.Api.Features.DialogueResults;
 using Medborgardialog.Api.Features.Dialogues;
+using Medborgardialog.Api.Features.Email;
 using Medborgardialog.Api.Features.Feedback;
 using Medborgardialog.Api.Features.Feeds;
 using Medborgardialog.Api.Features.Officials;
@@ -64,6 +65,7 @@ app.MapOfficialEndpoints();
 app.MapOpinionEndpoints();
 app.MapResultEndpoints();
 app.MapFeedbackEndpoints();
+app.MapLocalMailEndpoints();
 app.MapBenchBaselines(builder.Configuration);
 app.MapSpa(builder.Configuration);
 

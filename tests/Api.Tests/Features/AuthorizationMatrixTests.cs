@@ -61,6 +61,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["GET /api/staff/dialogues/{id:guid}/feedback"] = RunsDialogues,
         ["GET /api/dialogues/{idOrSlug}/feedback"] = Everyone,
         ["POST /api/feedback-unsubscriptions/{token}"] = Everyone,
+        ["GET /api/staff/local-mail"] = AdministratorsOnly,
+        ["GET /api/staff/local-mail/{id}"] = AdministratorsOnly,
         ["POST /api/feedback-email-confirmations/{token}"] = Everyone,
         ["POST /api/officials"] = AdministratorsOnly,
         ["POST /api/sessions/{sessionId:guid}/sign-ups"] = Everyone,

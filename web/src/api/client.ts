@@ -1219,6 +1219,108 @@ export class DialoguesClient {
     }
 }
 
+export class EmailClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Mail kept as .eml files when no SMTP server is configured (the local default), newest first. Administrators.
+     * @return OK
+     */
+    listLocalMail(signal?: AbortSignal): Promise<LocalMailList> {
+        let url_ = this.baseUrl + "/api/staff/local-mail";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListLocalMail(_response);
+        });
+    }
+
+    protected processListLocalMail(response: Response): Promise<LocalMailList> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as LocalMailList;
+            return result200;
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<LocalMailList>(null as any);
+    }
+
+    /**
+     * One locally kept message as text. Administrators.
+     * @return OK
+     */
+    getLocalMail(id: string, signal?: AbortSignal): Promise<LocalMailMessage> {
+        let url_ = this.baseUrl + "/api/staff/local-mail/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetLocalMail(_response);
+        });
+    }
+
+    protected processGetLocalMail(response: Response): Promise<LocalMailMessage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as LocalMailMessage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<LocalMailMessage>(null as any);
+    }
+}
+
 export class FeedbackClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -3218,6 +3320,28 @@ export interface InviteStaffCommand {
 export interface InviteStaffResponse {
     userId: string;
     invitationToken: string;
+}
+
+/** Whether mail is kept locally, and the newest 100 messages. */
+export interface LocalMailList {
+    enabled: boolean;
+    messages: LocalMailSummary[];
+}
+
+export interface LocalMailMessage {
+    id: string;
+    subject: string;
+    from: string;
+    to: string;
+    date: string;
+    text: string;
+}
+
+export interface LocalMailSummary {
+    id: string;
+    subject: string;
+    to: string;
+    date: string;
 }
 
 /** A public dialogue an official is responsible for. */

@@ -1,6 +1,6 @@
 // The one small wrapper around the NSwag-generated client (client.ts, never edited by hand): it creates
 // the clients for this origin and turns whatever the client throws into one typed ApiProblem.
-import { AccountClient, ApiException, DialoguesClient, FeedbackClient, OfficialsClient, OpinionsClient, ResultsClient, StaffClient } from './client';
+import { AccountClient, EmailClient, ApiException, DialoguesClient, FeedbackClient, OfficialsClient, OpinionsClient, ResultsClient, StaffClient } from './client';
 
 /** An RFC 9457 problem from the API, or a network failure in the same shape. */
 export class ApiProblem extends Error {
@@ -91,3 +91,4 @@ export const staffClient = new StaffClient('', http);
 export const opinionsClient = new OpinionsClient('', http);
 export const resultsClient = new ResultsClient('', http);
 export const feedbackClient = new FeedbackClient('', http);
+export const emailClient = new EmailClient('', http);

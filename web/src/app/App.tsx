@@ -1,3 +1,4 @@
+import { LocalMailPage } from '../features/staff/LocalMailPage';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { I18nProvider } from '../i18n/I18nProvider';
@@ -32,6 +33,8 @@ export const routes: RouteObject[] = [
       { path: 'tillganglighet', element: <AccessibilityStatementPage /> },
       { path: 'personal', element: <StaffPage /> },
       { path: 'personal/dialoger/ny', element: <DialogueFormPage /> },
+      { path: 'personal/e-post', element: <LocalMailPage /> },
+      { path: 'personal/e-post/:id', element: <LocalMailPage /> },
       { path: 'personal/dialoger/:id', element: <DialogueFormPage /> },
       { path: 'personal/dialoger/:id/synpunkter', element: <StaffOpinionsPage /> },
       { path: 'personal/dialoger/:id/resultat', element: <ResultsPage /> },

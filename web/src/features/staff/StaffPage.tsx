@@ -20,7 +20,7 @@ export function StaffPage() {
   const me = useCurrentUser();
   if (me.isPending) return <Loading />;
   if (me.isError) return <ErrorMessage problem={me.error} />;
-  return me.data ? <StaffDialogues name={me.data.displayName} /> : <SignInForm />;
+  return me.data ? <StaffDialogues name={me.data.displayName} isAdministrator={me.data.roles.includes('Administrator')} /> : <SignInForm />;
 }
 
 function SignInForm() {
@@ -67,7 +67,7 @@ function SignInForm() {
   );
 }
 
-function StaffDialogues({ name }: { name: string }) {
+function StaffDialogues({ name, isAdministrator }: { name: string; isAdministrator: boolean }) {
   const { t } = useI18n();
   const location = useLocation();
   const signOut = useSignOut();
@@ -83,6 +83,7 @@ function StaffDialogues({ name }: { name: string }) {
     <section className="page page--wide">
       <div className="toolbar">
         <p>{t('staff.signedInAs', { name })}</p>
+        {isAdministrator && <Link to="/personal/e-post">{t('localMail.link')}</Link>}
         <button type="button" className="button button--secondary" onClick={() => signOut.mutate()}>
           {t('staff.signOut')}
         </button>
