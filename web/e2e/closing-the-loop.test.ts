@@ -28,7 +28,7 @@ async function submitOpinion(dialogueId: string, body: unknown): Promise<Submitt
 async function linkInMail(address: string, pattern: RegExp): Promise<string | undefined> {
   const dir = process.env.E2E_MAIL_DIR;
   if (!dir) return undefined;
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 360; i++) {
     let mails: string[] = [];
     try {
       // Undo quoted-printable soft line breaks, so a long token is read whole.

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launch, newSwedishPage, screenshotOnFailure, signInThroughUi } from './support';
+import { accessibilityViolations, api, baseUrl, launch, newSwedishPage, screenshotOnFailure, signInAsAdministrator, signInThroughUi } from './support';
 
 /** Without SMTP, mail is kept as files; an Administrator reads it in the console. */
 describe('the administrator reads the locally kept e-mail', () => {
@@ -8,6 +8,30 @@ describe('the administrator reads the locally kept e-mail', () => {
   let page: Page;
 
   beforeAll(async () => {
+    // Its own mail: an opinion with a feedback address queues a confirmation mail.
+    const token = await signInAsAdministrator();
+    const now = Date.now();
+    const created = await api<{ id: string }>(token, 'POST', '/api/dialogues', {
+      title: `Lokal e-post ${now.toString(36)}`,
+      summary: 'En dialog för att se e-posten.',
+      question: 'Vad tycker du?',
+      committee: 'Kommunstyrelsen',
+      forms: ['survey', 'popUp'],
+      targetGroups: ['allResidents'],
+      places: [{ name: 'Webben', address: null, url: 'https://www.karlskoga.se/', accessibility: null }],
+      opensAt: new Date(now - 86_400_000).toISOString(),
+      closesAt: new Date(now + 30 * 86_400_000).toISOString(),
+      participationLevel: 'consult',
+      isYouthDialogue: false,
+    });
+    await api(token, 'POST', `/api/dialogues/${created.id}/publish`);
+    await api(token, 'POST', `/api/dialogues/${created.id}/open`);
+    const sent = await fetch(`${baseUrl}/api/dialogues/${created.id}/opinions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: 'Hej', feedbackEmail: `lokal-${now}@example.se`, consentToFeedback: true }),
+    });
+    if (!sent.ok) throw new Error(`Submitting: ${sent.status}`);
     browser = await launch();
     page = await newSwedishPage(browser);
   });
@@ -21,11 +45,11 @@ describe('the administrator reads the locally kept e-mail', () => {
   });
 
   it('lists the mail and opens one', async () => {
-    // Other browser tests in this run have queued confirmation mails; wait until the outbox has written one.
+    // The outbox sends within seconds (a Hangfire job started by the submission); wait for it.
     await signInThroughUi(page);
     await page.getByRole('link', { name: 'E-post (lokalt)' }).click();
     await page.getByRole('heading', { level: 1, name: 'E-post som sparats lokalt' }).waitFor();
-    for (let i = 0; i < 60 && (await page.getByRole('row').count()) < 2; i++) {
+    for (let i = 0; i < 90 && (await page.getByRole('row').count()) < 2; i++) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       await page.reload();
     }

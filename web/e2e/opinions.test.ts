@@ -69,7 +69,7 @@ describe('a resident has their say', () => {
     const dir = process.env.E2E_MAIL_DIR;
     if (!dir) return; // outside ./test there is no mail folder to read
     let link: string | undefined;
-    for (let i = 0; i < 120 && !link; i++) {
+    for (let i = 0; i < 360 && !link; i++) {
       const mails = (() => {
         try {
           return readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));

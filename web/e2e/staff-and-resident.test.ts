@@ -8,7 +8,7 @@ import { accessibilityViolations, baseUrl, launch, screenshotOnFailure } from '.
 async function mailTo(address: string): Promise<string> {
   const dir = process.env.E2E_MAIL_DIR;
   if (!dir) return `(E2E_MAIL_DIR not set) Pop-up på lekplatsen`;
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 360; i++) {
     const files = (() => {
       try {
         return readdirSync(dir).filter((f) => f.endsWith('.eml'));
