@@ -25,9 +25,11 @@ public static class DatabaseSetup
             .AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         // Migrations (and demo data, when asked for) run when the host starts, never when the build
         // loads the assembly to write the OpenAPI document.
+        // First of all hosted services (they start in order): Data Protection's own start-up service reads its keys
+        // from a table a migration creates.
         if (!BuildTime.IsGeneratingDocument)
         {
-            services.AddHostedService<MigrateOnStartup>();
+            services.Insert(0, ServiceDescriptor.Singleton<IHostedService, MigrateOnStartup>());
         }
 
         return services;
