@@ -5,6 +5,7 @@ using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Infrastructure.Errors;
+using Medborgardialog.Api.Infrastructure.Http;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -172,7 +173,7 @@ public sealed class ExportOpinionsCsvHandler(AppDbContext db) : IQueryHandler<Ex
         var csv = new StringBuilder("\uFEFF");
         var header = new List<string> { "inkommen", "kanal", "ålder", "område", "relation", "teman", "synpunkt" };
         header.AddRange(questions.Select((q, i) => $"fråga {i + 1}: {q.Text}"));
-        csv.AppendLine(string.Join(';', header.Select(Quote)));
+        csv.AppendLine(string.Join(';', header.Select(CsvField.Of)));
         // Streamed from the database a row at a time: only what the result needs, never an address or a receipt.
         var rows = db.Opinions.AsNoTracking().Where(o => o.DialogueId == query.DialogueId && o.WithdrawnAt == null)
             .OrderBy(o => o.SubmittedAt)
@@ -194,20 +195,9 @@ public sealed class ExportOpinionsCsvHandler(AppDbContext db) : IQueryHandler<Ex
             fields.AddRange(questions.Select(q => answers.TryGetValue(q.Id, out var a)
                 ? string.Join(q.Kind == QuestionKind.Ranking ? " > " : " | ", Answering.InWords(q, a))
                 : ""));
-            csv.AppendLine(string.Join(';', fields.Select(Quote)));
+            csv.AppendLine(string.Join(';', fields.Select(CsvField.Of)));
         }
 
         return csv.ToString();
-    }
-
-    /// <summary>Quotes a field when needed; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula.</summary>
-    private static string Quote(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([';', '"', '\n', '\r', ',']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 }

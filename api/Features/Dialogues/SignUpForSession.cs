@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Hosting;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Jobs;
 using Medborgardialog.Api.Infrastructure.Persistence;
@@ -73,7 +74,7 @@ public sealed class SignUpForSessionHandler(AppDbContext db, TimeProvider clock,
     {
         var starts = TimeZoneInfo.ConvertTime(session.StartsAt, Stockholm);
         var ends = TimeZoneInfo.ConvertTime(session.EndsAt, Stockholm);
-        var site = (configuration["Web:PublicUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/');
+        var site = PublicSite.Url(configuration);
         var where = string.Join(", ", new[] { session.PlaceName, session.Address, session.OnlineUrl }.Where(p => !string.IsNullOrWhiteSpace(p)));
         var body = $"""
             Hej{(name is null ? "" : " " + name)}!

@@ -3,6 +3,7 @@ using MailKit.Net.Smtp;
 using Mediator;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Features.Feedback;
+using Medborgardialog.Api.Infrastructure.Hosting;
 using Medborgardialog.Api.Infrastructure.Email;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +59,7 @@ public sealed partial class SendOutgoingEmailsHandler(
                 where feedbackIds.Contains(f.Id)
                 select new FeedbackMail(f.Id, d.Title, d.Slug, decision.Committee, decision.DecidedOn, decision.Text, decision.HowResultWasUsed, f.Text, f.Links))
             .ToDictionaryAsync(f => f.Id, cancellationToken);
-        var site = (configuration["Web:PublicUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/');
+        var site = PublicSite.Url(configuration);
 
         int sent = 0, failed = 0;
         IEmailSession? session = null;

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Features.Dialogues;
+using Medborgardialog.Api.Infrastructure.Hosting;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Jobs;
@@ -82,7 +83,7 @@ public sealed class PublishFeedbackHandler(AppDbContext db, TimeProvider clock, 
             outbox.Kick();
         }
 
-        var site = (configuration["Web:PublicUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/');
+        var site = PublicSite.Url(configuration);
         return new PublishFeedbackResponse(feedback.Id, $"{site}/dialoger/{dialogue.Slug}/aterkoppling", feedback.PressSummary, queued);
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Hosting;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public sealed class RemindMissingFeedbackHandler(AppDbContext db, TimeProvider c
     {
         var now = clock.GetUtcNow();
         var due = now.AddDays(-configuration.GetValue("Feedback:ReminderAfterDays", 14));
-        var site = (configuration["Web:PublicUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/');
+        var site = PublicSite.Url(configuration);
         var overdue = await (
                 from decision in db.Decisions
                 join d in db.Dialogues on decision.DialogueId equals d.Id

@@ -6,6 +6,7 @@ using Mediator;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Errors;
+using Medborgardialog.Api.Infrastructure.Http;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -152,7 +153,7 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
             QuestionKind.Ranking => string.Join('|', q.Options.Select(o => o.Text)),
             _ => q.Options[0].Text,
         }));
-        return string.Join(';', header.Select(Quote)) + "\r\n" + string.Join(';', example.Select(Quote)) + "\r\n";
+        return string.Join(';', header.Select(CsvField.Of)) + "\r\n" + string.Join(';', example.Select(CsvField.Of)) + "\r\n";
     }
 
     public (int Read, IReadOnlyList<ImportedRow> Rows, IReadOnlyList<ImportRowError> Errors) Read(byte[] bytes)
@@ -394,9 +395,6 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
     }
 
     private static ValidationException FileProblem(string message) => new([new ValidationFailure("file", message)]);
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([';', ',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
     private sealed record CsvRecord(int Line, List<string> Fields);
 

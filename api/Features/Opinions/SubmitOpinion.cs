@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Hosting;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Idempotency;
 using Medborgardialog.Api.Infrastructure.Jobs;
@@ -70,7 +71,7 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
         var opinion = new Opinion(Guid.CreateVersion7(now), command.DialogueId, OpinionChannel.Online, text, answers, background, receiptHash, now);
         db.Opinions.Add(opinion);
 
-        var site = (configuration["Web:PublicUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/');
+        var site = PublicSite.Url(configuration);
         var email = string.IsNullOrWhiteSpace(input.FeedbackEmail) ? null : input.FeedbackEmail.Trim();
         if (email is not null)
         {
