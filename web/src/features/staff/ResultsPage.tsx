@@ -509,6 +509,10 @@ function OpinionItem(props: {
 }) {
   const { opinion: o } = props;
   const { t, locale } = useI18n();
+  // The ticks follow a click at once (a controlled checkbox would snap back until the optimistic update renders);
+  // they follow the list again whenever it changes — after the API's answer, or its refusal.
+  const [ticked, setTicked] = useState(o.themeIds);
+  useEffect(() => setTicked(o.themeIds), [o.themeIds]);
   const headingId = `opinion-${o.id}`;
   const textId = `opinion-${o.id}-text`;
   // The controls are read with the opinion they belong to: its words, or else its heading.
@@ -547,7 +551,16 @@ function OpinionItem(props: {
               const id = `tag-${o.id}-${theme.id}`;
               return (
                 <div className="check" key={theme.id}>
-                  <input id={id} type="checkbox" checked={o.themeIds.includes(theme.id)} onChange={() => props.onTag(toggle(o.themeIds, theme.id))} />
+                  <input
+                    id={id}
+                    type="checkbox"
+                    checked={ticked.includes(theme.id)}
+                    onChange={() => {
+                      const next = toggle(ticked, theme.id);
+                      setTicked(next);
+                      props.onTag(next);
+                    }}
+                  />
                   <label htmlFor={id}>{theme.name}</label>
                 </div>
               );
