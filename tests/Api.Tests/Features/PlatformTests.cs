@@ -1,5 +1,6 @@
 using Medborgardialog.Api.Tests;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -15,6 +16,28 @@ public sealed class PlatformTests : ApiTest
     {
         (await Client.GetStringAsync("/health")).Should().Be("Healthy");
         (await Client.GetStringAsync("/health/ready")).Should().Be("Healthy");
+    }
+
+    [Test]
+    public async Task The_benchmark_baselines_exist_only_in_bench_mode()
+    {
+        var dialogue = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official);
+        await Official.PostAsync($"/api/dialogues/{dialogue.Id}/open", null);
+        var body = new { text = "Rå rad", answers = (object?)null, background = (object?)null, feedbackEmail = (string?)null, consentToFeedback = false };
+
+        var normal = await Client.PostAsJsonAsync($"/bench/baseline/dialogues/{dialogue.Id}/opinions", body, Json);
+        await using var bench = new ApiFactory(TestEnvironment.Database.ConnectionString, new Dictionary<string, string?>
+        {
+            ["Database:MigrateOnStartup"] = "false",
+            ["Bench:Enabled"] = "true",
+        });
+        using var benchClient = bench.CreateClient();
+        var inBenchMode = await benchClient.PostAsJsonAsync($"/bench/baseline/dialogues/{dialogue.Id}/opinions", body, Json);
+
+        normal.StatusCode.Should().Be(HttpStatusCode.NotFound, "no raw endpoint outside bench mode");
+        inBenchMode.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await ReadAsync<Medborgardialog.Api.Features.Dialogues.DialogueDetails>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}")))
+            .OpinionCount.Should().Be(1, "the baseline writes the same row SubmitOpinion does");
     }
 
     [Test]
