@@ -1,8 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Medborgardialog.Api.Features.Opinions;
 
@@ -42,10 +40,6 @@ internal static class OpinionInput
     /// <summary>The district as given, trimmed; null when left out.</summary>
     public static string? District(BackgroundInput? background) =>
         string.IsNullOrWhiteSpace(background?.District) ? null : background.District.Trim();
-
-    /// <summary>Whether <paramref name="district"/> is one of Karlskoga's districts (true when none was given).</summary>
-    public static async Task<bool> DistrictExistsAsync(AppDbContext db, string? district, CancellationToken cancellationToken) =>
-        district is null || await db.Districts.AnyAsync(d => d.Code == district, cancellationToken);
 
     /// <summary>Checks the answers against the dialogue's questions and the district against Karlskoga's list; throws
     /// a validation error (400 with the fields) when anything is wrong. Returns what is to be stored.</summary>

@@ -41,7 +41,7 @@ public sealed class RegisterOfflineOpinionValidator : AbstractValidator<Register
     }
 }
 
-public sealed class RegisterOfflineOpinionHandler(AppDbContext db, TimeProvider clock, CurrentActor actor)
+public sealed class RegisterOfflineOpinionHandler(AppDbContext db, TimeProvider clock, CurrentActor actor, OpinionForms forms)
     : ICommandHandler<RegisterOfflineOpinionCommand, RegisterOfflineOpinionResponse>
 {
     public async ValueTask<RegisterOfflineOpinionResponse> Handle(RegisterOfflineOpinionCommand command, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ public sealed class RegisterOfflineOpinionHandler(AppDbContext db, TimeProvider 
             throw new ValidationException([new FluentValidation.Results.ValidationFailure("Opinion.SessionId", "The session is not one of this dialogue's sessions.")]);
         }
 
-        var districtExists = await OpinionInput.DistrictExistsAsync(db, OpinionInput.District(input.Background), cancellationToken);
+        var districtExists = await forms.DistrictExistsAsync(db, OpinionInput.District(input.Background), clock, cancellationToken);
         var (text, answers, background) = OpinionInput.Read(dialogue.Questions, districtExists, "opinion.", input.Text, input.Answers, input.Background);
         var registeredBy = actor.Get().UserId ?? throw new InvalidOperationException("Offline opinions are registered by signed-in staff.");
         var now = clock.GetUtcNow();
