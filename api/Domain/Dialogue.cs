@@ -63,6 +63,31 @@ public sealed class Dialogue
     /// <summary>The questionnaire officials built while the dialogue was a draft; empty means the open question (free text).</summary>
     public List<Question> Questions { get; private set; } = [];
 
+    /// <summary>Whether opinions are shown publicly (anonymised, after moderation) or only used internally.</summary>
+    public OpinionVisibility OpinionVisibility { get; private set; } = OpinionVisibility.Internal;
+
+    /// <summary>The moderation officials chose; null means the default (<see cref="EffectiveModeration"/>).</summary>
+    public ModerationMode? ModerationMode { get; private set; }
+
+    /// <summary>The moderation officials chose, or the default: pre-moderation for youth dialogues, post-moderation otherwise.</summary>
+    public ModerationMode EffectiveModeration => ModerationMode ?? DefaultModeration(IsYouthDialogue);
+
+    public static ModerationMode DefaultModeration(bool isYouthDialogue) =>
+        isYouthDialogue ? Domain.ModerationMode.PreModeration : Domain.ModerationMode.PostModeration;
+
+    /// <summary>Officials choose whether opinions are public and how they are moderated; any time before the dialogue
+    /// is cancelled (making them internal again is always a safe step).</summary>
+    public void SetModeration(OpinionVisibility visibility, ModerationMode? mode)
+    {
+        if (Status == DialogueStatus.Cancelled && visibility == OpinionVisibility.Public)
+        {
+            throw new DomainRuleException("The dialogue is cancelled; its opinions cannot be made public.");
+        }
+
+        OpinionVisibility = visibility;
+        ModerationMode = mode;
+    }
+
     /// <summary>Optimistic concurrency: PostgreSQL's xmin. Two staff changing the same dialogue at once get a 409, not a lost update.</summary>
     public uint Version { get; private set; }
 

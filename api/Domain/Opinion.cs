@@ -53,6 +53,129 @@ public sealed class Opinion
 
     public bool IsWithdrawn => WithdrawnAt is not null;
 
+    /// <summary>The opinions that count in the result: not withdrawn, not rejected as spam. Held and hidden ones count.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Opinion, bool>> InResult =
+        o => o.WithdrawnAt == null && o.Moderation != ModerationStatus.Spam;
+
+    /// <summary>Where the opinion stands in moderation (see <see cref="ModerationStatus"/>).</summary>
+    public ModerationStatus Moderation { get; private set; }
+
+    /// <summary>What the automatic check found: lexicon entries and kinds of personal data.</summary>
+    public List<ContentHit> ContentHits { get; private set; } = [];
+
+    /// <summary>Held because it arrived in a burst of near-identical opinions to the same dialogue.</summary>
+    public bool NearDuplicate { get; private set; }
+
+    /// <summary>Since when it has waited for a moderator (held or reported); a pre-moderated opinion waits since it was submitted.</summary>
+    public DateTimeOffset? AwaitingReviewSince { get; private set; }
+
+    /// <summary>Reports since a moderator last acted on it.</summary>
+    public int ReportsSinceReview { get; private set; }
+
+    /// <summary>The moderator's reason for hiding it, shown publicly instead of the text.</summary>
+    public string? HiddenReason { get; private set; }
+    public DateTimeOffset? ModeratedAt { get; private set; }
+    public Guid? ModeratedByUserId { get; private set; }
+
+    /// <summary>Marked for a police report: kept whatever retention says, exportable with its metadata.</summary>
+    public DateTimeOffset? PoliceReportMarkedAt { get; private set; }
+    public Guid? PoliceReportMarkedByUserId { get; private set; }
+    public string? PoliceReportNote { get; private set; }
+
+    /// <summary>Records what the automatic check found; anything found holds the opinion for a moderator.</summary>
+    /// <returns>Whether the opinion is now held.</returns>
+    public bool Screen(IReadOnlyList<ContentHit> hits, bool nearDuplicate, DateTimeOffset now)
+    {
+        ContentHits = hits.ToList();
+        NearDuplicate = nearDuplicate;
+        if (hits.Count == 0 && !nearDuplicate)
+        {
+            return false;
+        }
+
+        Moderation = ModerationStatus.Held;
+        AwaitingReviewSince = now;
+        return true;
+    }
+
+    /// <summary>Someone reported it. When the reports since the last review reach <paramref name="reportsToHide"/>, a
+    /// shown opinion is held pending review.</summary>
+    /// <returns>Whether this report held it.</returns>
+    public bool Reported(int reportsToHide, DateTimeOffset now)
+    {
+        ReportsSinceReview++;
+        AwaitingReviewSince ??= now;
+        if (Moderation is ModerationStatus.Unreviewed or ModerationStatus.Approved && ReportsSinceReview >= reportsToHide)
+        {
+            Moderation = ModerationStatus.Held;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A moderator passes it: shown (on a public dialogue), out of the queue.</summary>
+    public void Approve(Guid moderatorId, DateTimeOffset now) => Moderate(ModerationStatus.Approved, null, moderatorId, now);
+
+    /// <summary>A moderator hides it; <paramref name="publicReason"/> is shown in its place.</summary>
+    public void Hide(string publicReason, Guid moderatorId, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(publicReason))
+        {
+            throw new DomainRuleException("Say why the opinion is hidden: the reason is shown publicly.");
+        }
+
+        Moderate(ModerationStatus.Hidden, publicReason.Trim(), moderatorId, now);
+    }
+
+    /// <summary>A moderator rejects it as spam: out of view and out of the result.</summary>
+    public void MarkAsSpam(Guid moderatorId, DateTimeOffset now) => Moderate(ModerationStatus.Spam, null, moderatorId, now);
+
+    /// <summary>A moderator marks a threat for a police report: it is kept (retention skips it) and can be exported.</summary>
+    public void MarkForPoliceReport(string note, Guid moderatorId, DateTimeOffset now)
+    {
+        if (PoliceReportMarkedAt is not null)
+        {
+            throw new DomainRuleException("The opinion is already marked for a police report.");
+        }
+
+        PoliceReportMarkedAt = now;
+        PoliceReportMarkedByUserId = moderatorId;
+        PoliceReportNote = note.Trim();
+    }
+
+    /// <summary>Retention: the text of spam, or of a hidden opinion that held personal data, is erased. The answers to
+    /// choice questions stay (they are in the result); free-text answers go with the text.</summary>
+    public void EraseText(DateTimeOffset now)
+    {
+        if (PoliceReportMarkedAt is not null)
+        {
+            throw new DomainRuleException("An opinion marked for a police report is kept.");
+        }
+
+        Text = "";
+        Answers = Answers.Select(a => a.Text is null ? a : a with { Text = "" }).ToList();
+        TextErasedAt ??= now;
+    }
+
+    /// <summary>When retention erased the text (<see cref="EraseText"/>).</summary>
+    public DateTimeOffset? TextErasedAt { get; private set; }
+
+    private void Moderate(ModerationStatus status, string? hiddenReason, Guid moderatorId, DateTimeOffset now)
+    {
+        if (IsWithdrawn)
+        {
+            throw new DomainRuleException("The resident has withdrawn the opinion; it is no longer shown or moderated.");
+        }
+
+        Moderation = status;
+        HiddenReason = hiddenReason;
+        ModeratedAt = now;
+        ModeratedByUserId = moderatorId;
+        ReportsSinceReview = 0;
+        AwaitingReviewSince = null;
+    }
+
     /// <summary>Groups the opinion under these themes (replacing earlier ones).</summary>
     public void Tag(IEnumerable<Guid> themeIds) => ThemeIds = themeIds.Distinct().ToList();
 

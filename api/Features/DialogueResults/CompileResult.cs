@@ -41,7 +41,7 @@ public sealed class CompileResultHandler(AppDbContext db, TimeProvider clock, Cu
         }
 
         var quotes = command.Result.QuoteOpinionIds.Distinct().ToList();
-        var usable = await db.Opinions.CountAsync(o => o.DialogueId == command.DialogueId && o.WithdrawnAt == null && quotes.Contains(o.Id), cancellationToken);
+        var usable = await db.Opinions.Where(Opinion.InResult).CountAsync(o => o.DialogueId == command.DialogueId && quotes.Contains(o.Id), cancellationToken);
         if (usable != quotes.Count)
         {
             throw new ValidationException([new FluentValidation.Results.ValidationFailure("Result.QuoteOpinionIds", "Quotes must be opinions of this dialogue that are not withdrawn.")]);

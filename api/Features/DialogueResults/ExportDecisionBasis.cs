@@ -175,7 +175,7 @@ public sealed class ExportOpinionsCsvHandler(AppDbContext db) : IQueryHandler<Ex
         header.AddRange(questions.Select((q, i) => $"fråga {i + 1}: {q.Text}"));
         csv.AppendLine(string.Join(';', header.Select(CsvField.Of)));
         // Streamed from the database a row at a time: only what the result needs, never an address or a receipt.
-        var rows = db.Opinions.AsNoTracking().Where(o => o.DialogueId == query.DialogueId && o.WithdrawnAt == null)
+        var rows = db.Opinions.AsNoTracking().Where(Opinion.InResult).Where(o => o.DialogueId == query.DialogueId)
             .OrderBy(o => o.SubmittedAt)
             .Select(o => new { o.SubmittedAt, o.Channel, o.Background, o.ThemeIds, o.Text, o.Answers })
             .AsAsyncEnumerable();

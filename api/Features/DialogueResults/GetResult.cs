@@ -62,7 +62,7 @@ internal sealed class ResultReading(AppDbContext db)
             .Select(d => new { d.Status, d.Questions }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no dialogue with id {query.DialogueId}.");
         var result = await db.DialogueResults.AsNoTracking().SingleOrDefaultAsync(r => r.DialogueId == query.DialogueId, cancellationToken);
-        var counted = db.Opinions.AsNoTracking().Where(o => o.DialogueId == query.DialogueId && o.WithdrawnAt == null);
+        var counted = db.Opinions.AsNoTracking().Where(Opinion.InResult).Where(o => o.DialogueId == query.DialogueId);
         var channels = await counted.GroupBy(o => o.Channel).Select(g => new ChannelCount(g.Key, g.Count())).ToListAsync(cancellationToken);
         var untagged = await counted.CountAsync(o => o.ThemeIds.Count == 0, cancellationToken);
         var themes = await db.Themes.AsNoTracking().Where(t => t.DialogueId == query.DialogueId).OrderBy(t => t.Name)
@@ -92,7 +92,7 @@ internal sealed class ResultReading(AppDbContext db)
         var answered = await db.Database.SqlQuery<AnsweredRow>($"""
             SELECT (a->>'questionId')::uuid AS question_id, count(*)::int AS count
             FROM opinions o CROSS JOIN LATERAL jsonb_array_elements(o.answers) a
-            WHERE o.dialogue_id = {dialogueId} AND o.withdrawn_at IS NULL
+            WHERE o.dialogue_id = {dialogueId} AND o.withdrawn_at IS NULL AND o.moderation <> 'Spam'
             GROUP BY 1
             """).ToListAsync(cancellationToken);
         var options = await db.Database.SqlQuery<OptionRow>($"""
@@ -100,13 +100,13 @@ internal sealed class ResultReading(AppDbContext db)
                    count(*)::int AS count, avg(x.position)::float8 AS average_rank
             FROM opinions o CROSS JOIN LATERAL jsonb_array_elements(o.answers) a
             CROSS JOIN LATERAL jsonb_array_elements_text(a->'optionIds') WITH ORDINALITY AS x(option_id, position)
-            WHERE o.dialogue_id = {dialogueId} AND o.withdrawn_at IS NULL AND jsonb_typeof(a->'optionIds') = 'array'
+            WHERE o.dialogue_id = {dialogueId} AND o.withdrawn_at IS NULL AND o.moderation <> 'Spam' AND jsonb_typeof(a->'optionIds') = 'array'
             GROUP BY 1, 2
             """).ToListAsync(cancellationToken);
         var scales = await db.Database.SqlQuery<ScaleRow>($"""
             SELECT (a->>'questionId')::uuid AS question_id, (a->>'scale')::int AS value, count(*)::int AS count
             FROM opinions o CROSS JOIN LATERAL jsonb_array_elements(o.answers) a
-            WHERE o.dialogue_id = {dialogueId} AND o.withdrawn_at IS NULL AND jsonb_typeof(a->'scale') = 'number'
+            WHERE o.dialogue_id = {dialogueId} AND o.withdrawn_at IS NULL AND o.moderation <> 'Spam' AND jsonb_typeof(a->'scale') = 'number'
             GROUP BY 1, 2
             """).ToListAsync(cancellationToken);
 

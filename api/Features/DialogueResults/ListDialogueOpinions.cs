@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Medborgardialog.Api.Features.DialogueResults;
 
 /// <summary>A dialogue's opinions for staff compiling the result: search the text, filter by theme, channel or
-/// "not yet grouped", newest first, a page at a time. Withdrawn opinions are shown only when asked for.</summary>
+/// "not yet grouped", newest first, a page at a time. Withdrawn opinions and spam are shown only when asked for.</summary>
 public sealed record ListDialogueOpinionsQuery(
     Guid DialogueId,
     string? Search = null,
@@ -32,7 +32,11 @@ public sealed record StaffOpinionDto(
     string? District,
     Relation? Relation,
     IReadOnlyList<Guid> ThemeIds,
-    bool Withdrawn);
+    bool Withdrawn)
+{
+    /// <summary>Where it stands in moderation: held and hidden opinions still count in the result, spam does not.</summary>
+    public ModerationStatus Moderation { get; init; }
+}
 
 /// <summary>An answer in words.</summary>
 public sealed record StaffAnswerDto(Guid QuestionId, string Question, QuestionKind Kind, IReadOnlyList<string> Answer);
@@ -71,7 +75,7 @@ public sealed class ListDialogueOpinionsHandler(AppDbContext db) : IQueryHandler
 
         if (!query.IncludeWithdrawn)
         {
-            opinions = opinions.Where(o => o.WithdrawnAt == null);
+            opinions = opinions.Where(Opinion.InResult);
         }
 
         if (query.ThemeId is { } themeId)
@@ -92,7 +96,7 @@ public sealed class ListDialogueOpinionsHandler(AppDbContext db) : IQueryHandler
         var total = await opinions.CountAsync(cancellationToken);
         var rows = await opinions.OrderByDescending(o => o.SubmittedAt).ThenByDescending(o => o.Id)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(o => new { o.Id, o.Channel, o.SubmittedAt, o.Text, o.Answers, o.Background, o.ThemeIds, o.WithdrawnAt })
+            .Select(o => new { o.Id, o.Channel, o.SubmittedAt, o.Text, o.Answers, o.Background, o.ThemeIds, o.WithdrawnAt, o.Moderation })
             .ToListAsync(cancellationToken);
         var byId = questions.ToDictionary(q => q.Id);
         var items = rows.Select(o => new StaffOpinionDto(
@@ -100,7 +104,7 @@ public sealed class ListDialogueOpinionsHandler(AppDbContext db) : IQueryHandler
             o.Answers.Where(a => byId.ContainsKey(a.QuestionId))
                 .Select(a => new StaffAnswerDto(a.QuestionId, byId[a.QuestionId].Text, byId[a.QuestionId].Kind, Answering.InWords(byId[a.QuestionId], a)))
                 .ToList(),
-            o.Background.AgeBand, o.Background.District, o.Background.Relation, o.ThemeIds, o.WithdrawnAt != null)).ToList();
+            o.Background.AgeBand, o.Background.District, o.Background.Relation, o.ThemeIds, o.WithdrawnAt != null) { Moderation = o.Moderation }).ToList();
         return new StaffOpinionPage(items, total, query.Page, query.PageSize);
     }
 }

@@ -52,6 +52,15 @@ public sealed record DialogueDetails(
 
     /// <summary>The elected officials responsible: who to meet, where and when.</summary>
     public IReadOnlyList<ResponsibleOfficialDto> ResponsibleOfficials { get; init; } = [];
+
+    /// <summary>Whether opinions are shown publicly (anonymised, at <c>GET /api/dialogues/{id}/opinions</c>) or used internally only.</summary>
+    public OpinionVisibility OpinionVisibility { get; init; }
+
+    /// <summary>How public opinions are moderated: shown after review (pre) or at once and reviewed after (post).</summary>
+    public ModerationMode Moderation { get; init; }
+
+    /// <summary>True when officials have not chosen the moderation and the default applies (pre-moderation for young people).</summary>
+    public bool ModerationIsDefault { get; init; }
 }
 
 /// <summary>A link to fact material.</summary>
@@ -106,7 +115,7 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             : dialogues.Where(d => d.Slug == query.IdOrSlug);
 
         var found = await dialogues
-            .Select(d => new { d.Districts, d.ResponsibleOfficialIds, d.Questions })
+            .Select(d => new { d.Districts, d.ResponsibleOfficialIds, d.Questions, d.OpinionVisibility, d.ModerationMode, d.IsYouthDialogue })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(query.IncludeDrafts
                 ? $"There is no dialogue '{query.IdOrSlug}'."
@@ -127,7 +136,7 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             .OrderBy(f => f.UploadedAt)
             .Select(f => new FactDocumentDto(f.Id, f.Title, f.FileName, f.ContentType, f.SizeBytes, "/api/documents/" + f.Id))
             .ToListAsync(cancellationToken);
-        var opinionCount = await db.Opinions.CountAsync(o => o.DialogueId == details.Id && o.WithdrawnAt == null, cancellationToken);
+        var opinionCount = await db.Opinions.Where(Opinion.InResult).CountAsync(o => o.DialogueId == details.Id, cancellationToken);
         var feedbackPublishedAt = await db.Feedbacks.Where(f => f.DialogueId == details.Id).Select(f => (DateTimeOffset?)f.PublishedAt).SingleOrDefaultAsync(cancellationToken);
         return details with
         {
@@ -138,6 +147,9 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             ResponsibleOfficials = officials,
             Questions = QuestionDtos.From(found.Questions),
             FeedbackPublishedAt = feedbackPublishedAt,
+            OpinionVisibility = found.OpinionVisibility,
+            Moderation = found.ModerationMode ?? Dialogue.DefaultModeration(found.IsYouthDialogue),
+            ModerationIsDefault = found.ModerationMode is null,
         };
     }
 }

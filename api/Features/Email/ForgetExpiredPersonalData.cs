@@ -6,11 +6,14 @@ namespace Medborgardialog.Api.Features.Email;
 
 /// <summary>Retention: names and e-mail addresses given with a session sign-up are deleted the day after the session;
 /// feedback addresses never confirmed are deleted after 7 days; feedback addresses are deleted a set time
-/// (<c>Retention:FeedbackEmailDays</c>, default 90) after the feedback was published, once their mail is sent.</summary>
+/// (<c>Retention:FeedbackEmailDays</c>, default 90) after the feedback was published, once their mail is sent.
+/// Moderation: the text of an opinion rejected as spam, or hidden by a moderator when it held personal data, is erased
+/// <c>Retention:ModeratedTextDays</c> (default 90) after the moderator acted — unless it is marked for a police report,
+/// which keeps it. Reports' reporter hashes go after the same time.</summary>
 public sealed record ForgetExpiredPersonalDataCommand : ICommand<ForgetExpiredPersonalDataResponse>;
 
 /// <summary>How many sign-ups had their name or address deleted.</summary>
-public sealed record ForgetExpiredPersonalDataResponse(int SignUpsForgotten, int UnconfirmedAddressesForgotten = 0, int FeedbackAddressesForgotten = 0);
+public sealed record ForgetExpiredPersonalDataResponse(int SignUpsForgotten, int UnconfirmedAddressesForgotten = 0, int FeedbackAddressesForgotten = 0, int TextsErased = 0);
 
 public sealed class ForgetExpiredPersonalDataHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration)
     : ICommandHandler<ForgetExpiredPersonalDataCommand, ForgetExpiredPersonalDataResponse>
@@ -38,6 +41,29 @@ public sealed class ForgetExpiredPersonalDataHandler(AppDbContext db, TimeProvid
         // Stored answers to Idempotency-Keys hold receipt links: kept only as long as a client could retry.
         var keysBefore = now - Infrastructure.Idempotency.IdempotencyRecord.Retention;
         await db.Set<Infrastructure.Idempotency.IdempotencyRecord>().Where(r => r.CreatedAt <= keysBefore).ExecuteDeleteAsync(cancellationToken);
-        return new ForgetExpiredPersonalDataResponse(forgotten, unconfirmed, afterFeedback);
+        var textsErased = await EraseModeratedTextsAsync(now.AddDays(-configuration.GetValue("Retention:ModeratedTextDays", 90)), now, cancellationToken);
+        return new ForgetExpiredPersonalDataResponse(forgotten, unconfirmed, afterFeedback, textsErased);
+    }
+
+    private async Task<int> EraseModeratedTextsAsync(DateTimeOffset moderatedBefore, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var due = db.Database.SqlQuery<Guid>($$"""
+            SELECT id AS "Value" FROM opinions
+            WHERE text_erased_at IS NULL AND police_report_marked_at IS NULL AND moderated_at <= {{moderatedBefore}}
+              AND (moderation = 'Spam' OR (moderation = 'Hidden' AND content_hits @> '[{"category":"personalData"}]'::jsonb))
+            """);
+        var erased = 0;
+        var ids = await due.Take(1000).ToListAsync(cancellationToken);
+        foreach (var opinion in await db.Opinions.Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken))
+        {
+            opinion.EraseText(now);
+            erased++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await db.OpinionReports
+            .Where(r => r.ReportedAt <= moderatedBefore && !db.Opinions.Any(o => o.Id == r.OpinionId && o.PoliceReportMarkedAt != null))
+            .ExecuteDeleteAsync(cancellationToken);
+        return erased;
     }
 }

@@ -61,7 +61,7 @@ public sealed class GetFeedbackHandler(AppDbContext db) : IQueryHandler<GetFeedb
             .AsNoTracking()
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no published feedback for '{query.IdOrSlug}'.");
-        var count = await db.Opinions.CountAsync(o => o.DialogueId == found.Id && o.WithdrawnAt == null, cancellationToken);
+        var count = await db.Opinions.Where(Opinion.InResult).CountAsync(o => o.DialogueId == found.Id, cancellationToken);
         return new FeedbackDto(found.Id, found.Slug, found.Title, count, DecisionDtos.From(found.Decision), found.Feedback.Text,
             found.Feedback.Links.Select(l => new FactLinkDto(l.Title, l.Url)).ToList(), found.Feedback.PublishedAt);
     }

@@ -72,7 +72,7 @@ public sealed class PublishFeedbackHandler(AppDbContext db, TimeProvider clock, 
             INSERT INTO outgoing_emails (id, kind, to_address, subject, body, created_at, attempts, next_attempt_at, feedback_id, opinion_id)
             SELECT gen_random_uuid(), {OutgoingEmail.FeedbackKind}, o.feedback_email, '', '', {now}, 0, {now}, {feedback.Id}, o.id
             FROM opinions o
-            WHERE o.dialogue_id = {dialogue.Id} AND o.withdrawn_at IS NULL
+            WHERE o.dialogue_id = {dialogue.Id} AND o.withdrawn_at IS NULL AND o.moderation <> 'Spam'
               AND o.feedback_email IS NOT NULL AND o.feedback_email_confirmed_at IS NOT NULL
             """, cancellationToken);
         feedback.Queued(queued);

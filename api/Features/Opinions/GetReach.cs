@@ -74,7 +74,7 @@ public sealed class GetReachHandler(AppDbContext db, Microsoft.Extensions.Option
             ?? throw new NotFoundException($"There is no dialogue with id {query.DialogueId}.");
         // One grouped query: at most channels × age bands × districts × relations rows, never the opinions themselves.
         var groups = await db.Opinions.AsNoTracking()
-            .Where(o => o.DialogueId == query.DialogueId && o.WithdrawnAt == null)
+            .Where(Opinion.InResult).Where(o => o.DialogueId == query.DialogueId)
             .GroupBy(o => new { o.Channel, o.Background.AgeBand, o.Background.District, o.Background.Relation })
             .Select(g => new { g.Key.Channel, g.Key.AgeBand, g.Key.District, g.Key.Relation, Count = g.Count() })
             .ToListAsync(cancellationToken);

@@ -4,6 +4,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
 using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Features.Moderation;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Http;
@@ -44,7 +45,7 @@ public sealed class GetOpinionImportTemplateValidator : AbstractValidator<GetOpi
     public GetOpinionImportTemplateValidator() => RuleFor(q => q.DialogueId).NotEmpty();
 }
 
-public sealed class ImportOpinionsHandler(AppDbContext db, TimeProvider clock, CurrentActor actor)
+public sealed class ImportOpinionsHandler(AppDbContext db, TimeProvider clock, CurrentActor actor, OpinionScreening screening)
     : ICommandHandler<ImportOpinionsCommand, ImportOpinionsResponse>
 {
     public async ValueTask<ImportOpinionsResponse> Handle(ImportOpinionsCommand command, CancellationToken cancellationToken)
@@ -77,8 +78,13 @@ public sealed class ImportOpinionsHandler(AppDbContext db, TimeProvider clock, C
         foreach (var row in rows)
         {
             var (_, receiptHash) = Opinion.NewToken();
-            db.Opinions.Add(Opinion.RegisteredOffline(Guid.CreateVersion7(now), dialogue.Id, row.Channel, row.SessionId, registeredBy,
-                row.Text, row.Answers, row.Background, receiptHash, now));
+            var opinion = Opinion.RegisteredOffline(Guid.CreateVersion7(now), dialogue.Id, row.Channel, row.SessionId, registeredBy,
+                row.Text, row.Answers, row.Background, receiptHash, now);
+            db.Opinions.Add(opinion);
+            if (screening.Screen(opinion, online: false, now) is { } held)
+            {
+                db.ModerationLog.Add(held);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken); // one transaction: the whole file or nothing

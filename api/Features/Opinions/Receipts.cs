@@ -28,6 +28,25 @@ public sealed record ReceiptDto(
 
     /// <summary>The feedback after the decision, once published.</summary>
     public ReceiptFeedbackDto? Feedback { get; init; }
+
+    /// <summary>Whether others can read the opinion on the dialogue's page.</summary>
+    public PublicState PublicState { get; init; }
+
+    /// <summary>When a moderator hid it: the reason shown publicly in its place.</summary>
+    public string? HiddenReason { get; init; }
+}
+
+/// <summary>Whether an opinion is shown on the dialogue's public page. Every state but <c>Removed</c> (spam) and
+/// <c>Withdrawn</c> counts in the result.</summary>
+public enum PublicState
+{
+    /// <summary>The dialogue's opinions are used internally, not shown.</summary>
+    NotPublic,
+    AwaitingReview,
+    Shown,
+    Hidden,
+    Removed,
+    Withdrawn,
 }
 
 /// <summary>What was decided, how the input was used, and the feedback text.</summary>
@@ -80,6 +99,10 @@ internal static class ReceiptReading
                     o.WithdrawnAt == null && d.Status == DialogueStatus.Open),
                 o.Answers,
                 d.Questions,
+                o.Moderation,
+                o.HiddenReason,
+                d.OpinionVisibility,
+                Mode = d.ModerationMode ?? (d.IsYouthDialogue ? ModerationMode.PreModeration : ModerationMode.PostModeration),
             })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("There is no opinion with this receipt.");
@@ -91,9 +114,17 @@ internal static class ReceiptReading
                 where o.Id == found.Receipt.OpinionId
                 select new ReceiptFeedbackDto(decision.Committee, decision.DecidedOn, decision.Text, decision.HowResultWasUsed, f.Text, f.PublishedAt))
             .SingleOrDefaultAsync(cancellationToken);
+        var state = found.Receipt.WithdrawnAt is not null ? PublicState.Withdrawn
+            : found.Moderation == ModerationStatus.Spam ? PublicState.Removed
+            : found.OpinionVisibility != OpinionVisibility.Public ? PublicState.NotPublic
+            : found.Moderation == ModerationStatus.Hidden ? PublicState.Hidden
+            : Moderation.PublicOpinions.IsShown(found.Moderation, found.Mode) ? PublicState.Shown
+            : PublicState.AwaitingReview;
         return found.Receipt with
         {
             Feedback = feedback,
+            PublicState = state,
+            HiddenReason = state == PublicState.Hidden ? found.HiddenReason : null,
             Answers = found.Questions
                 .Where(q => answers.ContainsKey(q.Id))
                 .Select(q => new ReceiptAnswerDto(q.Text, q.Kind, Answering.InWords(q, answers[q.Id])))

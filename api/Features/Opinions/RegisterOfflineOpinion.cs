@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Features.Moderation;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Persistence;
@@ -41,7 +42,7 @@ public sealed class RegisterOfflineOpinionValidator : AbstractValidator<Register
     }
 }
 
-public sealed class RegisterOfflineOpinionHandler(AppDbContext db, TimeProvider clock, CurrentActor actor, OpinionForms forms)
+public sealed class RegisterOfflineOpinionHandler(AppDbContext db, TimeProvider clock, CurrentActor actor, OpinionForms forms, OpinionScreening screening)
     : ICommandHandler<RegisterOfflineOpinionCommand, RegisterOfflineOpinionResponse>
 {
     public async ValueTask<RegisterOfflineOpinionResponse> Handle(RegisterOfflineOpinionCommand command, CancellationToken cancellationToken)
@@ -63,6 +64,11 @@ public sealed class RegisterOfflineOpinionHandler(AppDbContext db, TimeProvider 
         var opinion = Opinion.RegisteredOffline(Guid.CreateVersion7(now), dialogue.Id, input.Channel, input.SessionId, registeredBy,
             text, answers, background, receiptHash, now);
         db.Opinions.Add(opinion);
+        if (screening.Screen(opinion, online: false, now) is { } held)
+        {
+            db.ModerationLog.Add(held);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return new RegisterOfflineOpinionResponse(opinion.Id, receipt);
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Features.Moderation;
 using Medborgardialog.Api.Infrastructure.Hosting;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Idempotency;
@@ -50,7 +51,7 @@ public sealed class SubmitOpinionValidator : AbstractValidator<SubmitOpinionComm
     }
 }
 
-public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox, OpinionForms forms)
+public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox, OpinionForms forms, OpinionScreening screening)
     : ICommandHandler<SubmitOpinionCommand, SubmitOpinionResponse>
 {
     /// <summary>The version of the consent text shown with the e-mail field; stored with each address.</summary>
@@ -70,6 +71,11 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
         var (receipt, receiptHash) = Opinion.NewToken();
         var opinion = new Opinion(Guid.CreateVersion7(now), command.DialogueId, OpinionChannel.Online, text, answers, background, receiptHash, now);
         db.Opinions.Add(opinion);
+        // Threats, hate, personal data or a burst of copies: held for a moderator, stored and counted all the same.
+        if (screening.Screen(opinion, online: true, now) is { } held)
+        {
+            db.ModerationLog.Add(held);
+        }
 
         var site = PublicSite.Url(configuration);
         var email = string.IsNullOrWhiteSpace(input.FeedbackEmail) ? null : input.FeedbackEmail.Trim();

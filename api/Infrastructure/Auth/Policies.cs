@@ -13,6 +13,9 @@ public static class Policies
     /// <summary>Staff who run dialogues: Officials and Administrators.</summary>
     public const string RunsDialogues = "RunsDialogues";
 
+    /// <summary>Staff who moderate opinions: Moderators and Administrators.</summary>
+    public const string Moderates = "Moderates";
+
     /// <summary>Administrators: users, roles, settings.</summary>
     public const string Administrator = "Administrator";
 
@@ -21,6 +24,9 @@ public static class Policies
 
     /// <summary>The rate-limit policy for anonymous writes (sign-ups; later opinions and reports).</summary>
     public const string AnonymousWriteRateLimit = "anonymous-write";
+
+    /// <summary>The rate-limit policy for reports of public opinions (per client, fixed window).</summary>
+    public const string ReportRateLimit = "report";
 
     private const string CookieOrBearer = "CookieOrBearer";
 
@@ -72,6 +78,7 @@ public static class Policies
         services.AddAuthorizationBuilder()
             .AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(RunsDialogues, policy => policy.RequireRole(Roles.Official, Roles.Administrator))
+            .AddPolicy(Moderates, policy => policy.RequireRole(Roles.Moderator, Roles.Administrator))
             .AddPolicy(Administrator, policy => policy.RequireRole(Roles.Administrator));
 
         services.AddAntiforgery(options =>
@@ -93,6 +100,10 @@ public static class Policies
             options.AddPolicy(AnonymousWriteRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = anonymousWritesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            var reportsPerMinute = configuration.GetValue("RateLimits:ReportsPerMinute", 10);
+            options.AddPolicy(ReportRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = reportsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);

@@ -24,6 +24,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DialogueResult> DialogueResults => Set<DialogueResult>();
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<Feedback> Feedbacks => Set<Feedback>();
+    public DbSet<OpinionReport> OpinionReports => Set<OpinionReport>();
+    public DbSet<ModerationLogEntry> ModerationLog => Set<ModerationLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

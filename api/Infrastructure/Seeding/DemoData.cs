@@ -67,10 +67,12 @@ public static class DemoData
                 dialogue.Describe(["skatepark", "fritid"], ["skranta"], ParticipationLevel.Dialogue,
                     "Kommunen vill bygga en ny skatepark vid Skranta. Vi vill veta vad du tycker. Du kan svara på en enkät eller komma till vår pop-up.",
                     [new FactLink("Karta över Skrantaområdet", "https://www.karlskoga.se/")], true, [officials["Karin Lindqvist"]]);
+                dialogue.SetModeration(OpinionVisibility.Public, null); // a youth dialogue: pre-moderated by default
                 break;
             case "trafiksakerhet-kring-skolorna-i-backegarden":
                 dialogue.Describe(["trafik", "skola", "trygghet"], ["backegarden"], ParticipationLevel.Consult, null,
                     [], false, [officials["Ahmed Hassan"]]);
+                dialogue.SetModeration(OpinionVisibility.Public, ModerationMode.PostModeration);
                 break;
             case "framtidens-bibliotek":
                 dialogue.Describe(["bibliotek", "kultur"], ["hela-kommunen"], ParticipationLevel.CoCreate,

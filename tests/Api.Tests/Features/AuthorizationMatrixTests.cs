@@ -19,6 +19,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
     private static readonly string[] SignedIn = [.. Roles.All];
     private static readonly string[] RunsDialogues = [Roles.Administrator, Roles.Official];
     private static readonly string[] AdministratorsOnly = [Roles.Administrator];
+    private static readonly string[] Moderates = [Roles.Administrator, Roles.Moderator];
 
     /// <summary>Who may call what. Everyone else gets 401 (anonymous) or 403 (a role without the right).</summary>
     private static readonly Dictionary<string, string[]> Matrix = new()
@@ -75,6 +76,16 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["GET /api/account/antiforgery"] = Everyone,
         ["POST /api/account/accept-invitation"] = Everyone,
         ["POST /api/staff/invitations"] = AdministratorsOnly,
+        ["GET /api/dialogues/{idOrSlug}/opinions"] = Everyone,
+        ["POST /api/opinions/{id:guid}/reports"] = Everyone,
+        ["PUT /api/dialogues/{id:guid}/moderation"] = RunsDialogues,
+        ["GET /api/moderation/queue"] = Moderates,
+        ["GET /api/moderation/log"] = Moderates,
+        ["POST /api/moderation/opinions/{id:guid}/approve"] = Moderates,
+        ["POST /api/moderation/opinions/{id:guid}/hide"] = Moderates,
+        ["POST /api/moderation/opinions/{id:guid}/spam"] = Moderates,
+        ["POST /api/moderation/opinions/{id:guid}/police-report"] = Moderates,
+        ["GET /api/moderation/opinions/{id:guid}/police-report"] = Moderates,
     };
 
     [Test]

@@ -25,6 +25,7 @@ public sealed class ApiFactory(
         // Many sign-ins from one test client: the rate limit has its own test with its own factory.
         builder.UseSetting("Auth:SignInsPerMinute", "100000");
         builder.UseSetting("RateLimits:AnonymousWritesPerMinute", "100000");
+        builder.UseSetting("RateLimits:ReportsPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -1645,6 +1645,648 @@ export class FeedsClient {
     }
 }
 
+export class ModerationClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * The public opinions of a dialogue (author anonymised), newest first; hidden ones as a notice with the moderator's reason. 404 when its opinions are internal.
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @return OK
+     */
+    listPublicOpinions(idOrSlug: string, page?: number | undefined, pageSize?: number | undefined, signal?: AbortSignal): Promise<PublicOpinionPage> {
+        let url_ = this.baseUrl + "/api/dialogues/{idOrSlug}/opinions?";
+        if (idOrSlug === undefined || idOrSlug === null)
+            throw new globalThis.Error("The parameter 'idOrSlug' must be defined.");
+        url_ = url_.replace("{idOrSlug}", encodeURIComponent("" + idOrSlug));
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListPublicOpinions(_response);
+        });
+    }
+
+    protected processListPublicOpinions(response: Response): Promise<PublicOpinionPage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PublicOpinionPage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PublicOpinionPage>(null as any);
+    }
+
+    /**
+     * Report a public opinion (threat or hate, personal data, spam, off topic); one report per receipt or browser. Enough reports hide it pending review.
+     * @return OK
+     */
+    reportOpinion(id: string, body: ReportOpinionRequest, signal?: AbortSignal): Promise<ReportOpinionResponse> {
+        let url_ = this.baseUrl + "/api/opinions/{id}/reports";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processReportOpinion(_response);
+        });
+    }
+
+    protected processReportOpinion(response: Response): Promise<ReportOpinionResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReportOpinionResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReportOpinionResponse>(null as any);
+    }
+
+    /**
+     * Choose whether the dialogue's opinions are shown publicly, and pre- or post-moderation.
+     * @return OK
+     */
+    setOpinionModeration(id: string, body: SetOpinionModerationRequest, signal?: AbortSignal): Promise<OpinionModerationDto> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/moderation";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSetOpinionModeration(_response);
+        });
+    }
+
+    protected processSetOpinionModeration(response: Response): Promise<OpinionModerationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as OpinionModerationDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<OpinionModerationDto>(null as any);
+    }
+
+    /**
+     * What waits for a moderator, oldest first, with the reasons, the text, lexicon hits, reports and waiting time (overdue flagged).
+     * @param dialogueId (optional) 
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @return OK
+     */
+    getModerationQueue(dialogueId?: string | undefined, page?: number | undefined, pageSize?: number | undefined, signal?: AbortSignal): Promise<ModerationQueuePage> {
+        let url_ = this.baseUrl + "/api/moderation/queue?";
+        if (dialogueId === null)
+            throw new globalThis.Error("The parameter 'dialogueId' cannot be null.");
+        else if (dialogueId !== undefined)
+            url_ += "dialogueId=" + encodeURIComponent("" + dialogueId) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetModerationQueue(_response);
+        });
+    }
+
+    protected processGetModerationQueue(response: Response): Promise<ModerationQueuePage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ModerationQueuePage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ModerationQueuePage>(null as any);
+    }
+
+    /**
+     * Pass the opinion: shown on a public dialogue, out of the queue.
+     * @param body (optional) 
+     * @return OK
+     */
+    approveOpinion(id: string, body?: ModerationNoteRequest | undefined, signal?: AbortSignal): Promise<ModeratedOpinionDto> {
+        let url_ = this.baseUrl + "/api/moderation/opinions/{id}/approve";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processApproveOpinion(_response);
+        });
+    }
+
+    protected processApproveOpinion(response: Response): Promise<ModeratedOpinionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ModeratedOpinionDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ModeratedOpinionDto>(null as any);
+    }
+
+    /**
+     * Hide the opinion with a reason shown publicly in its place; it stays in the result.
+     * @return OK
+     */
+    hideOpinion(id: string, body: HideOpinionRequest, signal?: AbortSignal): Promise<ModeratedOpinionDto> {
+        let url_ = this.baseUrl + "/api/moderation/opinions/{id}/hide";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processHideOpinion(_response);
+        });
+    }
+
+    protected processHideOpinion(response: Response): Promise<ModeratedOpinionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ModeratedOpinionDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ModeratedOpinionDto>(null as any);
+    }
+
+    /**
+     * Reject the opinion as spam: out of view and out of the result.
+     * @param body (optional) 
+     * @return OK
+     */
+    markOpinionAsSpam(id: string, body?: ModerationNoteRequest | undefined, signal?: AbortSignal): Promise<ModeratedOpinionDto> {
+        let url_ = this.baseUrl + "/api/moderation/opinions/{id}/spam";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processMarkOpinionAsSpam(_response);
+        });
+    }
+
+    protected processMarkOpinionAsSpam(response: Response): Promise<ModeratedOpinionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ModeratedOpinionDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ModeratedOpinionDto>(null as any);
+    }
+
+    /**
+     * Mark a threat against a person for a police report: kept from retention, exportable with its metadata.
+     * @return OK
+     */
+    markForPoliceReport(id: string, body: PoliceReportRequest, signal?: AbortSignal): Promise<ModeratedOpinionDto> {
+        let url_ = this.baseUrl + "/api/moderation/opinions/{id}/police-report";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processMarkForPoliceReport(_response);
+        });
+    }
+
+    protected processMarkForPoliceReport(response: Response): Promise<ModeratedOpinionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ModeratedOpinionDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ModeratedOpinionDto>(null as any);
+    }
+
+    /**
+     * The opinion marked for a police report with its metadata (reports, lexicon hits, audit log), as a JSON file.
+     * @return OK
+     */
+    exportPoliceReport(id: string, signal?: AbortSignal): Promise<PoliceReportExport> {
+        let url_ = this.baseUrl + "/api/moderation/opinions/{id}/police-report";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExportPoliceReport(_response);
+        });
+    }
+
+    protected processExportPoliceReport(response: Response): Promise<PoliceReportExport> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PoliceReportExport;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PoliceReportExport>(null as any);
+    }
+
+    /**
+     * The moderation audit log, newest first: who, when, what, why.
+     * @param dialogueId (optional) 
+     * @param opinionId (optional) 
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @return OK
+     */
+    getModerationLog(dialogueId?: string | undefined, opinionId?: string | undefined, page?: number | undefined, pageSize?: number | undefined, signal?: AbortSignal): Promise<ModerationLogPage> {
+        let url_ = this.baseUrl + "/api/moderation/log?";
+        if (dialogueId === null)
+            throw new globalThis.Error("The parameter 'dialogueId' cannot be null.");
+        else if (dialogueId !== undefined)
+            url_ += "dialogueId=" + encodeURIComponent("" + dialogueId) + "&";
+        if (opinionId === null)
+            throw new globalThis.Error("The parameter 'opinionId' cannot be null.");
+        else if (opinionId !== undefined)
+            url_ += "opinionId=" + encodeURIComponent("" + opinionId) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetModerationLog(_response);
+        });
+    }
+
+    protected processGetModerationLog(response: Response): Promise<ModerationLogPage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ModerationLogPage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ModerationLogPage>(null as any);
+    }
+}
+
 export class OfficialsClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -3064,6 +3706,16 @@ export interface CompileResultRequest {
     quoteOpinionIds: string[];
 }
 
+/** What the automatic check found in a text. */
+export type ContentCategory = "threat" | "hate" | "personalData";
+
+/** One reason text is held: the category and what matched — the lexicon entry, or for personal data only            the kind ("telefonnummer", "personnummer", "e-postadress"), never the personal data itself. */
+export interface ContentHit {
+    /** What the automatic check found in a text. */
+    category: ContentCategory;
+    term: string;
+}
+
 /** A new theme to group a dialogue's opinions under. */
 export interface CreateThemeRequest {
     name: string;
@@ -3126,6 +3778,12 @@ export interface DialogueDetails {
     questions: QuestionDto[];
     /** The elected officials responsible: who to meet, where and when. */
     responsibleOfficials: ResponsibleOfficialDto[];
+    /** Whether opinions are shown publicly (anonymised, at `GET /api/dialogues/{id}/opinions`) or used internally only. */
+    opinionVisibility: OpinionVisibility;
+    /** How public opinions are moderated: shown after review (pre) or at once and reviewed after (post). */
+    moderation: ModerationMode;
+    /** True when officials have not chosen the moderation and the default applies (pre-moderation for young people). */
+    moderationIsDefault: boolean;
 }
 
 /** The forms a dialogue can take (promise Q3a: varied forms). */
@@ -3280,6 +3938,11 @@ export interface FeedbackDto {
     publishedAt: string;
 }
 
+/** Why the opinion is hidden: shown publicly in its place ("Dold av en moderator: …"). */
+export interface HideOpinionRequest {
+    publicReason: string;
+}
+
 export interface HttpValidationProblemDetails {
     type?: string | null;
     title?: string | null;
@@ -3344,6 +4007,85 @@ export interface LocalMailSummary {
     date: string;
 }
 
+/** The opinion after a moderator acted. */
+export interface ModeratedOpinionDto {
+    opinionId: string;
+    /** Where an opinion stands in moderation. Only Medborgardialog.Api.Domain.ModerationStatus.Spam takes it out of the result. */
+    status: ModerationStatus;
+    hiddenReason?: string | null;
+    markedForPoliceReport: boolean;
+    moderatedAt?: string | null;
+}
+
+/** What happened to an opinion in moderation, for the audit log. */
+export type ModerationAction = "heldAutomatically" | "heldAfterReports" | "approved" | "hidden" | "markedAsSpam" | "markedForPoliceReport";
+
+/** One action. `Actor` is the moderator's name, or null when the system acted (automatic hold, reports). */
+export interface ModerationLogEntryDto {
+    id: string;
+    at: string;
+    /** What happened to an opinion in moderation, for the audit log. */
+    action: ModerationAction;
+    reason?: string | null;
+    opinionId: string;
+    dialogueId: string;
+    dialogueTitle: string;
+    actor?: string | null;
+}
+
+export interface ModerationLogPage {
+    items: ModerationLogEntryDto[];
+    total: number;
+    page: number;
+    pageSize: number;
+}
+
+/** When public opinions are shown: after a moderator passed them (pre), or at once and reviewed after (post). */
+export type ModerationMode = "preModeration" | "postModeration";
+
+/** A moderator's note on an action (optional for approve and spam). */
+export interface ModerationNoteRequest {
+    note?: string | null;
+}
+
+/** One opinion waiting for a moderator, with everything needed to decide. */
+export interface ModerationQueueItem {
+    opinionId: string;
+    dialogueId: string;
+    dialogueTitle: string;
+    dialogueSlug: string;
+    isYouthDialogue: boolean;
+    /** Whether a dialogue's opinions are shown publicly (author anonymised) or only used internally. */
+    visibility: OpinionVisibility;
+    /** How an opinion reached the municipality. Every channel counts the same. */
+    channel: OpinionChannel;
+    submittedAt: string;
+    waitingSince: string;
+    waitingHours: number;
+    overdue: boolean;
+    /** Where an opinion stands in moderation. Only Medborgardialog.Api.Domain.ModerationStatus.Spam takes it out of the result. */
+    status: ModerationStatus;
+    reasons: QueueReason[];
+    contentHits: ContentHit[];
+    reports: ReportCount[];
+    text: string;
+    answers: PublicAnswerDto[];
+    markedForPoliceReport: boolean;
+}
+
+/** The queue. `ResponseTimeHours` is the promised response time (`Moderation:ResponseTimeHours`);            items waiting longer are `Overdue`. */
+export interface ModerationQueuePage {
+    items: ModerationQueueItem[];
+    total: number;
+    overdue: number;
+    responseTimeHours: number;
+    page: number;
+    pageSize: number;
+}
+
+/** Where an opinion stands in moderation. Only Medborgardialog.Api.Domain.ModerationStatus.Spam takes it out of the result. */
+export type ModerationStatus = "unreviewed" | "held" | "approved" | "hidden" | "spam";
+
 /** A public dialogue an official is responsible for. */
 export interface OfficialDialogueDto {
     slug: string;
@@ -3354,6 +4096,19 @@ export interface OfficialDialogueDto {
 
 /** How an opinion reached the municipality. Every channel counts the same. */
 export type OpinionChannel = "online" | "meeting" | "dialogueWalk" | "popUp" | "paper" | "phone";
+
+/** The dialogue's settings: what the public sees and how it is moderated (the default applies when none was chosen). */
+export interface OpinionModerationDto {
+    dialogueId: string;
+    /** Whether a dialogue's opinions are shown publicly (author anonymised) or only used internally. */
+    visibility: OpinionVisibility;
+    /** When public opinions are shown: after a moderator passed them (pre), or at once and reviewed after (post). */
+    moderation: ModerationMode;
+    moderationIsDefault: boolean;
+}
+
+/** Whether a dialogue's opinions are shown publicly (author anonymised) or only used internally. */
+export type OpinionVisibility = "internal" | "public";
 
 export interface OptionFigure {
     optionId: string;
@@ -3385,6 +4140,42 @@ export interface PlaceInput {
     accessibility?: string | null;
 }
 
+/** Everything the municipality knows about the opinion, except the resident's e-mail address (personal data,            handed over only when the police ask for it). Times are UTC. */
+export interface PoliceReportExport {
+    opinionId: string;
+    dialogueTitle: string;
+    dialogueUrl: string;
+    committee: string;
+    caseNumber?: string | null;
+    /** How an opinion reached the municipality. Every channel counts the same. */
+    channel: OpinionChannel;
+    submittedAt: string;
+    text: string;
+    answers: PublicAnswerDto[];
+    contentHits: ContentHit[];
+    reports: PoliceReportReportDto[];
+    /** Where an opinion stands in moderation. Only Medborgardialog.Api.Domain.ModerationStatus.Spam takes it out of the result. */
+    status: ModerationStatus;
+    hiddenReason?: string | null;
+    markedAt: string;
+    markedBy?: string | null;
+    note?: string | null;
+    log: ModerationLogEntryDto[];
+    exportedAt: string;
+}
+
+/** A report of the opinion by a resident (reporters are anonymous). */
+export interface PoliceReportReportDto {
+    /** Why someone reports a public opinion. */
+    reason: ReportReason;
+    reportedAt: string;
+}
+
+/** Why the opinion is marked for a police report (kept in the audit log and the export). */
+export interface PoliceReportRequest {
+    note: string;
+}
+
 export interface ProblemDetails {
     type?: string | null;
     title?: string | null;
@@ -3394,6 +4185,36 @@ export interface ProblemDetails {
 
     [key: string]: any;
 }
+
+/** An answer to a question of the questionnaire, in words. */
+export interface PublicAnswerDto {
+    question: string;
+    answer: string[];
+}
+
+/** One public opinion, author anonymised: only when it came and what was said. A hidden one has no text,            only the moderator's public reason. */
+export interface PublicOpinionDto {
+    id: string;
+    submittedAt: string;
+    text?: string | null;
+    answers: PublicAnswerDto[];
+    hidden: boolean;
+    hiddenReason?: string | null;
+}
+
+/** A page of public opinions. `AwaitingReview` counts opinions not shown yet (waiting for a moderator). */
+export interface PublicOpinionPage {
+    items: PublicOpinionDto[];
+    total: number;
+    page: number;
+    pageSize: number;
+    awaitingReview: number;
+    /** When public opinions are shown: after a moderator passed them (pre), or at once and reviewed after (post). */
+    moderation: ModerationMode;
+}
+
+/** Whether an opinion is shown on the dialogue's public page. Every state but `Removed` (spam) and            `Withdrawn` counts in the result. */
+export type PublicState = "notPublic" | "awaitingReview" | "shown" | "hidden" | "removed" | "withdrawn";
 
 /** The dialogue after publishing. */
 export interface PublishDialogueResponse {
@@ -3474,6 +4295,9 @@ export interface QuestionOptionInput {
     textEn?: string | null;
 }
 
+/** Why an item is in the queue. */
+export type QueueReason = "preModeration" | "threat" | "hate" | "personalData" | "nearDuplicate" | "reported";
+
 /** A quote: an opinion's own words (its text, or its free-text answers). */
 export interface QuoteDto {
     opinionId: string;
@@ -3527,6 +4351,10 @@ export interface ReceiptDto {
     answers: ReceiptAnswerDto[];
     /** The feedback after the decision, once published. */
     feedback?: ReceiptFeedbackDto | null;
+    /** Whether others can read the opinion on the dialogue's page. */
+    publicState: PublicState;
+    /** When a moderator hid it: the reason shown publicly in its place. */
+    hiddenReason?: string | null;
 }
 
 /** What was decided, how the input was used, and the feedback text. */
@@ -3576,6 +4404,30 @@ export interface RegisterOfflineOpinionResponse {
 }
 
 export type Relation = "resident" | "businessOwner" | "worksOrStudiesHere" | "youngPerson";
+
+/** How many reports since the last review, for one reason. */
+export interface ReportCount {
+    /** Why someone reports a public opinion. */
+    reason: ReportReason;
+    count: number;
+}
+
+/** Anyone can report a public opinion. */
+export interface ReportOpinionRequest {
+    /** Threat or hate, personal data, spam, off topic. */
+    reason: ReportReason;
+    /** Who reports, without saying who: the reporter's receipt token, or a random key the browser
+            keeps. One report per opinion and key; only a one-way hash of it is stored. */
+    reporterKey: string;
+}
+
+/** The report was received; a moderator will look at the opinion. */
+export interface ReportOpinionResponse {
+    received: boolean;
+}
+
+/** Why someone reports a public opinion. */
+export type ReportReason = "threatOrHate" | "personalData" | "spam" | "offTopic";
 
 /** An elected official responsible for a dialogue, with public contact only. */
 export interface ResponsibleOfficialDto {
@@ -3640,6 +4492,14 @@ export interface SessionDto {
     signUpCount: number;
     /** Places left, or empty when there is no limit. */
     readonly placesLeft?: number | null;
+}
+
+/** Officials choose whether a dialogue's opinions are public and how they are moderated. */
+export interface SetOpinionModerationRequest {
+    /** Public (anonymised, after moderation) or Internal (used for the result only). */
+    visibility: OpinionVisibility;
+    /** PreModeration or PostModeration; leave empty for the default (pre-moderation for young people). */
+    mode?: ModerationMode | null;
 }
 
 /** The whole questionnaire, in order. An empty list means the dialogue's open question is answered in free text. */
@@ -3726,6 +4586,8 @@ export interface StaffOpinionDto {
     relation?: Relation | null;
     themeIds: string[];
     withdrawn: boolean;
+    /** Where it stands in moderation: held and hidden opinions still count in the result, spam does not. */
+    moderation: ModerationStatus;
 }
 
 export interface StaffOpinionPage {

@@ -29,6 +29,9 @@ internal sealed class DialogueConfiguration : IEntityTypeConfiguration<Dialogue>
         builder.Property(d => d.ParticipationLevel).HasConversion<string>().HasMaxLength(32);
         builder.Property(d => d.EasyReadText).HasMaxLength(DialogueLimits.EasyReadText);
         builder.Property(d => d.CancellationReason).HasMaxLength(DialogueLimits.CancellationReason);
+        builder.Property(d => d.OpinionVisibility).HasConversion<string>().HasMaxLength(16).HasDefaultValue(OpinionVisibility.Internal).HasSentinel((OpinionVisibility)(-1));
+        builder.Property(d => d.ModerationMode).HasConversion<string>().HasMaxLength(32);
+        builder.Ignore(d => d.EffectiveModeration);
         builder.HasMany(d => d.StatusChanges).WithOne().HasForeignKey("DialogueId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.StatusChanges).AutoInclude(false);
         builder.HasMany(d => d.Sessions).WithOne().HasForeignKey(s => s.DialogueId).OnDelete(DeleteBehavior.Cascade);
@@ -194,6 +197,42 @@ internal sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
         builder.HasOne<Dialogue>().WithMany().HasForeignKey(o => o.DialogueId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => new { o.DialogueId, o.WithdrawnAt });
         builder.HasIndex(o => o.ThemeIds).HasMethod("GIN");
+        builder.Property(o => o.Moderation).HasConversion<string>().HasMaxLength(32).HasDefaultValue(ModerationStatus.Unreviewed).HasSentinel((ModerationStatus)(-1));
+        builder.Property(o => o.ContentHits).AsJsonb().HasDefaultValueSql("'[]'::jsonb");
+        builder.Property(o => o.HiddenReason).HasMaxLength(ModerationLimits.Reason);
+        builder.Property(o => o.PoliceReportNote).HasMaxLength(ModerationLimits.Reason);
+        // The moderation queue: opinions waiting for a moderator, oldest first.
+        builder.HasIndex(o => o.AwaitingReviewSince).HasFilter("awaiting_review_since IS NOT NULL");
+    }
+}
+
+internal sealed class OpinionReportConfiguration : IEntityTypeConfiguration<OpinionReport>
+{
+    public void Configure(EntityTypeBuilder<OpinionReport> builder)
+    {
+        builder.ToTable("opinion_reports");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Reason).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.ReporterHash).HasMaxLength(64);
+        builder.HasOne<Opinion>().WithMany().HasForeignKey(r => r.OpinionId).OnDelete(DeleteBehavior.Cascade);
+        // One report per opinion and reporter, enforced by the database (two racing reports: one wins).
+        builder.HasIndex(r => new { r.OpinionId, r.ReporterHash }).IsUnique();
+    }
+}
+
+internal sealed class ModerationLogEntryConfiguration : IEntityTypeConfiguration<ModerationLogEntry>
+{
+    public void Configure(EntityTypeBuilder<ModerationLogEntry> builder)
+    {
+        builder.ToTable("moderation_log");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(40);
+        builder.Property(e => e.Reason).HasMaxLength(ModerationLimits.Reason);
+        builder.HasOne<Opinion>().WithMany().HasForeignKey(e => e.OpinionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => e.At);
+        builder.HasIndex(e => new { e.DialogueId, e.At });
     }
 }
 

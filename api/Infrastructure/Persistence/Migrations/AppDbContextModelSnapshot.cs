@@ -134,9 +134,22 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_youth_dialogue");
 
+                    b.Property<string>("ModerationMode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("moderation_mode");
+
                     b.Property<DateTimeOffset>("OpensAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opens_at");
+
+                    b.Property<string>("OpinionVisibility")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Internal")
+                        .HasColumnName("opinion_visibility");
 
                     b.Property<string>("ParticipationLevel")
                         .IsRequired()
@@ -754,6 +767,54 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.ToTable("feedbacks", (string)null);
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.ModerationLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<Guid>("OpinionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opinion_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_moderation_log");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_moderation_log_at");
+
+                    b.HasIndex("OpinionId")
+                        .HasDatabaseName("ix_moderation_log_opinion_id");
+
+                    b.HasIndex("DialogueId", "At")
+                        .HasDatabaseName("ix_moderation_log_dialogue_id_at");
+
+                    b.ToTable("moderation_log", (string)null);
+                });
+
             modelBuilder.Entity("Medborgardialog.Api.Domain.Opinion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -765,6 +826,10 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("answers");
 
+                    b.Property<DateTimeOffset?>("AwaitingReviewSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("awaiting_review_since");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -775,6 +840,13 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("consent_text_version");
+
+                    b.Property<string>("ContentHits")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content_hits")
+                        .HasDefaultValueSql("'[]'::jsonb");
 
                     b.Property<Guid>("DialogueId")
                         .HasColumnType("uuid")
@@ -794,6 +866,44 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("feedback_email_confirmed_at");
 
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("hidden_reason");
+
+                    b.Property<DateTimeOffset?>("ModeratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("moderated_at");
+
+                    b.Property<Guid?>("ModeratedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("moderated_by_user_id");
+
+                    b.Property<string>("Moderation")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("Unreviewed")
+                        .HasColumnName("moderation");
+
+                    b.Property<bool>("NearDuplicate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("near_duplicate");
+
+                    b.Property<DateTimeOffset?>("PoliceReportMarkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("police_report_marked_at");
+
+                    b.Property<Guid?>("PoliceReportMarkedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("police_report_marked_by_user_id");
+
+                    b.Property<string>("PoliceReportNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("police_report_note");
+
                     b.Property<string>("ReceiptTokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -803,6 +913,10 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.Property<Guid?>("RegisteredByUserId")
                         .HasColumnType("uuid")
                         .HasColumnName("registered_by_user_id");
+
+                    b.Property<int>("ReportsSinceReview")
+                        .HasColumnType("integer")
+                        .HasColumnName("reports_since_review");
 
                     b.Property<Guid?>("SessionId")
                         .HasColumnType("uuid")
@@ -817,6 +931,10 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasMaxLength(5000)
                         .HasColumnType("character varying(5000)")
                         .HasColumnName("text");
+
+                    b.Property<DateTimeOffset?>("TextErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_erased_at");
 
                     b.PrimitiveCollection<List<Guid>>("ThemeIds")
                         .IsRequired()
@@ -850,6 +968,10 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_opinions");
 
+                    b.HasIndex("AwaitingReviewSince")
+                        .HasDatabaseName("ix_opinions_awaiting_review_since")
+                        .HasFilter("awaiting_review_since IS NOT NULL");
+
                     b.HasIndex("EmailConfirmationTokenHash")
                         .IsUnique()
                         .HasDatabaseName("ix_opinions_email_confirmation_token_hash")
@@ -871,6 +993,42 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_opinions_dialogue_id_withdrawn_at");
 
                     b.ToTable("opinions", (string)null);
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.OpinionReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("OpinionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opinion_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReporterHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reporter_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_opinion_reports");
+
+                    b.HasIndex("OpinionId", "ReporterHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_opinion_reports_opinion_id_reporter_hash");
+
+                    b.ToTable("opinion_reports", (string)null);
                 });
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.OutgoingEmail", b =>
@@ -1420,6 +1578,16 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_feedbacks_dialogues_dialogue_id");
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.ModerationLogEntry", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Opinion", null)
+                        .WithMany()
+                        .HasForeignKey("OpinionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_moderation_log_opinions_opinion_id");
+                });
+
             modelBuilder.Entity("Medborgardialog.Api.Domain.Opinion", b =>
                 {
                     b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
@@ -1434,6 +1602,16 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_opinions_dialogue_sessions_session_id");
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.OpinionReport", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Opinion", null)
+                        .WithMany()
+                        .HasForeignKey("OpinionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_opinion_reports_opinions_opinion_id");
                 });
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.SessionSignUp", b =>
