@@ -287,6 +287,14 @@ public sealed partial class ContentCheck
             {
                 s.CharCount = n;
                 s.AddWord(rawStart, i, start, n - start, stretched);
+                if (stretched)
+                {
+                    // The shortened forms were appended after the word: continue after them, in a buffer that may
+                    // have grown.
+                    n = s.CharCount;
+                    s.EnsureCapacity(n + text.Length - i);
+                    chars = s.Chars.AsSpan();
+                }
             }
         }
     }
@@ -531,10 +539,23 @@ public sealed partial class ContentCheck
             }
         }
 
-        // Every address has an @ or a bracket: "(at)", "[at]".
-        if (text.AsSpan().ContainsAny('@', ')', ']') && EmailAddressPattern().IsMatch(text))
+        if (text.AsSpan().ContainsAny('@', '(', '['))
         {
-            Add(ref hits, new ContentHit(ContentCategory.PersonalData, EmailAddressKind));
+            foreach (var match in EmailAtAndDomainPattern().EnumerateMatches(text))
+            {
+                // The regex starts at the @ (rare, so it is found fast); the name before it is checked here.
+                var before = match.Index - 1;
+                if (text[match.Index] != '@' && before >= 0 && text[before] == ' ')
+                {
+                    before--;
+                }
+
+                if (before >= 0 && (char.IsLetterOrDigit(text[before]) || text[before] is '.' or '_' or '%' or '+' or '-'))
+                {
+                    Add(ref hits, new ContentHit(ContentCategory.PersonalData, EmailAddressKind));
+                    break;
+                }
+            }
         }
     }
 
@@ -647,11 +668,11 @@ public sealed partial class ContentCheck
     [GeneratedRegex(NotAfterWordOrNumber + @"(?:(?:18|19|20)\d{6}|\d{6})[\-+\u2013]?\d{4}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex PersonnummerPattern();
 
-    /// <summary>An address, also when disguised as "namn (at) example.se". A match starts only where a run of address
-    /// characters starts, so a long text with a bracket and no address is scanned once, not once per letter.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]+(?:@|\x20?[(\[]\x20?(?:at|snabel-a)\x20?[)\]]\x20?)[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}",
+    /// <summary>The @ of an e-mail address and its domain, also when disguised as "namn (at) example.se". The part
+    /// before the @ is checked in code, so the search jumps from one @ or bracket to the next.</summary>
+    [GeneratedRegex(@"(?:@|[(\[]\x20?(?:at|snabel-a)\x20?[)\]]\x20?)[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex EmailAddressPattern();
+    private static partial Regex EmailAtAndDomainPattern();
 
     // ----- Types ---------------------------------------------------------------------------------------------------
 

@@ -70,6 +70,16 @@ public sealed partial class ContentCheckTests
         hits.Should().ContainSingle(h => h.Category == ContentCategory.PersonalData).Which.Term.Should().Be("telefonnummer");
     }
 
+    [Test]
+    public void Disguises_are_undone_for_every_word_of_a_long_text()
+    {
+        var text = "Jag ska dööööda dig, din bööögjävel, " + string.Concat(Enumerable.Repeat("ett helt vanligt ord ", 200))
+            + "d ö ö ö d a dig och sssvartskallle och $$$vartskalle.";
+
+        ContentCheck.Swedish.Check(text).Should().BeEquivalentTo(
+            [new ContentHit(ContentCategory.Threat, "döda dig"), new ContentHit(ContentCategory.Hate, "bögjäv*"), new ContentHit(ContentCategory.Hate, "svartskall*")]);
+    }
+
     [TestCase(null)]
     [TestCase("")]
     [TestCase("   \n ")]
