@@ -12,6 +12,7 @@ public static class RecurringJobs
     public const string EmailOutbox = "email-outbox";
     public const string PersonalDataRetention = "personal-data-retention";
     public const string FeedbackReminders = "feedback-reminders";
+    public const string ComplianceReminders = "compliance-reminders";
 
     public static void Register(IRecurringJobManager jobs)
     {
@@ -20,6 +21,7 @@ public static class RecurringJobs
         jobs.AddOrUpdate<EmailOutboxJob>(EmailOutbox, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         jobs.AddOrUpdate<PersonalDataRetentionJob>(PersonalDataRetention, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
         jobs.AddOrUpdate<FeedbackReminderJob>(FeedbackReminders, job => job.RunAsync(CancellationToken.None), Cron.Daily(7));
+        jobs.AddOrUpdate<ComplianceReminderJob>(ComplianceReminders, job => job.RunAsync(CancellationToken.None), Cron.Daily(6));
     }
 }
 
@@ -52,6 +54,13 @@ public sealed class FeedbackReminderJob(ISender sender)
 {
     public async Task RunAsync(CancellationToken cancellationToken) =>
         await sender.Send(new Features.Feedback.RemindMissingFeedbackCommand(), cancellationToken);
+}
+
+/// <summary>Tells the responsible official when a quality promise (Q1–Q5) is about to be missed.</summary>
+public sealed class ComplianceReminderJob(ISender sender)
+{
+    public async Task RunAsync(CancellationToken cancellationToken) =>
+        await sender.Send(new Features.Compliance.SendComplianceRemindersCommand(), cancellationToken);
 }
 
 /// <summary>Deletes personal data whose time is up.</summary>

@@ -26,6 +26,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Feedback> Feedbacks => Set<Feedback>();
     public DbSet<OpinionReport> OpinionReports => Set<OpinionReport>();
     public DbSet<ModerationLogEntry> ModerationLog => Set<ModerationLogEntry>();
+    public DbSet<ReachExplanation> ReachExplanations => Set<ReachExplanation>();
+    public DbSet<ComplianceReminder> ComplianceReminders => Set<ComplianceReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -86,6 +86,10 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/moderation/opinions/{id:guid}/spam"] = Moderates,
         ["POST /api/moderation/opinions/{id:guid}/police-report"] = Moderates,
         ["GET /api/moderation/opinions/{id:guid}/police-report"] = Moderates,
+        ["GET /api/staff/compliance"] = RunsDialogues,
+        ["PUT /api/dialogues/{id:guid}/reach-explanations/{group}"] = RunsDialogues,
+        ["GET /api/transparency/{year:int}"] = Everyone,
+        ["GET /api/transparency/{year:int}.csv"] = Everyone,
     };
 
     [Test]

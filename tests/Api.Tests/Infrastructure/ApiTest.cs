@@ -14,7 +14,7 @@ public abstract class ApiTest
     protected HttpClient Client { get; private set; } = null!;
 
     /// <summary>A signed-in Official, who runs dialogues.</summary>
-    protected HttpClient Official { get; private set; } = null!;
+    protected HttpClient Official { get; set; } = null!;
 
     protected static ApiFactory Factory => TestEnvironment.Factory;
 

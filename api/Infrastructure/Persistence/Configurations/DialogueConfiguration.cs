@@ -293,3 +293,27 @@ internal sealed class FeedbackConfiguration : IEntityTypeConfiguration<Feedback>
         builder.HasIndex(f => f.PublishedAt);
     }
 }
+
+internal sealed class ReachExplanationConfiguration : IEntityTypeConfiguration<ReachExplanation>
+{
+    public void Configure(EntityTypeBuilder<ReachExplanation> builder)
+    {
+        builder.ToTable("reach_explanations");
+        builder.HasKey(e => new { e.DialogueId, e.Group });
+        builder.Property(e => e.Group).HasConversion<string>().HasMaxLength(40);
+        builder.Property(e => e.Text).HasMaxLength(ReachExplanation.MaxText);
+        builder.HasOne<Dialogue>().WithMany().HasForeignKey(e => e.DialogueId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ComplianceReminderConfiguration : IEntityTypeConfiguration<ComplianceReminder>
+{
+    public void Configure(EntityTypeBuilder<ComplianceReminder> builder)
+    {
+        builder.ToTable("compliance_reminders");
+        // One reminder per dialogue and promise, whatever happens: the primary key says so.
+        builder.HasKey(r => new { r.DialogueId, r.Promise });
+        builder.Property(r => r.Promise).HasMaxLength(20);
+        builder.HasOne<Dialogue>().WithMany().HasForeignKey(r => r.DialogueId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

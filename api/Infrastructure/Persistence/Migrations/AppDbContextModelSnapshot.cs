@@ -24,6 +24,27 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.ComplianceReminder", b =>
+                {
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<string>("Promise")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("promise");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("DialogueId", "Promise")
+                        .HasName("pk_compliance_reminders");
+
+                    b.ToTable("compliance_reminders", (string)null);
+                });
+
             modelBuilder.Entity("Medborgardialog.Api.Domain.Decision", b =>
                 {
                     b.Property<Guid>("DialogueId")
@@ -1103,6 +1124,37 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.ToTable("outgoing_emails", (string)null);
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.ReachExplanation", b =>
+                {
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("group");
+
+                    b.Property<DateTimeOffset>("ExplainedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("explained_at");
+
+                    b.Property<Guid?>("ExplainedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("explained_by_user_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("DialogueId", "Group")
+                        .HasName("pk_reach_explanations");
+
+                    b.ToTable("reach_explanations", (string)null);
+                });
+
             modelBuilder.Entity("Medborgardialog.Api.Domain.SessionSignUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1519,6 +1571,16 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.ToTable("staff_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.ComplianceReminder", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
+                        .WithMany()
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_compliance_reminders_dialogues_dialogue_id");
+                });
+
             modelBuilder.Entity("Medborgardialog.Api.Domain.Decision", b =>
                 {
                     b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
@@ -1612,6 +1674,16 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_opinion_reports_opinions_opinion_id");
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.ReachExplanation", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
+                        .WithMany()
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reach_explanations_dialogues_dialogue_id");
                 });
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.SessionSignUp", b =>

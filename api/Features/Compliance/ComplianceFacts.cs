@@ -1,0 +1,112 @@
+using Mediator;
+using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Features.Opinions;
+using Medborgardialog.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medborgardialog.Api.Features.Compliance;
+
+/// <summary>A dialogue with its checklist, as the dashboard, the transparency report and the reminders see it.</summary>
+public sealed record DialogueChecklist(
+    Guid DialogueId,
+    string Slug,
+    string Title,
+    string Committee,
+    DialogueStatus Status,
+    DateTimeOffset OpensAt,
+    DateTimeOffset ClosesAt,
+    Guid? ResponsibleStaffId,
+    IReadOnlyList<ChecklistItem> Items)
+{
+    public int NotMet => Items.Count(i => i.State == ItemState.NotMet);
+    public int AboutToBeMissed => Items.Count(i => i.AboutToBeMissed);
+}
+
+/// <summary>Reads the facts of many dialogues in a few grouped queries (not one round of queries per dialogue, except
+/// reach, which is the reach dashboard's own computation) and computes their checklists.</summary>
+public sealed class ComplianceFacts(AppDbContext db, ISender sender, TimeProvider clock, IConfiguration configuration,
+    Microsoft.Extensions.Options.IOptions<ComplianceOptions> options)
+{
+    public async Task<List<DialogueChecklist>> ChecklistsAsync(IQueryable<Dialogue> dialogues, CancellationToken cancellationToken)
+    {
+        var rows = await dialogues.AsNoTracking()
+            .Select(d => new
+            {
+                d.Id, d.Slug, d.Title, d.Committee, d.Status, d.OpensAt, d.ClosesAt, d.PublishedAt, d.Forms, d.Places, d.Summary,
+                HasEasyRead = d.EasyReadText != null, d.PlannedDecisionDate, d.CreatedByUserId, d.TargetGroups,
+            })
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var changes = await db.Dialogues.AsNoTracking().Where(d => ids.Contains(d.Id))
+            .SelectMany(d => d.StatusChanges.Where(c => c.To == DialogueStatus.Open || c.To == DialogueStatus.Closed)
+                .Select(c => new { DialogueId = d.Id, c.To, c.At }))
+            .ToListAsync(cancellationToken);
+        var sessions = await db.Set<DialogueSession>().AsNoTracking().Where(s => ids.Contains(s.DialogueId))
+            .Select(s => new { s.DialogueId, s.Accessibility }).ToListAsync(cancellationToken);
+        var opinions = await db.Opinions.AsNoTracking().Where(o => ids.Contains(o.DialogueId))
+            .GroupBy(o => o.DialogueId)
+            .Select(g => new
+            {
+                DialogueId = g.Key,
+                Online = g.Count(o => o.Channel == OpinionChannel.Online),
+                Offline = g.Count(o => o.Channel != OpinionChannel.Online),
+                Withdrawn = g.Count(o => o.WithdrawnAt != null),
+                Spam = g.Count(o => o.WithdrawnAt == null && o.Moderation == ModerationStatus.Spam),
+                Last = g.Max(o => (DateTimeOffset?)o.SubmittedAt),
+            })
+            .ToDictionaryAsync(x => x.DialogueId, cancellationToken);
+        var results = await db.DialogueResults.AsNoTracking().Where(r => ids.Contains(r.DialogueId))
+            .ToDictionaryAsync(r => r.DialogueId, cancellationToken);
+        var decisions = await db.Decisions.AsNoTracking().Where(d => ids.Contains(d.DialogueId))
+            .ToDictionaryAsync(d => d.DialogueId, cancellationToken);
+        var feedbacks = await db.Feedbacks.AsNoTracking().Where(f => ids.Contains(f.DialogueId))
+            .Select(f => new
+            {
+                f.DialogueId,
+                f.PublishedAt,
+                Queued = db.OutgoingEmails.Count(e => e.FeedbackId == f.Id),
+                Sent = db.OutgoingEmails.Count(e => e.FeedbackId == f.Id && e.SentAt != null),
+            })
+            .ToDictionaryAsync(f => f.DialogueId, cancellationToken);
+        var explanations = (await db.ReachExplanations.AsNoTracking().Where(e => ids.Contains(e.DialogueId)).ToListAsync(cancellationToken))
+            .ToLookup(e => e.DialogueId);
+
+        var now = clock.GetUtcNow();
+        var site = Infrastructure.Hosting.PublicSite.Url(configuration);
+        var checklists = new List<DialogueChecklist>(rows.Count);
+        foreach (var d in rows)
+        {
+            var reach = new List<GroupReach>();
+            if (d.TargetGroups.Count > 0 && d.Status != DialogueStatus.Draft)
+            {
+                var measured = await sender.Send(new GetReachQuery(d.Id), cancellationToken);
+                reach.AddRange(measured.TargetGroups.Select(g => new GroupReach(g.Group, g.Measured && g.ExpectedShare is not null, g.Share, g.ExpectedShare, g.Answered,
+                    explanations[d.Id].FirstOrDefault(e => e.Group == g.Group)?.Text)));
+            }
+
+            opinions.TryGetValue(d.Id, out var counted);
+            results.TryGetValue(d.Id, out var result);
+            decisions.TryGetValue(d.Id, out var decision);
+            feedbacks.TryGetValue(d.Id, out var feedback);
+            var facts = new DialogueFacts(
+                d.Id, d.Slug, d.Status, d.OpensAt, d.ClosesAt, d.PublishedAt,
+                changes.Where(c => c.DialogueId == d.Id && c.To == DialogueStatus.Open).Min(c => (DateTimeOffset?)c.At),
+                changes.Where(c => c.DialogueId == d.Id && c.To == DialogueStatus.Closed).Min(c => (DateTimeOffset?)c.At),
+                d.Forms, d.Places.Count > 0,
+                sessions.Count(s => s.DialogueId == d.Id && HasAccessibilityInformation(s.Accessibility)),
+                d.Summary, d.HasEasyRead,
+                counted?.Online ?? 0, counted?.Offline ?? 0, counted?.Withdrawn ?? 0, counted?.Spam ?? 0, counted?.Last,
+                result?.UpdatedAt, result?.FirstExportedAt,
+                decision?.DecidedOn, !string.IsNullOrWhiteSpace(decision?.HowResultWasUsed), d.PlannedDecisionDate,
+                feedback?.PublishedAt, feedback?.Queued ?? 0, feedback?.Sent ?? 0,
+                reach);
+            checklists.Add(new DialogueChecklist(d.Id, d.Slug, d.Title, d.Committee, d.Status, d.OpensAt, d.ClosesAt, d.CreatedByUserId,
+                Checklist.For(facts, options.Value, now, site)));
+        }
+
+        return checklists;
+    }
+
+    private static bool HasAccessibilityInformation(SessionAccessibility a) =>
+        a.StepFreeAccess || a.HearingLoop || a.SignLanguage || !string.IsNullOrWhiteSpace(a.Interpretation) || !string.IsNullOrWhiteSpace(a.Notes);
+}

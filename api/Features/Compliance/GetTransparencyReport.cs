@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text;
+using FluentValidation;
+using Mediator;
+using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Http;
+using Medborgardialog.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medborgardialog.Api.Features.Compliance;
+
+/// <summary>The public yearly report: how many dialogues, who took part, how many had feedback on time, and every
+/// dialogue's checklist — computed from the system's own data. Published dialogues that opened in the year.</summary>
+public sealed record GetTransparencyReportQuery(int Year) : IQuery<TransparencyReport>;
+
+public sealed record TransparencyReport(
+    int Year,
+    IReadOnlyList<int> Years,
+    int Dialogues,
+    int Cancelled,
+    int Participants,
+    IReadOnlyList<TransparencyCount> ByChannel,
+    IReadOnlyList<TransparencyCount> ByDistrict,
+    IReadOnlyList<TransparencyCount> ByAgeBand,
+    int WithDecision,
+    int FeedbackOnTime,
+    int FeedbackLate,
+    IReadOnlyList<PromiseSummary> Promises,
+    IReadOnlyList<PublicChecklist> Checklists);
+
+/// <summary>A count for one value ("unknown" when the background was not given).</summary>
+public sealed record TransparencyCount(string Key, string Label, int Count);
+
+/// <summary>How many dialogues of the year met, did not meet, or are not yet due on one promise.</summary>
+public sealed record PromiseSummary(Promise Promise, int Met, int NotMet, int NotYetDue);
+
+/// <summary>A dialogue's checklist as the public sees it.</summary>
+public sealed record PublicChecklist(string Slug, string Title, string Committee, DialogueStatus Status, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, IReadOnlyList<ChecklistItem> Items);
+
+/// <summary>The same report as CSV: one row per dialogue, one column per promise.</summary>
+public sealed record GetTransparencyCsvQuery(int Year) : IQuery<string>;
+
+public sealed class GetTransparencyReportValidator : AbstractValidator<GetTransparencyReportQuery>
+{
+    public GetTransparencyReportValidator() => RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
+}
+
+public sealed class GetTransparencyCsvValidator : AbstractValidator<GetTransparencyCsvQuery>
+{
+    public GetTransparencyCsvValidator() => RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
+}
+
+public sealed class GetTransparencyReportHandler(AppDbContext db, ComplianceFacts facts) : IQueryHandler<GetTransparencyReportQuery, TransparencyReport>
+{
+    public async ValueTask<TransparencyReport> Handle(GetTransparencyReportQuery query, CancellationToken cancellationToken)
+    {
+        var (from, to) = Years.Span(query.Year);
+        var ofYear = db.Dialogues.Where(Dialogue.IsPublic).Where(d => d.OpensAt >= from && d.OpensAt < to);
+        var checklists = await facts.ChecklistsAsync(ofYear, cancellationToken);
+        var ids = checklists.Select(c => c.DialogueId).ToList();
+        var groups = await db.Opinions.AsNoTracking().Where(Opinion.InResult).Where(o => ids.Contains(o.DialogueId))
+            .GroupBy(o => new { o.Channel, o.Background.District, o.Background.AgeBand })
+            .Select(g => new { g.Key.Channel, g.Key.District, g.Key.AgeBand, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var districts = await db.Districts.AsNoTracking().OrderBy(d => d.SortOrder).Select(d => new { d.Code, d.Name }).ToListAsync(cancellationToken);
+
+        var byChannel = Enum.GetValues<OpinionChannel>()
+            .Select(c => new TransparencyCount(Key(c), Key(c), groups.Where(g => g.Channel == c).Sum(g => g.Count))).ToList();
+        var byDistrict = districts.Select(d => new TransparencyCount(d.Code, d.Name, groups.Where(g => g.District == d.Code).Sum(g => g.Count)))
+            .Where(c => c.Count > 0)
+            .Append(new TransparencyCount("unknown", "unknown", groups.Where(g => g.District == null).Sum(g => g.Count))).ToList();
+        var byAge = Enum.GetValues<AgeBand>()
+            .Select(a => new TransparencyCount(Key(a), Key(a), groups.Where(g => g.AgeBand == a).Sum(g => g.Count)))
+            .Append(new TransparencyCount("unknown", "unknown", groups.Where(g => g.AgeBand == null).Sum(g => g.Count))).ToList();
+
+        var feedback = checklists.Select(c => c.Items.Single(i => i.Promise == Promise.Q5Feedback)).ToList();
+        var promises = Enum.GetValues<Promise>().Select(p =>
+        {
+            var items = checklists.Select(c => c.Items.Single(i => i.Promise == p)).ToList();
+            return new PromiseSummary(p, items.Count(i => i.State == ItemState.Met), items.Count(i => i.State == ItemState.NotMet), items.Count(i => i.State == ItemState.NotYetDue));
+        }).ToList();
+        var withDecision = await db.Decisions.CountAsync(d => ids.Contains(d.DialogueId), cancellationToken);
+        return new TransparencyReport(
+            query.Year,
+            await Years.WithDialoguesAsync(db.Dialogues.Where(Dialogue.IsPublic), cancellationToken),
+            checklists.Count(c => c.Status != DialogueStatus.Cancelled),
+            checklists.Count(c => c.Status == DialogueStatus.Cancelled),
+            groups.Sum(g => g.Count),
+            byChannel, byDistrict, byAge,
+            withDecision,
+            // On time: published within the promised days (the e-mails may still be going out).
+            feedback.Count(i => i.State == ItemState.Met || (i.State == ItemState.NotYetDue && i.Evidence.Any(e => e.StartsWith("Feedback published", StringComparison.Ordinal)))),
+            feedback.Count(i => i.State == ItemState.NotMet),
+            promises,
+            checklists.OrderBy(c => c.OpensAt).Select(c => new PublicChecklist(c.Slug, c.Title, c.Committee, c.Status, c.OpensAt, c.ClosesAt, c.Items)).ToList());
+    }
+
+    private static string Key<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+}
+
+public sealed class GetTransparencyCsvHandler(ISender sender) : IQueryHandler<GetTransparencyCsvQuery, string>
+{
+    public async ValueTask<string> Handle(GetTransparencyCsvQuery query, CancellationToken cancellationToken)
+    {
+        var report = await sender.Send(new GetTransparencyReportQuery(query.Year), cancellationToken);
+        var csv = new StringBuilder("\uFEFF");
+        string[] header = ["dialog", "nämnd", "status", "öppnar", "stänger", .. Enum.GetValues<Promise>().Select(Column), "underlag"];
+        csv.AppendLine(string.Join(';', header.Select(CsvField.Of)));
+        foreach (var c in report.Checklists)
+        {
+            var fields = new List<string> { c.Title, c.Committee, c.Status.ToString(), Date(c.OpensAt), Date(c.ClosesAt) };
+            fields.AddRange(Enum.GetValues<Promise>().Select(p => State(c.Items.Single(i => i.Promise == p).State)));
+            fields.Add(string.Join(" | ", c.Items.Select(i => $"{Column(i.Promise)}: {string.Join(" ", i.Evidence)}")));
+            csv.AppendLine(string.Join(';', fields.Select(CsvField.Of)));
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Column(Promise promise) => promise.ToString()[..(promise is Promise.Q3aInformed or Promise.Q3bFacts ? 3 : 2)];
+
+    private static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string State(ItemState state) => state switch
+    {
+        ItemState.Met => "uppfyllt",
+        ItemState.NotMet => "ej uppfyllt",
+        ItemState.NotYetDue => "inte aktuellt än",
+        _ => "inställd",
+    };
+}

@@ -1,0 +1,79 @@
+using Mediator;
+using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Hosting;
+using Medborgardialog.Api.Infrastructure.Jobs;
+using Medborgardialog.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medborgardialog.Api.Features.Compliance;
+
+/// <summary>Daily: e-mails the responsible official (who created the dialogue) when a promise is about to be missed —
+/// due within <c>Compliance:RemindDaysBefore</c> days and not yet kept. Once per dialogue and promise.</summary>
+public sealed record SendComplianceRemindersCommand : ICommand<int>;
+
+public sealed class SendComplianceRemindersHandler(AppDbContext db, ComplianceFacts facts, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox)
+    : ICommandHandler<SendComplianceRemindersCommand, int>
+{
+    public async ValueTask<int> Handle(SendComplianceRemindersCommand command, CancellationToken cancellationToken)
+    {
+        var live = db.Dialogues.Where(d => d.Status != DialogueStatus.Cancelled && !db.Feedbacks.Any(f => f.DialogueId == d.Id));
+        var checklists = await facts.ChecklistsAsync(live, cancellationToken);
+        var sent = await db.ComplianceReminders.AsNoTracking().Select(r => new { r.DialogueId, r.Promise }).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var site = PublicSite.Url(configuration);
+        var count = 0;
+        foreach (var dialogue in checklists.Where(c => c.ResponsibleStaffId is not null))
+        {
+            var due = dialogue.Items.Where(i => i.AboutToBeMissed && !sent.Any(s => s.DialogueId == dialogue.DialogueId && s.Promise == i.Promise.ToString())).ToList();
+            if (due.Count == 0)
+            {
+                continue;
+            }
+
+            var address = await db.Users.Where(u => u.Id == dialogue.ResponsibleStaffId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
+            if (address is null)
+            {
+                continue;
+            }
+
+            var lines = string.Join("\n", due.Select(i => $"- {Name(i.Promise)}: senast {i.DueAt:yyyy-MM-dd}. {string.Join(" ", i.Evidence)}"));
+            db.OutgoingEmails.Add(new OutgoingEmail(Guid.CreateVersion7(now), "compliance-reminder", address,
+                $"Påminnelse: ett löfte riskerar att missas i \"{dialogue.Title}\"",
+                $"""
+                Hej!
+
+                I medborgardialogen "{dialogue.Title}" riskerar kommunen att inte hålla sitt kvalitetslöfte:
+                {lines}
+
+                Se checklistan: {site}/personal/efterlevnad
+
+                Medborgardialog, Karlskoga kommun
+                """, now));
+            foreach (var item in due)
+            {
+                db.ComplianceReminders.Add(new ComplianceReminder(dialogue.DialogueId, item.Promise.ToString(), now));
+            }
+
+            count += due.Count;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (count > 0)
+        {
+            outbox.Kick();
+        }
+
+        return count;
+    }
+
+    private static string Name(Promise promise) => promise switch
+    {
+        Promise.Q1Heard => "Q1 alla har rätt att bli hörda",
+        Promise.Q2Basis => "Q2 resultatet är en del av beslutsunderlaget",
+        Promise.Q3aInformed => "Q3a information om när, var och hur",
+        Promise.Q3bFacts => "Q3b lättillgängligt faktaunderlag",
+        Promise.Q4Reach => "Q4 nå de berörda grupperna",
+        Promise.Q5Feedback => "Q5 återkoppling till deltagarna",
+        _ => promise.ToString(),
+    };
+}
