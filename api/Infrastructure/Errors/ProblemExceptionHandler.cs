@@ -30,12 +30,21 @@ public sealed partial class ProblemExceptionHandler(
             BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", ReadableBadRequest(bad)),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
                 Problem(499, "The request was cancelled.", "The client closed the request."),
+            _ when DatabaseUnavailable(exception) =>
+                Problem(StatusCodes.Status503ServiceUnavailable, "The service is briefly unavailable.",
+                    "Try again in a few seconds. Send the same Idempotency-Key again, and a retry never adds a second opinion."),
             _ => null,
         };
 
+        if (problem?.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            LogDatabaseUnavailable(httpContext.Request.Method, Route(httpContext), exception.GetType().Name);
+            httpContext.Response.Headers.RetryAfter = "2";
+        }
+
         if (problem is null)
         {
-            LogUnhandled(exception, httpContext.Request.Method, httpContext.Request.Path);
+            LogUnhandled(exception, httpContext.Request.Method, Route(httpContext));
             problem = Problem(StatusCodes.Status500InternalServerError, "Something went wrong on our side.",
                 "The error has been logged. Please try again later.");
         }
@@ -47,6 +56,28 @@ public sealed partial class ProblemExceptionHandler(
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    /// <summary>The database is restarting, down or unreachable (a connection failure, an administrator shutdown):
+    /// a 503 the client may retry, not a 500. Whether the work was committed may be unknown (the connection can drop
+    /// during COMMIT): that is what Idempotency-Key retries are for.</summary>
+    private static bool DatabaseUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case Npgsql.PostgresException postgres when postgres.SqlState.StartsWith("57P", StringComparison.Ordinal)
+                                                           || postgres.SqlState.StartsWith("08", StringComparison.Ordinal):
+                    return true;
+                case Npgsql.PostgresException:
+                    return false;
+                case Npgsql.NpgsqlException npgsql when npgsql.IsTransient || npgsql.InnerException is System.Net.Sockets.SocketException or IOException or TimeoutException:
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
@@ -99,6 +130,13 @@ public sealed partial class ProblemExceptionHandler(
         string.Join('.', propertyPath.Split('.').Select(part =>
             part.Length == 0 ? part : JsonNamingPolicy.CamelCase.ConvertName(part)));
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
-    private partial void LogUnhandled(Exception exception, string method, string path);
+    /// <summary>The route's pattern, never the path itself: a path can hold a receipt or confirmation token.</summary>
+    private static string Route(HttpContext httpContext) =>
+        (httpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no endpoint)";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Route}")]
+    private partial void LogUnhandled(Exception exception, string method, string route);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable for {Method} {Route} ({ExceptionType}): answered 503")]
+    private partial void LogDatabaseUnavailable(string method, string route, string exceptionType);
 }

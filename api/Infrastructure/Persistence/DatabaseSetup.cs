@@ -22,7 +22,9 @@ public static class DatabaseSetup
         }
 
         services.AddHealthChecks()
-            .AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+            // A real round trip: opening a pooled connection succeeds even when the server behind it is gone.
+            .AddDbContextCheck<AppDbContext>("database", tags: ["ready"],
+                customTestQuery: async (db, ct) => await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").SingleAsync(ct) == 1);
         // Migrations (and demo data, when asked for) run when the host starts, never when the build
         // loads the assembly to write the OpenAPI document.
         // First of all hosted services (they start in order): Data Protection's own start-up service reads its keys

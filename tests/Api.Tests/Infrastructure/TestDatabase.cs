@@ -73,7 +73,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         }
     }
 
-    private static async Task<string> Script(string command)
+    internal static async Task<string> Script(string command)
     {
         var lib = Path.Combine(RepoRoot.Path, "scripts", "lib.sh");
         var psi = new ProcessStartInfo("bash", ["-c", $"source '{lib}' && {command}"])
