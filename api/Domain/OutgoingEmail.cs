@@ -44,6 +44,10 @@ public sealed class OutgoingEmail
     /// <summary>For feedback e-mails: the feedback and the opinion it answers. Subject and body are written when the
     /// mail is sent, from the feedback, so 100,000 recipients are 100,000 small rows, not 100,000 copies of a text.</summary>
     public Guid? FeedbackId { get; private set; }
+
+    /// <summary>The sender run that holds the row's lease (<see cref="NextAttemptAt"/> in the future while it does);
+    /// only that run renews the lease, so a run that lost it finds out.</summary>
+    public Guid? ClaimedBy { get; private set; }
     public Guid? OpinionId { get; private set; }
 
     public const string FeedbackKind = "feedback";

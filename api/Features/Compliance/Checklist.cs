@@ -31,7 +31,7 @@ public enum ItemState
 }
 
 /// <summary>The promises, as in MISSION.md.</summary>
-public enum Promise
+public enum CompliancePromise
 {
     Q1Heard,
     Q2Basis,
@@ -43,7 +43,7 @@ public enum Promise
 
 /// <summary>One promise for one dialogue: met / not met / not yet due, by when, and the evidence — dates, counts,
 /// links — it was judged on. <c>Warnings</c> are shortfalls that do not break the promise (no easy-read text).</summary>
-public sealed record ChecklistItem(Promise Promise, ItemState State, DateTimeOffset? DueAt, IReadOnlyList<string> Evidence, IReadOnlyList<string> Warnings, IReadOnlyList<EvidenceLink> Links)
+public sealed record ChecklistItem(CompliancePromise Promise, ItemState State, DateTimeOffset? DueAt, IReadOnlyList<string> Evidence, IReadOnlyList<string> Warnings, IReadOnlyList<EvidenceLink> Links)
 {
     /// <summary>Not kept yet, and due within the reminder window (or already past due).</summary>
     public bool AboutToBeMissed { get; init; }
@@ -93,7 +93,7 @@ public static class Checklist
     {
         if (f.Status == DialogueStatus.Cancelled)
         {
-            return Enum.GetValues<Promise>().Select(p => new ChecklistItem(p, ItemState.NotApplicable, null, ["The dialogue was cancelled."], [], [])).ToList();
+            return Enum.GetValues<CompliancePromise>().Select(p => new ChecklistItem(p, ItemState.NotApplicable, null, ["The dialogue was cancelled."], [], [])).ToList();
         }
 
         var page = new EvidenceLink("Dialogue page", $"{site}/dialoger/{f.Slug}");
@@ -123,24 +123,24 @@ public static class Checklist
 
         if (f.Status is DialogueStatus.Draft or DialogueStatus.Announced or DialogueStatus.Open)
         {
-            return Item(Promise.Q1Heard, ItemState.NotYetDue, f.ClosesAt, evidence);
+            return Item(CompliancePromise.Q1Heard, ItemState.NotYetDue, f.ClosesAt, evidence);
         }
 
         var kept = openDays >= o.MinimumOpenDays - 0.01 && f.OpenedAt is not null && offlineOffered;
         if (!kept)
         {
-            return Item(Promise.Q1Heard, ItemState.NotMet, closed, evidence);
+            return Item(CompliancePromise.Q1Heard, ItemState.NotMet, closed, evidence);
         }
 
         // The result must hold every opinion by the time it informs the decision.
         if (f.DecidedOn is null)
         {
             return f.ResultCompiledAt is not null && !late
-                ? Item(Promise.Q1Heard, ItemState.Met, closed, evidence)
-                : Item(Promise.Q1Heard, ItemState.NotYetDue, DecisionDue(f), evidence);
+                ? Item(CompliancePromise.Q1Heard, ItemState.Met, closed, evidence)
+                : Item(CompliancePromise.Q1Heard, ItemState.NotYetDue, DecisionDue(f), evidence);
         }
 
-        return Item(Promise.Q1Heard, f.ResultCompiledAt is not null && !late ? ItemState.Met : ItemState.NotMet, DecisionDue(f), evidence);
+        return Item(CompliancePromise.Q1Heard, f.ResultCompiledAt is not null && !late ? ItemState.Met : ItemState.NotMet, DecisionDue(f), evidence);
     }
 
     /// <summary>Q2: a decision basis exported on or before the decision date, and the decision says how the result was used.</summary>
@@ -153,7 +153,7 @@ public static class Checklist
         };
         if (f.DecidedOn is not { } on)
         {
-            return Item(Promise.Q2Basis, ItemState.NotYetDue, DecisionDue(f), evidence);
+            return Item(CompliancePromise.Q2Basis, ItemState.NotYetDue, DecisionDue(f), evidence);
         }
 
         evidence.Add(f.DecisionSaysHowResultWasUsed ? "The decision records how the result was used." : "The decision does not say how the result was used.");
@@ -163,7 +163,7 @@ public static class Checklist
             evidence.Add("The basis was exported after the decision.");
         }
 
-        return Item(Promise.Q2Basis, exportedInTime && f.DecisionSaysHowResultWasUsed ? ItemState.Met : ItemState.NotMet, At(on), evidence);
+        return Item(CompliancePromise.Q2Basis, exportedInTime && f.DecisionSaysHowResultWasUsed ? ItemState.Met : ItemState.NotMet, At(on), evidence);
     }
 
     /// <summary>Q3a: announced with when, where and how in good time; varied forms; a session with accessibility information.</summary>
@@ -181,12 +181,12 @@ public static class Checklist
         var kept = inTime && f.Forms.Count >= 2 && f.SessionsWithAccessibility >= 1 && f.HasPlaces;
         if (kept)
         {
-            return Item(Promise.Q3aInformed, ItemState.Met, deadline, evidence, links: [page]);
+            return Item(CompliancePromise.Q3aInformed, ItemState.Met, deadline, evidence, links: [page]);
         }
 
         var tooLate = f.PublishedAt is null ? now > deadline : !inTime;
         var due = f.Status is DialogueStatus.Draft or DialogueStatus.Announced && !tooLate;
-        return Item(Promise.Q3aInformed, due ? ItemState.NotYetDue : ItemState.NotMet, deadline, evidence, links: f.PublishedAt is null ? [] : [page]);
+        return Item(CompliancePromise.Q3aInformed, due ? ItemState.NotYetDue : ItemState.NotMet, deadline, evidence, links: f.PublishedAt is null ? [] : [page]);
     }
 
     /// <summary>Q3b: a plain-language summary at announcement; easy-read text (a warning when missing).</summary>
@@ -200,10 +200,10 @@ public static class Checklist
         IReadOnlyList<string> warnings = f.HasEasyRead ? [] : ["Add an easy-read text (lättläst) so more residents can take part."];
         if (f.PublishedAt is null)
         {
-            return Item(Promise.Q3bFacts, ItemState.NotYetDue, f.OpensAt, evidence, warnings);
+            return Item(CompliancePromise.Q3bFacts, ItemState.NotYetDue, f.OpensAt, evidence, warnings);
         }
 
-        return Item(Promise.Q3bFacts, string.IsNullOrWhiteSpace(f.Summary) ? ItemState.NotMet : ItemState.Met, f.PublishedAt, evidence, warnings, [page]);
+        return Item(CompliancePromise.Q3bFacts, string.IsNullOrWhiteSpace(f.Summary) ? ItemState.NotMet : ItemState.Met, f.PublishedAt, evidence, warnings, [page]);
     }
 
     /// <summary>Q4: every target group reached at its configured share, or the shortfall explained.</summary>
@@ -244,10 +244,10 @@ public static class Checklist
 
         if (f.Status is DialogueStatus.Draft or DialogueStatus.Announced or DialogueStatus.Open)
         {
-            return Item(Promise.Q4Reach, ItemState.NotYetDue, f.ClosesAt, evidence, warnings);
+            return Item(CompliancePromise.Q4Reach, ItemState.NotYetDue, f.ClosesAt, evidence, warnings);
         }
 
-        return Item(Promise.Q4Reach, shortfalls == 0 ? ItemState.Met : ItemState.NotMet, f.ClosedAt ?? f.ClosesAt, evidence, warnings);
+        return Item(CompliancePromise.Q4Reach, shortfalls == 0 ? ItemState.Met : ItemState.NotMet, f.ClosedAt ?? f.ClosesAt, evidence, warnings);
     }
 
     /// <summary>Q5: feedback published in time after the decision, e-mail delivered to every confirmed participant, an entry in the public feed.</summary>
@@ -255,7 +255,7 @@ public static class Checklist
     {
         if (f.DecidedOn is not { } decided)
         {
-            return Item(Promise.Q5Feedback, ItemState.NotYetDue, null, ["No decision yet."]);
+            return Item(CompliancePromise.Q5Feedback, ItemState.NotYetDue, null, ["No decision yet."]);
         }
 
         var deadline = At(decided).AddDays(o.FeedbackWithinDays + 1).AddTicks(-1); // the whole last day counts
@@ -263,7 +263,7 @@ public static class Checklist
         if (f.FeedbackPublishedAt is not { } published)
         {
             evidence.Add("No feedback published.");
-            return Item(Promise.Q5Feedback, now > deadline ? ItemState.NotMet : ItemState.NotYetDue, deadline, evidence);
+            return Item(CompliancePromise.Q5Feedback, now > deadline ? ItemState.NotMet : ItemState.NotYetDue, deadline, evidence);
         }
 
         var days = DateOnly.FromDateTime(published.UtcDateTime).DayNumber - decided.DayNumber;
@@ -274,10 +274,10 @@ public static class Checklist
         IReadOnlyList<EvidenceLink> links = [new("Feedback page", $"{site}/dialoger/{f.Slug}/aterkoppling"), new("Feed", $"{site}/api/feeds/dialogues.atom")];
         if (!onTime)
         {
-            return Item(Promise.Q5Feedback, ItemState.NotMet, deadline, evidence, links: links);
+            return Item(CompliancePromise.Q5Feedback, ItemState.NotMet, deadline, evidence, links: links);
         }
 
-        return Item(Promise.Q5Feedback, f.FeedbackMailsSent >= f.FeedbackMailsQueued ? ItemState.Met : ItemState.NotYetDue, deadline, evidence, links: links);
+        return Item(CompliancePromise.Q5Feedback, f.FeedbackMailsSent >= f.FeedbackMailsQueued ? ItemState.Met : ItemState.NotYetDue, deadline, evidence, links: links);
     }
 
     private static DateTimeOffset? DecisionDue(DialogueFacts f) => f.DecidedOn is { } d ? At(d) : f.PlannedDecisionDate is { } p ? At(p) : null;
@@ -286,7 +286,7 @@ public static class Checklist
 
     private static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static ChecklistItem Item(Promise promise, ItemState state, DateTimeOffset? due, IReadOnlyList<string> evidence,
+    private static ChecklistItem Item(CompliancePromise promise, ItemState state, DateTimeOffset? due, IReadOnlyList<string> evidence,
         IReadOnlyList<string>? warnings = null, IReadOnlyList<EvidenceLink>? links = null) =>
         new(promise, state, due, evidence, warnings ?? [], links ?? []);
 }

@@ -32,7 +32,7 @@ public sealed record TransparencyReport(
 public sealed record TransparencyCount(string Key, string Label, int Count);
 
 /// <summary>How many dialogues of the year met, did not meet, or are not yet due on one promise.</summary>
-public sealed record PromiseSummary(Promise Promise, int Met, int NotMet, int NotYetDue);
+public sealed record PromiseSummary(CompliancePromise Promise, int Met, int NotMet, int NotYetDue);
 
 /// <summary>A dialogue's checklist as the public sees it.</summary>
 public sealed record PublicChecklist(string Slug, string Title, string Committee, DialogueStatus Status, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, IReadOnlyList<ChecklistItem> Items);
@@ -73,8 +73,8 @@ public sealed class GetTransparencyReportHandler(AppDbContext db, ComplianceFact
             .Select(a => new TransparencyCount(Key(a), Key(a), groups.Where(g => g.AgeBand == a).Sum(g => g.Count)))
             .Append(new TransparencyCount("unknown", "unknown", groups.Where(g => g.AgeBand == null).Sum(g => g.Count))).ToList();
 
-        var feedback = checklists.Select(c => c.Items.Single(i => i.Promise == Promise.Q5Feedback)).ToList();
-        var promises = Enum.GetValues<Promise>().Select(p =>
+        var feedback = checklists.Select(c => c.Items.Single(i => i.Promise == CompliancePromise.Q5Feedback)).ToList();
+        var promises = Enum.GetValues<CompliancePromise>().Select(p =>
         {
             var items = checklists.Select(c => c.Items.Single(i => i.Promise == p)).ToList();
             return new PromiseSummary(p, items.Count(i => i.State == ItemState.Met), items.Count(i => i.State == ItemState.NotMet), items.Count(i => i.State == ItemState.NotYetDue));
@@ -105,12 +105,12 @@ public sealed class GetTransparencyCsvHandler(ISender sender) : IQueryHandler<Ge
     {
         var report = await sender.Send(new GetTransparencyReportQuery(query.Year), cancellationToken);
         var csv = new StringBuilder("\uFEFF");
-        string[] header = ["dialog", "nämnd", "status", "öppnar", "stänger", .. Enum.GetValues<Promise>().Select(Column), "underlag"];
+        string[] header = ["dialog", "nämnd", "status", "öppnar", "stänger", .. Enum.GetValues<CompliancePromise>().Select(Column), "underlag"];
         csv.AppendLine(string.Join(';', header.Select(CsvField.Of)));
         foreach (var c in report.Checklists)
         {
             var fields = new List<string> { c.Title, c.Committee, c.Status.ToString(), Date(c.OpensAt), Date(c.ClosesAt) };
-            fields.AddRange(Enum.GetValues<Promise>().Select(p => State(c.Items.Single(i => i.Promise == p).State)));
+            fields.AddRange(Enum.GetValues<CompliancePromise>().Select(p => State(c.Items.Single(i => i.Promise == p).State)));
             fields.Add(string.Join(" | ", c.Items.Select(i => $"{Column(i.Promise)}: {string.Join(" ", i.Evidence)}")));
             csv.AppendLine(string.Join(';', fields.Select(CsvField.Of)));
         }
@@ -118,7 +118,7 @@ public sealed class GetTransparencyCsvHandler(ISender sender) : IQueryHandler<Ge
         return csv.ToString();
     }
 
-    private static string Column(Promise promise) => promise.ToString()[..(promise is Promise.Q3aInformed or Promise.Q3bFacts ? 3 : 2)];
+    private static string Column(CompliancePromise promise) => promise.ToString()[..(promise is CompliancePromise.Q3aInformed or CompliancePromise.Q3bFacts ? 3 : 2)];
 
     private static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -66,14 +66,14 @@ public sealed class SendComplianceRemindersHandler(AppDbContext db, ComplianceFa
         return count;
     }
 
-    private static string Name(Promise promise) => promise switch
+    private static string Name(CompliancePromise promise) => promise switch
     {
-        Promise.Q1Heard => "Q1 alla har rätt att bli hörda",
-        Promise.Q2Basis => "Q2 resultatet är en del av beslutsunderlaget",
-        Promise.Q3aInformed => "Q3a information om när, var och hur",
-        Promise.Q3bFacts => "Q3b lättillgängligt faktaunderlag",
-        Promise.Q4Reach => "Q4 nå de berörda grupperna",
-        Promise.Q5Feedback => "Q5 återkoppling till deltagarna",
+        CompliancePromise.Q1Heard => "Q1 alla har rätt att bli hörda",
+        CompliancePromise.Q2Basis => "Q2 resultatet är en del av beslutsunderlaget",
+        CompliancePromise.Q3aInformed => "Q3a information om när, var och hur",
+        CompliancePromise.Q3bFacts => "Q3b lättillgängligt faktaunderlag",
+        CompliancePromise.Q4Reach => "Q4 nå de berörda grupperna",
+        CompliancePromise.Q5Feedback => "Q5 återkoppling till deltagarna",
         _ => promise.ToString(),
     };
 }

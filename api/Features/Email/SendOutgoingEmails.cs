@@ -12,9 +12,10 @@ using Microsoft.Extensions.Options;
 namespace Medborgardialog.Api.Features.Email;
 
 /// <summary>
-/// Sends the due e-mails of the ledger, a batch at a time. Rows are first claimed (a five-minute lease, so a
-/// second worker or a restarted one leaves them alone); each mail is marked sent in its own commit right after
-/// the server accepted it, so a crash mid-batch re-sends nothing already marked. A failure is recorded and
+/// Sends the due e-mails of the ledger, a batch at a time. Rows are first claimed with a short lease
+/// (<see cref="SendOutgoingEmailsHandler.Lease"/>) that the run renews while it works, so a second sender leaves them alone while a sender that
+/// died (a killed process) frees them within seconds; each mail is marked sent in its own commit right after the
+/// server accepted it, so a crash mid-batch re-sends at most the one mail in flight. A failure is recorded and
 /// retried later with back-off.
 /// </summary>
 public sealed record SendOutgoingEmailsCommand : ICommand<SendOutgoingEmailsResponse>;
@@ -34,10 +35,10 @@ public sealed partial class SendOutgoingEmailsHandler(
     public async ValueTask<SendOutgoingEmailsResponse> Handle(SendOutgoingEmailsCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var lease = now.AddMinutes(5);
+        var run = Guid.NewGuid();
         var batch = options.Value.BatchSize;
         var claimed = await db.Database.SqlQuery<Guid>($"""
-            UPDATE outgoing_emails SET next_attempt_at = {lease}
+            UPDATE outgoing_emails SET next_attempt_at = {now + Lease}, claimed_by = {run}
             WHERE id IN (SELECT id FROM outgoing_emails
                          WHERE sent_at IS NULL AND to_address IS NOT NULL AND next_attempt_at <= {now}
                          ORDER BY next_attempt_at LIMIT {batch} FOR UPDATE SKIP LOCKED)
@@ -63,10 +64,30 @@ public sealed partial class SendOutgoingEmailsHandler(
 
         int sent = 0, failed = 0;
         IEmailSession? session = null;
+        var renewedAt = clock.GetUtcNow();
+        var held = claimed.ToHashSet();
         try
         {
             foreach (var email in emails)
             {
+                if (clock.GetUtcNow() - renewedAt > RenewEvery)
+                {
+                    // Still working: keep the lease on what is left. Rows whose lease another run took are skipped.
+                    var left = held.ToList();
+                    renewedAt = clock.GetUtcNow();
+                    held = (await db.Database.SqlQuery<Guid>($"""
+                        UPDATE outgoing_emails SET next_attempt_at = {renewedAt + Lease}
+                        WHERE id = ANY({left}) AND claimed_by = {run} AND sent_at IS NULL
+                        RETURNING id AS "Value"
+                        """).ToListAsync(cancellationToken)).ToHashSet();
+                }
+
+                if (!held.Contains(email.Id))
+                {
+                    continue;
+                }
+
+                held.Remove(email.Id);
                 var entry = db.Attach(email);
                 try
                 {
@@ -104,6 +125,12 @@ public sealed partial class SendOutgoingEmailsHandler(
 
         return new SendOutgoingEmailsResponse(sent, failed);
     }
+
+    /// <summary>How long a claimed row stays with its run without a renewal: a killed sender's rows are free again
+    /// after this. Longer than the SMTP timeout (15 s) plus <see cref="RenewEvery"/>, so a live run never loses them.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+
+    private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
 
     private MimeKit.MimeMessage FeedbackMessage(OutgoingEmail email, FeedbackMail f, string site)
     {

@@ -38,8 +38,10 @@ public static class JobsSetup
                     PrepareSchemaIfNecessary = true,
                     // An idle API should hardly touch the database: poll the queue every few seconds.
                     QueuePollInterval = TimeSpan.FromSeconds(configuration.GetValue("Jobs:QueuePollSeconds", 5)),
-                    // A job whose worker died is picked up again in minutes, not half an hour.
-                    InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                    // A job whose worker died (a killed process) is picked up again in seconds, not half an hour:
+                    // live workers keep their jobs invisible by a heartbeat, so the timeout itself can be short.
+                    UseSlidingInvisibilityTimeout = true,
+                    InvisibilityTimeout = TimeSpan.FromSeconds(30),
                     DistributedLockTimeout = TimeSpan.FromMinutes(1),
                 }));
         services.AddHangfireServer(options =>
@@ -67,6 +69,8 @@ public static class JobsSetup
             DashboardTitle = "Medborgardialog – bakgrundsjobb",
         });
         RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>());
+        // After a crash or a restart, mail that was due goes out now, not at the next minute.
+        app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<IEmailOutboxKick>().Kick());
         return app;
     }
 

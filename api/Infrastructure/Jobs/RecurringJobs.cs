@@ -26,15 +26,36 @@ public static class RecurringJobs
 }
 
 /// <summary>Sends due e-mail from the ledger until none is due, with <c>Email:Senders</c> (default 4) senders side by
-/// side, each with its own SMTP connection; rows are claimed with SKIP LOCKED, so no two senders take the same mail.</summary>
+/// side, each with its own SMTP connection; rows are claimed with SKIP LOCKED, so no two senders take the same mail.
+/// One run at a time per process: a kick while a run is going asks that run for one more round instead of starting a
+/// second. No distributed lock — a lock held by a killed process would block the next run for its timeout, and the
+/// ledger's claims already keep two processes apart.</summary>
 public sealed class EmailOutboxJob(IServiceScopeFactory scopes, IConfiguration configuration)
 {
+    private static readonly SemaphoreSlim Running = new(1, 1);
+    private static int _asked;
+
     [AutomaticRetry(Attempts = 0)] // the ledger itself retries, per mail, with back-off
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var senders = Math.Clamp(configuration.GetValue("Email:Senders", 4), 1, 32);
-        await Task.WhenAll(Enumerable.Range(0, senders).Select(_ => SendUntilDoneAsync(cancellationToken)));
+        Interlocked.Exchange(ref _asked, 1);
+        // Whoever holds the gate works until no one has asked since its last round; checking again after releasing
+        // closes the gap where a kick arrives just as the running round ends.
+        while (Volatile.Read(ref _asked) == 1 && await Running.WaitAsync(0, cancellationToken))
+        {
+            try
+            {
+                while (Interlocked.Exchange(ref _asked, 0) == 1)
+                {
+                    var senders = Math.Clamp(configuration.GetValue("Email:Senders", 4), 1, 32);
+                    await Task.WhenAll(Enumerable.Range(0, senders).Select(_ => SendUntilDoneAsync(cancellationToken)));
+                }
+            }
+            finally
+            {
+                Running.Release();
+            }
+        }
     }
 
     private async Task SendUntilDoneAsync(CancellationToken cancellationToken)

@@ -336,6 +336,236 @@ export class CalendarClient {
     }
 }
 
+export class ComplianceClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Every dialogue with its checklist of promises Q1–Q5 (met / not met / not yet due, with evidence); not met and about to be missed first.
+     * @param year (optional) 
+     * @param committee (optional) 
+     * @param status (optional) 
+     * @return OK
+     */
+    getComplianceDashboard(year?: number | undefined, committee?: string | undefined, status?: string | undefined, signal?: AbortSignal): Promise<ComplianceDashboard> {
+        let url_ = this.baseUrl + "/api/staff/compliance?";
+        if (year === null)
+            throw new globalThis.Error("The parameter 'year' cannot be null.");
+        else if (year !== undefined)
+            url_ += "year=" + encodeURIComponent("" + year) + "&";
+        if (committee === null)
+            throw new globalThis.Error("The parameter 'committee' cannot be null.");
+        else if (committee !== undefined)
+            url_ += "committee=" + encodeURIComponent("" + committee) + "&";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetComplianceDashboard(_response);
+        });
+    }
+
+    protected processGetComplianceDashboard(response: Response): Promise<ComplianceDashboard> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ComplianceDashboard;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ComplianceDashboard>(null as any);
+    }
+
+    /**
+     * Explain why a target group was reached less than its configured share (promise Q4).
+     * @return OK
+     */
+    explainReachShortfall(id: string, group: string, body: ExplainReachShortfallRequest, signal?: AbortSignal): Promise<ReachExplanationDto> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/reach-explanations/{group}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (group === undefined || group === null)
+            throw new globalThis.Error("The parameter 'group' must be defined.");
+        url_ = url_.replace("{group}", encodeURIComponent("" + group));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExplainReachShortfall(_response);
+        });
+    }
+
+    protected processExplainReachShortfall(response: Response): Promise<ReachExplanationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReachExplanationDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReachExplanationDto>(null as any);
+    }
+
+    /**
+     * The public yearly report: dialogues, participants by channel, district and age band, feedback on time, and each dialogue's checklist.
+     * @return OK
+     */
+    getTransparencyReport(year: number, signal?: AbortSignal): Promise<TransparencyReport> {
+        let url_ = this.baseUrl + "/api/transparency/{year}";
+        if (year === undefined || year === null)
+            throw new globalThis.Error("The parameter 'year' must be defined.");
+        url_ = url_.replace("{year}", encodeURIComponent("" + year));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetTransparencyReport(_response);
+        });
+    }
+
+    protected processGetTransparencyReport(response: Response): Promise<TransparencyReport> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as TransparencyReport;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<TransparencyReport>(null as any);
+    }
+
+    /**
+     * The yearly report as CSV: one row per dialogue, one column per promise, with the evidence.
+     * @return OK
+     */
+    getTransparencyCsv(year: number, signal?: AbortSignal): Promise<string> {
+        let url_ = this.baseUrl + "/api/transparency/{year}.csv";
+        if (year === undefined || year === null)
+            throw new globalThis.Error("The parameter 'year' must be defined.");
+        url_ = url_.replace("{year}", encodeURIComponent("" + year));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "text/csv"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetTransparencyCsv(_response);
+        });
+    }
+
+    protected processGetTransparencyCsv(response: Response): Promise<string> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<string>(null as any);
+    }
+}
+
 export class DialoguesClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -3700,11 +3930,35 @@ export interface ChannelCount {
     count: number;
 }
 
+/** One promise for one dialogue: met / not met / not yet due, by when, and the evidence — dates, counts,            links — it was judged on. `Warnings` are shortfalls that do not break the promise (no easy-read text). */
+export interface ChecklistItem {
+    /** The promises, as in MISSION.md. */
+    promise: CompliancePromise;
+    /** Where a promise stands for one dialogue. */
+    state: ItemState;
+    dueAt?: string | null;
+    evidence: string[];
+    warnings: string[];
+    links: EvidenceLink[];
+    /** Not kept yet, and due within the reminder window (or already past due). */
+    aboutToBeMissed: boolean;
+}
+
 /** The result in plain words and the opinions picked as representative quotes (in order). */
 export interface CompileResultRequest {
     summary: string;
     quoteOpinionIds: string[];
 }
+
+/** The dashboard: the dialogues and, for the filters, the years and committees there are. */
+export interface ComplianceDashboard {
+    dialogues: DialogueChecklist[];
+    years: number[];
+    committees: string[];
+}
+
+/** The promises, as in MISSION.md. */
+export type CompliancePromise = "q1Heard" | "q2Basis" | "q3aInformed" | "q3bFacts" | "q4Reach" | "q5Feedback";
 
 /** What the automatic check found in a text. */
 export type ContentCategory = "threat" | "hate" | "personalData";
@@ -3738,6 +3992,22 @@ export interface DecisionDto {
     howResultWasUsed: string;
     decisionUrl?: string | null;
     recordedAt: string;
+}
+
+/** A dialogue with its checklist, as the dashboard, the transparency report and the reminders see it. */
+export interface DialogueChecklist {
+    dialogueId: string;
+    slug: string;
+    title: string;
+    committee: string;
+    /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
+    status: DialogueStatus;
+    opensAt: string;
+    closesAt: string;
+    responsibleStaffId?: string | null;
+    items: ChecklistItem[];
+    readonly notMet: number;
+    readonly aboutToBeMissed: number;
 }
 
 /** Everything the public needs to know about a dialogue: what, for which decision, how, when, where and for whom. */
@@ -3886,6 +4156,17 @@ export interface ElectedOfficialDto {
     dialogues: OfficialDialogueDto[];
 }
 
+/** A link to where the evidence can be seen. */
+export interface EvidenceLink {
+    title: string;
+    url: string;
+}
+
+/** Why the group was reached less than its configured share (promise Q4): what was tried, what was learnt. */
+export interface ExplainReachShortfallRequest {
+    explanation: string;
+}
+
 /** Where the printable decision basis and the anonymised CSV are, and when it was first exported. */
 export interface ExportDecisionBasisResponse {
     htmlUrl: string;
@@ -3984,6 +4265,9 @@ export interface InviteStaffResponse {
     userId: string;
     invitationToken: string;
 }
+
+/** Where a promise stands for one dialogue. */
+export type ItemState = "met" | "notMet" | "notYetDue" | "notApplicable";
 
 /** Whether mail is kept locally, and the newest 100 messages. */
 export interface LocalMailList {
@@ -4186,10 +4470,31 @@ export interface ProblemDetails {
     [key: string]: any;
 }
 
+/** How many dialogues of the year met, did not meet, or are not yet due on one promise. */
+export interface PromiseSummary {
+    /** The promises, as in MISSION.md. */
+    promise: CompliancePromise;
+    met: number;
+    notMet: number;
+    notYetDue: number;
+}
+
 /** An answer to a question of the questionnaire, in words. */
 export interface PublicAnswerDto {
     question: string;
     answer: string[];
+}
+
+/** A dialogue's checklist as the public sees it. */
+export interface PublicChecklist {
+    slug: string;
+    title: string;
+    committee: string;
+    /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
+    status: DialogueStatus;
+    opensAt: string;
+    closesAt: string;
+    items: ChecklistItem[];
 }
 
 /** One public opinion, author anonymised: only when it came and what was said. A hidden one has no text,            only the moderator's public reason. */
@@ -4324,6 +4629,14 @@ export interface ReachDto {
     byAgeBand: ReachCount[];
     byRelation: ReachCount[];
     targetGroups: TargetGroupReach[];
+}
+
+export interface ReachExplanationDto {
+    dialogueId: string;
+    /** Who a dialogue must reach (promises Q3a and Q4), including groups that are usually less heard. */
+    group: TargetGroup;
+    explanation: string;
+    explainedAt: string;
 }
 
 /** One answer as the resident gave it: the question, its kind, and the answer in words (a ranking in rank order). */
@@ -4645,6 +4958,29 @@ export interface ThemeDto {
     id: string;
     name: string;
     count: number;
+}
+
+/** A count for one value ("unknown" when the background was not given). */
+export interface TransparencyCount {
+    key: string;
+    label: string;
+    count: number;
+}
+
+export interface TransparencyReport {
+    year: number;
+    years: number[];
+    dialogues: number;
+    cancelled: number;
+    participants: number;
+    byChannel: TransparencyCount[];
+    byDistrict: TransparencyCount[];
+    byAgeBand: TransparencyCount[];
+    withDecision: number;
+    feedbackOnTime: number;
+    feedbackLate: number;
+    promises: PromiseSummary[];
+    checklists: PublicChecklist[];
 }
 
 /** The stored document and where the public fetches it. */

@@ -35,9 +35,9 @@ public sealed class ComplianceTests : ApiTest
 
         checklist.Items.Should().OnlyContain(i => i.State == ItemState.Met, string.Join("\n", checklist.Items.Select(i => $"{i.Promise} {i.State}: {string.Join(" ", i.Evidence)}")));
         checklist.NotMet.Should().Be(0);
-        Item(checklist, Promise.Q1Heard).Evidence.Should().Contain(e => e.Contains("Opinions received: 5 (4 online, 1 offline)", StringComparison.Ordinal));
-        Item(checklist, Promise.Q3bFacts).Warnings.Should().BeEmpty("the dialogue has an easy-read text");
-        Item(checklist, Promise.Q5Feedback).Links.Select(l => l.Url).Should().Contain(u => u.EndsWith("/api/feeds/dialogues.atom", StringComparison.Ordinal));
+        Item(checklist, CompliancePromise.Q1Heard).Evidence.Should().Contain(e => e.Contains("Opinions received: 5 (4 online, 1 offline)", StringComparison.Ordinal));
+        Item(checklist, CompliancePromise.Q3bFacts).Warnings.Should().BeEmpty("the dialogue has an easy-read text");
+        Item(checklist, CompliancePromise.Q5Feedback).Links.Select(l => l.Url).Should().Contain(u => u.EndsWith("/api/feeds/dialogues.atom", StringComparison.Ordinal));
     }
 
     [Test]
@@ -47,9 +47,9 @@ public sealed class ComplianceTests : ApiTest
 
         var checklist = await ChecklistAsync(dialogue);
 
-        Item(checklist, Promise.Q3aInformed).State.Should().Be(ItemState.Met, "announced 20 days ahead, two forms, an accessible session");
-        Item(checklist, Promise.Q3bFacts).State.Should().Be(ItemState.Met);
-        new[] { Promise.Q1Heard, Promise.Q2Basis, Promise.Q4Reach, Promise.Q5Feedback }
+        Item(checklist, CompliancePromise.Q3aInformed).State.Should().Be(ItemState.Met, "announced 20 days ahead, two forms, an accessible session");
+        Item(checklist, CompliancePromise.Q3bFacts).State.Should().Be(ItemState.Met);
+        new[] { CompliancePromise.Q1Heard, CompliancePromise.Q2Basis, CompliancePromise.Q4Reach, CompliancePromise.Q5Feedback }
             .Select(p => Item(checklist, p).State).Should().OnlyContain(s => s == ItemState.NotYetDue);
     }
 
@@ -60,7 +60,7 @@ public sealed class ComplianceTests : ApiTest
         await RunAsync(dialogue, youngAnswers: 2, otherAnswers: 0);
         await DecideAsync(dialogue, DateOnly.FromDateTime(Factory.Clock.GetUtcNow().UtcDateTime));
 
-        var q2 = Item(await ChecklistAsync(dialogue), Promise.Q2Basis);
+        var q2 = Item(await ChecklistAsync(dialogue), CompliancePromise.Q2Basis);
 
         q2.State.Should().Be(ItemState.NotMet);
         q2.Evidence.Should().Contain("No decision basis exported yet.");
@@ -75,7 +75,7 @@ public sealed class ComplianceTests : ApiTest
         await ExportAsync(dialogue);
         await DecideAsync(dialogue, decidedOn);
 
-        var q2 = Item(await ChecklistAsync(dialogue), Promise.Q2Basis);
+        var q2 = Item(await ChecklistAsync(dialogue), CompliancePromise.Q2Basis);
 
         q2.State.Should().Be(ItemState.NotMet);
         q2.Evidence.Should().Contain("The basis was exported after the decision.");
@@ -93,7 +93,7 @@ public sealed class ComplianceTests : ApiTest
         Factory.Clock.Set(new DateTimeOffset(decidedOn.AddDays(daysAfterDecision).ToDateTime(new TimeOnly(15, 0)), TimeSpan.Zero));
         await PublishFeedbackAsync(dialogue);
 
-        var q5 = Item(await ChecklistAsync(dialogue), Promise.Q5Feedback);
+        var q5 = Item(await ChecklistAsync(dialogue), CompliancePromise.Q5Feedback);
 
         q5.State.Should().Be(expected, string.Join(" ", q5.Evidence));
         if (expected == ItemState.NotMet)
@@ -112,9 +112,9 @@ public sealed class ComplianceTests : ApiTest
         await DecideAsync(dialogue, decidedOn);
 
         Factory.Clock.Advance(TimeSpan.FromDays(28));
-        var soon = Item(await ChecklistAsync(dialogue), Promise.Q5Feedback);
+        var soon = Item(await ChecklistAsync(dialogue), CompliancePromise.Q5Feedback);
         Factory.Clock.Advance(TimeSpan.FromDays(4));
-        var late = Item(await ChecklistAsync(dialogue), Promise.Q5Feedback);
+        var late = Item(await ChecklistAsync(dialogue), CompliancePromise.Q5Feedback);
 
         soon.State.Should().Be(ItemState.NotYetDue);
         soon.AboutToBeMissed.Should().BeTrue();
@@ -127,10 +127,10 @@ public sealed class ComplianceTests : ApiTest
         var dialogue = await AnnounceAsync();
         await RunAsync(dialogue, youngAnswers: 1, otherAnswers: 9);
 
-        var before = Item(await ChecklistAsync(dialogue), Promise.Q4Reach);
+        var before = Item(await ChecklistAsync(dialogue), CompliancePromise.Q4Reach);
         var explained = await (await OfficialNowAsync()).PutAsJsonAsync($"/api/dialogues/{dialogue.Id}/reach-explanations/youngPeople",
             new { explanation = "Skolorna hade lov under dialogen; en extra workshop hålls på fritidsgården i vår." }, Json);
-        var after = Item(await ChecklistAsync(dialogue), Promise.Q4Reach);
+        var after = Item(await ChecklistAsync(dialogue), CompliancePromise.Q4Reach);
 
         before.State.Should().Be(ItemState.NotMet);
         before.Evidence.Should().Contain(e => e.StartsWith("YoungPeople: 10 %", StringComparison.Ordinal) && e.EndsWith("under-reached, not explained.", StringComparison.Ordinal));
@@ -163,10 +163,10 @@ public sealed class ComplianceTests : ApiTest
 
         var checklist = await ChecklistAsync(late);
 
-        Item(checklist, Promise.Q3aInformed).State.Should().Be(ItemState.NotMet);
-        Item(checklist, Promise.Q3aInformed).Evidence[0].Should().Contain("5 days before it opened");
-        Item(checklist, Promise.Q1Heard).State.Should().Be(ItemState.NotMet);
-        Item(checklist, Promise.Q1Heard).Evidence[0].Should().Contain("7 days (at least 14)");
+        Item(checklist, CompliancePromise.Q3aInformed).State.Should().Be(ItemState.NotMet);
+        Item(checklist, CompliancePromise.Q3aInformed).Evidence[0].Should().Contain("5 days before it opened");
+        Item(checklist, CompliancePromise.Q1Heard).State.Should().Be(ItemState.NotMet);
+        Item(checklist, CompliancePromise.Q1Heard).Evidence[0].Should().Contain("7 days (at least 14)");
     }
 
     [Test]
@@ -180,7 +180,7 @@ public sealed class ComplianceTests : ApiTest
         await ExportAsync(dialogue);
         await DecideAsync(dialogue, DateOnly.FromDateTime(Factory.Clock.GetUtcNow().UtcDateTime));
 
-        var q1 = Item(await ChecklistAsync(dialogue), Promise.Q1Heard);
+        var q1 = Item(await ChecklistAsync(dialogue), CompliancePromise.Q1Heard);
 
         q1.State.Should().Be(ItemState.NotMet);
         q1.Evidence.Should().Contain(e => e.StartsWith("An opinion arrived after the result was compiled", StringComparison.Ordinal));
@@ -193,7 +193,7 @@ public sealed class ComplianceTests : ApiTest
         var cancelled = await AnnounceAsync(publish: true, title: "Inställd dialog om bad");
         (await Official.PostAsJsonAsync($"/api/dialogues/{cancelled.Id}/cancel", new { reason = "Frågan avgjordes av regionen." }, Json)).EnsureSuccessStatusCode();
 
-        var q3b = Item(await ChecklistAsync(plain), Promise.Q3bFacts);
+        var q3b = Item(await ChecklistAsync(plain), CompliancePromise.Q3bFacts);
         var cancelledItems = (await ChecklistAsync(cancelled)).Items;
 
         q3b.State.Should().Be(ItemState.Met);
@@ -266,7 +266,7 @@ public sealed class ComplianceTests : ApiTest
         report.ByDistrict.Single(c => c.Key == "skranta").Count.Should().Be(3);
         report.WithDecision.Should().Be(1);
         report.FeedbackOnTime.Should().Be(1);
-        report.Promises.Single(p => p.Promise == Promise.Q5Feedback).Met.Should().Be(1);
+        report.Promises.Single(p => p.Promise == CompliancePromise.Q5Feedback).Met.Should().Be(1);
         report.Checklists.Should().ContainSingle().Which.Slug.Should().Be(kept.Slug);
         csv.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         text.Should().Contain("dialog;nämnd;status;öppnar;stänger;Q1;Q2;Q3a;Q3b;Q4;Q5;underlag");
@@ -367,5 +367,5 @@ public sealed class ComplianceTests : ApiTest
     private async Task<DialogueChecklist> ChecklistAsync(AnnounceDialogueResponse dialogue) =>
         (await DashboardAsync("")).Dialogues.Single(d => d.DialogueId == dialogue.Id);
 
-    private static ChecklistItem Item(DialogueChecklist checklist, Promise promise) => checklist.Items.Single(i => i.Promise == promise);
+    private static ChecklistItem Item(DialogueChecklist checklist, CompliancePromise promise) => checklist.Items.Single(i => i.Promise == promise);
 }
