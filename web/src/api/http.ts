@@ -1,6 +1,17 @@
 // The one small wrapper around the NSwag-generated client (client.ts, never edited by hand): it creates
 // the clients for this origin and turns whatever the client throws into one typed ApiProblem.
-import { AccountClient, EmailClient, ApiException, DialoguesClient, FeedbackClient, OfficialsClient, OpinionsClient, ResultsClient, StaffClient } from './client';
+import {
+  AccountClient,
+  EmailClient,
+  ApiException,
+  DialoguesClient,
+  FeedbackClient,
+  ModerationClient,
+  OfficialsClient,
+  OpinionsClient,
+  ResultsClient,
+  StaffClient,
+} from './client';
 
 /** An RFC 9457 problem from the API, or a network failure in the same shape. */
 export class ApiProblem extends Error {
@@ -9,8 +20,10 @@ export class ApiProblem extends Error {
   readonly detail?: string;
   readonly errors: Record<string, string[]>;
   readonly traceId?: string;
+  /** Seconds to wait before trying again (from Retry-After, on 429 Too Many Requests). */
+  readonly retryAfter?: number;
 
-  constructor(init: { status: number; title: string; detail?: string; errors?: Record<string, string[]>; traceId?: string }) {
+  constructor(init: { status: number; title: string; detail?: string; errors?: Record<string, string[]>; traceId?: string; retryAfter?: number }) {
     super(init.detail ?? init.title);
     this.name = 'ApiProblem';
     this.status = init.status;
@@ -18,6 +31,7 @@ export class ApiProblem extends Error {
     this.detail = init.detail;
     this.errors = init.errors ?? {};
     this.traceId = init.traceId;
+    this.retryAfter = init.retryAfter;
   }
 }
 
@@ -27,6 +41,7 @@ interface ProblemLike {
   detail?: string | null;
   errors?: Record<string, string[]> | null;
   traceId?: string;
+  retryAfter?: number;
 }
 
 function fromProblem(problem: ProblemLike, fallbackStatus: number): ApiProblem {
@@ -36,6 +51,7 @@ function fromProblem(problem: ProblemLike, fallbackStatus: number): ApiProblem {
     detail: problem.detail ?? undefined,
     errors: problem.errors ?? undefined,
     traceId: problem.traceId,
+    retryAfter: typeof problem.retryAfter === 'number' ? problem.retryAfter : undefined,
   });
 }
 
@@ -47,7 +63,7 @@ export function toApiProblem(error: unknown): ApiProblem {
     try {
       return fromProblem(JSON.parse(ex.response) as ProblemLike, ex.status);
     } catch {
-      return new ApiProblem({ status: ex.status, title: ex.message });
+      return new ApiProblem({ status: ex.status, title: ex.message, retryAfter: retryAfterSeconds(ex.headers?.['retry-after'] ?? null) });
     }
   }
   if (error && typeof error === 'object' && ('title' in error || 'status' in error)) {
@@ -74,13 +90,41 @@ export function setAntiforgeryToken(token: string | undefined) {
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Seconds in a Retry-After header: a number of seconds, or an HTTP date. */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/**
+ * The generated client throws a problem body without the response's headers, so the wait of a 429 is copied into the
+ * problem (as the extension member `retryAfter`) before the client reads it.
+ */
+async function withRetryAfter(response: Response): Promise<Response> {
+  const seconds = retryAfterSeconds(response.headers.get('Retry-After'));
+  if (seconds === undefined) return response;
+  const text = await response.text();
+  let body = text;
+  try {
+    const problem: unknown = JSON.parse(text);
+    if (problem && typeof problem === 'object' && !Array.isArray(problem)) body = JSON.stringify({ ...problem, retryAfter: seconds });
+  } catch {
+    // Not JSON: passed on as it came.
+  }
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
 const http = {
-  fetch: (url: RequestInfo, init?: RequestInit) => {
+  fetch: async (url: RequestInfo, init?: RequestInit) => {
     const headers = new Headers(init?.headers);
     if (antiforgeryToken && unsafeMethods.has((init?.method ?? 'GET').toUpperCase())) {
       headers.set('X-XSRF-TOKEN', antiforgeryToken);
     }
-    return window.fetch(url, { ...init, headers, credentials: 'same-origin' });
+    const response = await window.fetch(url, { ...init, headers, credentials: 'same-origin' });
+    return response.status === 429 ? withRetryAfter(response) : response;
   },
 };
 
@@ -92,3 +136,4 @@ export const opinionsClient = new OpinionsClient('', http);
 export const resultsClient = new ResultsClient('', http);
 export const feedbackClient = new FeedbackClient('', http);
 export const emailClient = new EmailClient('', http);
+export const moderationClient = new ModerationClient('', http);

@@ -17,6 +17,8 @@ import { ResultsPage } from '../features/staff/ResultsPage';
 import { DecisionPage } from '../features/staff/DecisionPage';
 import { FeedbackPage } from '../features/feedback/FeedbackPage';
 import { UnsubscribePage } from '../features/feedback/UnsubscribePage';
+import { ModerationQueuePage } from '../features/moderation/ModerationQueuePage';
+import { ModerationLogPage } from '../features/moderation/ModerationLogPage';
 
 export const routes: RouteObject[] = [
   {
@@ -35,6 +37,8 @@ export const routes: RouteObject[] = [
       { path: 'personal/dialoger/ny', element: <DialogueFormPage /> },
       { path: 'personal/e-post', element: <LocalMailPage /> },
       { path: 'personal/e-post/:id', element: <LocalMailPage /> },
+      { path: 'personal/moderering', element: <ModerationQueuePage /> },
+      { path: 'personal/moderering/logg', element: <ModerationLogPage /> },
       { path: 'personal/dialoger/:id', element: <DialogueFormPage /> },
       { path: 'personal/dialoger/:id/synpunkter', element: <StaffOpinionsPage /> },
       { path: 'personal/dialoger/:id/resultat', element: <ResultsPage /> },

@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { canModerate, useCurrentUser } from '../lib/session';
 
 /** Header with skip link, navigation and language switch; main; footer. */
 export function Layout() {
@@ -8,6 +9,8 @@ export function Layout() {
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const first = useRef(true);
+  // Who is signed in is asked on the staff pages only; elsewhere the navigation uses what is already known.
+  const me = useCurrentUser({ enabled: pathname.startsWith('/personal') });
 
   // After client-side navigation, move focus to the new page so screen readers announce it.
   useEffect(() => {
@@ -45,6 +48,11 @@ export function Layout() {
               <li>
                 <NavLink to="/personal">{t('app.nav.staff')}</NavLink>
               </li>
+              {canModerate(me.data) && (
+                <li>
+                  <NavLink to="/personal/moderering">{t('app.nav.moderation')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <button

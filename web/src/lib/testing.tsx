@@ -5,15 +5,15 @@ import { routes } from '../app/App';
 import { I18nProvider } from '../i18n/I18nProvider';
 
 /** Renders the app at a path, with fetch answered by the given routes (unit tests only; e2e uses the real API). */
-export function renderAt(path: string, api: Record<string, { status?: number; body: unknown }>) {
-  const fetch = vi.fn(async (input: RequestInfo | URL) => {
+export function renderAt(path: string, api: Record<string, { status?: number; body: unknown; headers?: Record<string, string> }>) {
+  const fetch = vi.fn(async (input: RequestInfo | URL, _init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
     const key = Object.keys(api).find((k) => url.pathname + url.search === k || url.pathname === k);
     const answer = key ? api[key] : { status: 404, body: { title: 'Not found.', status: 404, detail: 'No such route in the test.' } };
     const status = answer.status ?? 200;
     return new Response(JSON.stringify(answer.body), {
       status,
-      headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
+      headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', ...('headers' in answer ? answer.headers : {}) },
     });
   });
   vi.stubGlobal('fetch', fetch);

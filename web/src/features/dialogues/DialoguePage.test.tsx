@@ -41,6 +41,9 @@ const dialogue: DialogueDetails = {
     },
   ],
   questions: [],
+  opinionVisibility: 'internal',
+  moderation: 'postModeration',
+  moderationIsDefault: true,
   sessions: [
     {
       id: 's1',

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { PublicContact } from '../../components/PublicContact';
 import { FormList, GroupList, StatusBadge } from './Labels';
 import { useDialogue } from './queries';
+import { PublicOpinions } from './PublicOpinions';
 
 /** One dialogue: what, when, where, how, for whom, and the decision it informs. */
 export function DialoguePage() {
@@ -198,6 +199,8 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
           </ul>
         </section>
       )}
+
+      {d.opinionVisibility === 'public' && d.status !== 'draft' && d.status !== 'announced' && <PublicOpinions slug={d.slug} />}
 
       <section className="decision" aria-labelledby="decision-heading">
         <h2 id="decision-heading">{t('dialogue.decision')}</h2>

@@ -58,6 +58,7 @@ describe('the public feedback', () => {
       feedbackEmailConfirmed: false,
       canWithdraw: false,
       answers: [],
+      publicState: 'notPublic',
       feedback: {
         committee: 'Kultur- och fritidsnämnden',
         decidedOn: '2027-01-20',

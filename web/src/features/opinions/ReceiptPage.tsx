@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ReceiptDto } from '../../api/client';
+import type { PublicState, ReceiptDto } from '../../api/client';
 import { call, opinionsClient, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages';
 import { formatDate, formatDateTime, formatPlainDate } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -37,6 +38,7 @@ export function ReceiptPage() {
   }
   const r = receipt.data;
   const error = withdraw.error ?? removeEmail.error;
+  const publicState = publicStateText(r.publicState, r.hiddenReason);
   return (
     <section className="page">
       <h1>{t('receipt.title')}</h1>
@@ -68,6 +70,7 @@ export function ReceiptPage() {
       <p>
         {t('receipt.sent')}: <time dateTime={r.submittedAt}>{formatDateTime(r.submittedAt, locale)}</time>
       </p>
+      {publicState && <p className="public-state">{t(publicState.key, publicState.params)}</p>}
       {r.withdrawnAt && <p className="notice notice--warning">{t('receipt.withdrawn')}</p>}
       {r.feedback && (
         <section className="question" aria-labelledby="receipt-feedback-heading">
@@ -114,6 +117,27 @@ export function ReceiptPage() {
       </div>
     </section>
   );
+}
+
+/**
+ * Whether others can read the opinion on the dialogue's page, in words. Nothing for a withdrawn opinion: the receipt
+ * already says it was taken back.
+ */
+export function publicStateText(state: PublicState, hiddenReason?: string | null): { key: MessageKey; params?: Record<string, string> } | undefined {
+  switch (state) {
+    case 'shown':
+      return { key: 'receipt.public.shown' };
+    case 'awaitingReview':
+      return { key: 'receipt.public.awaitingReview' };
+    case 'hidden':
+      return hiddenReason ? { key: 'receipt.public.hidden', params: { reason: hiddenReason } } : { key: 'receipt.public.hiddenNoReason' };
+    case 'notPublic':
+      return { key: 'receipt.public.notPublic' };
+    case 'removed':
+      return { key: 'receipt.public.removed' };
+    case 'withdrawn':
+      return undefined;
+  }
 }
 
 /** The link in the confirmation e-mail lands here and confirms the feedback address (double opt-in). */

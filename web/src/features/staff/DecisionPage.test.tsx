@@ -27,6 +27,9 @@ const dialogue: DialogueDetails = {
   documents: [],
   questions: [],
   responsibleOfficials: [],
+  opinionVisibility: 'internal',
+  moderation: 'postModeration',
+  moderationIsDefault: true,
 };
 
 const decision: DecisionDto = {

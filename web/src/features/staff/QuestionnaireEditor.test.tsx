@@ -26,6 +26,9 @@ const draft: DialogueDetails = {
   documents: [],
   questions: [{ id: 'q1', kind: 'freeText', text: 'Något mer?', textEn: null, required: false, options: [] }],
   responsibleOfficials: [],
+  opinionVisibility: 'internal',
+  moderation: 'postModeration',
+  moderationIsDefault: true,
 };
 
 const signedIn = {

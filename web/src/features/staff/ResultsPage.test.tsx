@@ -26,6 +26,9 @@ const dialogue: DialogueDetails = {
   documents: [],
   questions: [],
   responsibleOfficials: [],
+  opinionVisibility: 'internal',
+  moderation: 'postModeration',
+  moderationIsDefault: true,
 };
 
 const result: ResultDto = {
@@ -68,8 +71,9 @@ const opinions: StaffOpinionPage = {
       district: 'centrum',
       themeIds: [],
       withdrawn: false,
+      moderation: 'unreviewed',
     },
-    { id: 'o2', channel: 'paper', submittedAt: '2026-10-19T10:00:00Z', text: 'Nära bussen.', answers: [], themeIds: ['t1'], withdrawn: false },
+    { id: 'o2', channel: 'paper', submittedAt: '2026-10-19T10:00:00Z', text: 'Nära bussen.', answers: [], themeIds: ['t1'], withdrawn: false, moderation: 'unreviewed' },
   ],
   total: 2,
   page: 1,

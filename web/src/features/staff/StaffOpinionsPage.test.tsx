@@ -29,6 +29,9 @@ const dialogue: DialogueDetails = {
   documents: [],
   questions: [],
   responsibleOfficials: [],
+  opinionVisibility: 'internal',
+  moderation: 'postModeration',
+  moderationIsDefault: true,
 };
 
 const reach: ReachDto = {
@@ -122,6 +125,33 @@ describe('the opinions page for staff', () => {
 
     await screen.findByText('2 synpunkter är importerade.');
     expect(run).toBeDisabled();
+  });
+
+  it('lets an official show the opinions publicly with post-moderation, and shows the saved state', async () => {
+    const { fetch } = renderAt('/personal/dialoger/d1/synpunkter', {
+      ...signedIn,
+      '/api/dialogues/d1/moderation': { body: { dialogueId: 'd1', visibility: 'public', moderation: 'postModeration', moderationIsDefault: false } },
+    });
+    const user = userEvent.setup();
+
+    const settings = await screen.findByRole('region', { name: 'Synpunkter på dialogens sida' });
+    expect(settings).toHaveTextContent('Nu: Synpunkterna används internt och visas inte offentligt.');
+    const visibility = within(settings).getByRole('group', { name: 'Visa synpunkter offentligt' });
+    expect(within(visibility).getByLabelText('Internt')).toBeChecked();
+    const mode = within(settings).getByRole('group', { name: 'Moderering' });
+    expect(within(mode).getByLabelText('Standard (förhandsgranskning för unga, annars efterhand)')).toBeChecked();
+
+    await user.click(within(visibility).getByLabelText('Offentligt'));
+    await user.click(within(mode).getByLabelText('Efterhandsgranskning'));
+    await user.click(within(settings).getByRole('button', { name: 'Spara inställningarna' }));
+
+    expect(await within(settings).findByRole('status')).toHaveTextContent(
+      'Inställningarna är sparade. Synpunkterna visas offentligt, utan namn, direkt och granskas i efterhand.',
+    );
+    expect(settings).toHaveTextContent('Nu: Synpunkterna visas offentligt, utan namn, direkt och granskas i efterhand.');
+    const [, init] = fetch.mock.calls.find(([url]) => String(url).endsWith('/api/dialogues/d1/moderation'))!;
+    expect(init?.method).toBe('PUT');
+    expect(JSON.parse(String(init?.body))).toEqual({ visibility: 'public', mode: 'postModeration' });
   });
 
   it('refuses to register an offline opinion without a channel', async () => {

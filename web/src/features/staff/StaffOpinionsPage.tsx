@@ -9,7 +9,8 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { OfflineOpinionForm } from './OfflineOpinionForm';
 import { OpinionImport } from './OpinionImport';
 import { ReachPanel } from './ReachPanel';
-import { useCurrentUser } from './session';
+import { canModerate, runsDialogues, useCurrentUser } from './session';
+import { OpinionModerationSettings } from './OpinionModerationSettings';
 
 /** A dialogue's opinions for staff (/personal/dialoger/:id/synpunkter): who took part, and opinions gathered offline. */
 export function StaffOpinionsPage() {
@@ -67,6 +68,7 @@ export function StaffOpinionsPage() {
           )}
         </ul>
       )}
+      {runsDialogues(me.data) && d.status !== 'cancelled' && <OpinionModerationSettings dialogue={d} canModerate={canModerate(me.data)} />}
       <ReachPanel dialogueId={d.id} />
       {accepts ? (
         <>

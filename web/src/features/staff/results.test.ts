@@ -22,6 +22,7 @@ const opinion = (id: string, text: string, answers: StaffOpinionDto['answers'] =
   answers,
   themeIds: [],
   withdrawn: false,
+  moderation: 'unreviewed',
 });
 
 describe('the results page helpers', () => {

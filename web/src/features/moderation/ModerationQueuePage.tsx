@@ -1,0 +1,335 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ModeratedOpinionDto, ModerationQueueItem, ModerationQueuePage as QueuePage } from '../../api/client';
+import { call, moderationClient, type ApiProblem } from '../../api/http';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages';
+import { formatDateTime } from '../../lib/format';
+import { reportReasonKey } from '../../lib/moderation';
+import { ErrorMessage, Loading } from '../../components/Status';
+import { TextField } from '../../components/Fields';
+import { Pager } from '../../components/Pager';
+import { ModerationGate } from './ModerationGate';
+import { PoliceReportDownload } from './PoliceReportDownload';
+import { hitText, moderationStatusKey, queueReasonKey, queueSummary, waitedText } from './labels';
+import './moderation.css';
+
+export const queuePageSize = 20;
+
+/** The moderation queue (/personal/moderering): what waits for a moderator, oldest first, and what to do with it. */
+export function ModerationQueuePage() {
+  const { t } = useI18n();
+  return (
+    <ModerationGate title={t('moderation.title')}>
+      <Queue />
+    </ModerationGate>
+  );
+}
+
+function Queue() {
+  const { t, locale } = useI18n();
+  const [params] = useSearchParams();
+  const dialogueId = params.get('dialog') || undefined;
+  const [page, setPage] = useState(1);
+  const [done, setDone] = useState('');
+  const status = useRef<HTMLDivElement>(null);
+  const queryClient = useQueryClient();
+  const queue = useQuery<QueuePage, ApiProblem>({
+    queryKey: ['moderation', 'queue', dialogueId ?? null, page],
+    queryFn: ({ signal }) => call(() => moderationClient.getModerationQueue(dialogueId, page, queuePageSize, signal)),
+    placeholderData: keepPreviousData,
+  });
+
+  useEffect(() => setPage(1), [dialogueId]);
+
+  // The last item of the last page was dealt with: show the page before.
+  const data = queue.data;
+  useEffect(() => {
+    if (data && data.items.length === 0 && data.total > 0 && page > 1) setPage(Math.max(1, Math.ceil(data.total / queuePageSize)));
+  }, [data, page]);
+
+  /** After an action: say what was done (the item may leave the list, so the message takes the focus), then refetch. */
+  function acted(message: string, moveFocus = true) {
+    setDone(message);
+    if (moveFocus) status.current?.focus();
+    void queryClient.invalidateQueries({ queryKey: ['moderation'] });
+  }
+
+  const filteredTitle = dialogueId ? data?.items[0]?.dialogueTitle : undefined;
+
+  return (
+    <section className="page page--wide moderation">
+      <h1>{t('moderation.title')}</h1>
+      <p>{t('moderation.intro')}</p>
+      <p>
+        <Link to="/personal/moderering/logg">{t('moderation.logLink')}</Link>
+      </p>
+      {dialogueId && (
+        <p>
+          {filteredTitle ? t('moderation.filteredTitle', { title: filteredTitle }) : t('moderation.filtered')}{' '}
+          <Link to="/personal/moderering">{t('moderation.showAll')}</Link>
+        </p>
+      )}
+      <div ref={status} role="status" tabIndex={-1} className={done ? 'notice notice--success' : undefined}>
+        {done}
+      </div>
+      {queue.isPending && <Loading />}
+      {queue.isError && <ErrorMessage problem={queue.error} onRetry={() => void queue.refetch()} />}
+      {data && (
+        <>
+          <p className="moderation-summary">{queueSummary(data, t, locale)}</p>
+          {data.items.length > 0 && (
+            <ol className="cards queue">
+              {data.items.map((item) => (
+                <QueueEntry key={item.opinionId} item={item} onDone={acted} />
+              ))}
+            </ol>
+          )}
+          <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} label={t('moderation.pages')} />
+        </>
+      )}
+    </section>
+  );
+}
+
+type Action = 'approve' | 'hide' | 'spam' | 'police';
+
+const doneKeys: Record<Action, MessageKey> = {
+  approve: 'moderation.done.approve',
+  hide: 'moderation.done.hide',
+  spam: 'moderation.done.spam',
+  police: 'moderation.done.police',
+};
+
+function QueueEntry({ item, onDone }: { item: ModerationQueueItem; onDone: (message: string, moveFocus?: boolean) => void }) {
+  const { t, locale } = useI18n();
+  const [form, setForm] = useState<'hide' | 'police'>();
+  const [publicReason, setPublicReason] = useState('');
+  const [note, setNote] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<string[]>();
+  const download = useRef<HTMLButtonElement>(null);
+  const hideButton = useRef<HTMLButtonElement>(null);
+  const policeButton = useRef<HTMLButtonElement>(null);
+  const id = item.opinionId;
+  const headingId = `queue-${id}`;
+  const metaId = `queue-${id}-meta`;
+  const describedBy = `${headingId} ${metaId}`;
+  const fieldId = form === 'hide' ? `hide-reason-${id}` : `police-note-${id}`;
+
+  const act = useMutation<ModeratedOpinionDto, ApiProblem, Action>({
+    mutationFn: (action) =>
+      call(() => {
+        switch (action) {
+          case 'approve':
+            return moderationClient.approveOpinion(id, { note: null });
+          case 'hide':
+            return moderationClient.hideOpinion(id, { publicReason: publicReason.trim() });
+          case 'spam':
+            return moderationClient.markOpinionAsSpam(id, { note: null });
+          case 'police':
+            return moderationClient.markForPoliceReport(id, { note: note.trim() });
+        }
+      }),
+    onSuccess: (_, action) => {
+      setForm(undefined);
+      // Marked for a police report, the opinion still waits for a decision: the focus goes to the download instead.
+      onDone(t(doneKeys[action], { title: item.dialogueTitle }), action !== 'police');
+    },
+  });
+  const marked = item.markedForPoliceReport || (act.isSuccess && act.variables === 'police');
+
+  useEffect(() => {
+    if (act.isSuccess && act.variables === 'police') download.current?.focus();
+  }, [act.isSuccess, act.variables]);
+
+  // An opened form puts the focus in its field.
+  useEffect(() => {
+    if (form) document.getElementById(fieldId)?.focus();
+  }, [form, fieldId]);
+
+  function open(which: 'hide' | 'police') {
+    setFieldErrors(undefined);
+    act.reset();
+    setForm(form === which ? undefined : which);
+  }
+
+  function close() {
+    (form === 'hide' ? hideButton : policeButton).current?.focus();
+    setForm(undefined);
+    setFieldErrors(undefined);
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const value = form === 'hide' ? publicReason : note;
+    if (!value.trim()) {
+      setFieldErrors([t(form === 'hide' ? 'moderation.hide.required' : 'moderation.police.required')]);
+      document.getElementById(fieldId)?.focus();
+      return;
+    }
+    setFieldErrors(undefined);
+    act.mutate(form!);
+  }
+
+  const problem = act.error;
+  const problemText = problem && (Object.values(problem.errors).flat().join(' ') || problem.detail || problem.title);
+
+  return (
+    <li>
+      <article className="card queue-item" aria-labelledby={headingId}>
+        <h2 className="card__title" id={headingId}>
+          <Link to={`/dialoger/${item.dialogueSlug}`}>{item.dialogueTitle}</Link>
+        </h2>
+        <p id={metaId}>
+          {t('moderation.submitted')} <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt, locale)}</time> ·{' '}
+          {t(`staffOpinions.channel.${item.channel}` as MessageKey)}
+        </p>
+        <p className="queue-item__waiting">
+          {waitedText(item.waitingHours, t)}
+          {item.overdue && <span className="badge badge--overdue">{t('moderation.overdue')}</span>}
+          {item.isYouthDialogue && <span className="badge badge--youth">{t('dialogue.youth')}</span>}
+          {marked && <span className="badge badge--police">{t('moderation.police.marked')}</span>}
+        </p>
+        <dl className="facts">
+          <div>
+            <dt>{t('moderation.reasons')}</dt>
+            <dd>
+              <ul className="tags">
+                {item.reasons.map((reason) => (
+                  <li key={reason} className="tag">
+                    {t(queueReasonKey(reason))}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+          {item.contentHits.length > 0 && (
+            <div>
+              <dt>{t('moderation.hits')}</dt>
+              <dd>{item.contentHits.map((hit) => hitText(hit, t)).join(', ')}</dd>
+            </div>
+          )}
+          {item.reports.length > 0 && (
+            <div>
+              <dt>{t('moderation.reports')}</dt>
+              <dd>{item.reports.map((r) => t('moderation.reportCount', { reason: t(reportReasonKey(r.reason)), count: r.count })).join(', ')}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('moderation.state')}</dt>
+            <dd>
+              {t(moderationStatusKey(item.status))}
+              {' · '}
+              {t(item.visibility === 'public' ? 'moderation.visibility.public' : 'moderation.visibility.internal')}
+            </dd>
+          </div>
+        </dl>
+        {item.text && (
+          <blockquote className="queue-item__text">
+            <p className="preserve-lines">{item.text}</p>
+          </blockquote>
+        )}
+        {item.answers.length > 0 && (
+          <dl className="answers">
+            {item.answers.map((a) => (
+              <div key={a.question}>
+                <dt>{a.question}</dt>
+                <dd>{a.answer.join(', ')}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        <p>
+          <Link to={`/personal/moderering/logg?synpunkt=${encodeURIComponent(id)}`} aria-describedby={describedBy}>
+            {t('moderation.history')}
+          </Link>
+        </p>
+        {problemText && (
+          <p className="notice notice--error" role="alert">
+            {problemText}
+          </p>
+        )}
+        <div className="actions">
+          <button type="button" className="button" disabled={act.isPending} onClick={() => act.mutate('approve')} aria-describedby={describedBy}>
+            {t('moderation.approve')}
+          </button>
+          <button
+            ref={hideButton}
+            type="button"
+            className="button button--secondary"
+            aria-expanded={form === 'hide'}
+            aria-controls={form === 'hide' ? `hide-form-${id}` : undefined}
+            onClick={() => open('hide')}
+            aria-describedby={describedBy}
+          >
+            {t('moderation.hide')}
+          </button>
+          <button type="button" className="button button--secondary" disabled={act.isPending} onClick={() => act.mutate('spam')} aria-describedby={describedBy}>
+            {t('moderation.spam')}
+          </button>
+          {marked ? (
+            <PoliceReportDownload opinionId={id} describedBy={describedBy} buttonRef={download} />
+          ) : (
+            <button
+              ref={policeButton}
+              type="button"
+              className="button button--secondary"
+              aria-expanded={form === 'police'}
+              aria-controls={form === 'police' ? `police-form-${id}` : undefined}
+              onClick={() => open('police')}
+              aria-describedby={describedBy}
+            >
+              {t('moderation.police')}
+            </button>
+          )}
+        </div>
+        {form === 'hide' && (
+          <form id={`hide-form-${id}`} className="stack inline-form" onSubmit={submit} noValidate>
+            <TextField
+              id={fieldId}
+              label={t('moderation.hide.reason')}
+              hint={t('moderation.hide.hint')}
+              value={publicReason}
+              onChange={setPublicReason}
+              errors={fieldErrors}
+              required
+              maxLength={500}
+            />
+            <div className="actions">
+              <button type="submit" className="button" disabled={act.isPending}>
+                {t('moderation.hide.confirm')}
+              </button>
+              <button type="button" className="button button--secondary" onClick={close}>
+                {t('moderation.cancel')}
+              </button>
+            </div>
+          </form>
+        )}
+        {form === 'police' && (
+          <form id={`police-form-${id}`} className="stack inline-form" onSubmit={submit} noValidate>
+            <TextField
+              id={fieldId}
+              label={t('moderation.police.note')}
+              hint={t('moderation.police.hint')}
+              value={note}
+              onChange={setNote}
+              errors={fieldErrors}
+              required
+              multiline
+              maxLength={500}
+            />
+            <div className="actions">
+              <button type="submit" className="button" disabled={act.isPending}>
+                {t('moderation.police.confirm')}
+              </button>
+              <button type="button" className="button button--secondary" onClick={close}>
+                {t('moderation.cancel')}
+              </button>
+            </div>
+          </form>
+        )}
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { DialogueDetails, ModerationMode, OpinionModerationDto, OpinionVisibility } from '../../api/client';
+import { call, moderationClient, type ApiProblem } from '../../api/http';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages';
+
+/** The moderation choice in the form: the default (pre-moderation for young people, post otherwise) or one of the two. */
+export type ModeChoice = 'default' | ModerationMode;
+
+const visibilities: OpinionVisibility[] = ['internal', 'public'];
+const modes: ModeChoice[] = ['default', 'preModeration', 'postModeration'];
+
+/** How a dialogue's opinions are shown now, in words. */
+export function moderationSettingsKey(visibility: OpinionVisibility, moderation: ModerationMode): MessageKey {
+  if (visibility === 'internal') return 'moderationSettings.now.internal';
+  return moderation === 'preModeration' ? 'moderationSettings.now.pre' : 'moderationSettings.now.post';
+}
+
+/**
+ * Officials choose whether a dialogue's opinions are shown publicly (anonymised) or only used internally, and whether
+ * they are reviewed before they are shown or after.
+ */
+export function OpinionModerationSettings({ dialogue: d, canModerate }: { dialogue: DialogueDetails; canModerate: boolean }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [visibility, setVisibility] = useState<OpinionVisibility>(d.opinionVisibility);
+  const [mode, setMode] = useState<ModeChoice>(d.moderationIsDefault ? 'default' : d.moderation);
+  const save = useMutation<OpinionModerationDto, ApiProblem, { visibility: OpinionVisibility; mode: ModeChoice }>({
+    mutationFn: (choice) =>
+      call(() => moderationClient.setOpinionModeration(d.id, { visibility: choice.visibility, mode: choice.mode === 'default' ? null : choice.mode })),
+    onSuccess: (saved) => {
+      queryClient.setQueryData<DialogueDetails>(['staff-dialogue', d.id], (old) =>
+        old && { ...old, opinionVisibility: saved.visibility, moderation: saved.moderation, moderationIsDefault: saved.moderationIsDefault },
+      );
+      void queryClient.invalidateQueries({ queryKey: ['dialogue', d.slug] });
+      void queryClient.invalidateQueries({ queryKey: ['public-opinions', d.slug] });
+    },
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    save.mutate({ visibility, mode });
+  }
+
+  const now = t(moderationSettingsKey(d.opinionVisibility, d.moderation)) + (d.opinionVisibility === 'public' && d.moderationIsDefault ? ` ${t('moderationSettings.now.default')}` : '');
+
+  return (
+    <section aria-labelledby="moderation-settings-heading">
+      <h2 id="moderation-settings-heading">{t('moderationSettings.heading')}</h2>
+      <p id="moderation-settings-now">
+        <strong>{t('moderationSettings.now')}:</strong> {now}
+      </p>
+      <form className="stack" onSubmit={submit}>
+        <fieldset aria-describedby="visibility-hint">
+          <legend>{t('moderationSettings.visibility')}</legend>
+          <p className="hint" id="visibility-hint">
+            {t('moderationSettings.visibility.hint')}
+          </p>
+          {visibilities.map((v) => (
+            <div key={v} className="check">
+              <input
+                type="radio"
+                id={`visibility-${v}`}
+                name="opinion-visibility"
+                value={v}
+                checked={visibility === v}
+                onChange={() => setVisibility(v)}
+              />
+              <label htmlFor={`visibility-${v}`}>{t(`moderationSettings.visibility.${v}` as MessageKey)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <fieldset aria-describedby="moderation-hint">
+          <legend>{t('moderationSettings.mode')}</legend>
+          <p className="hint" id="moderation-hint">
+            {t('moderationSettings.mode.hint')}
+          </p>
+          {modes.map((m) => (
+            <div key={m} className="check">
+              <input type="radio" id={`moderation-${m}`} name="opinion-moderation" value={m} checked={mode === m} onChange={() => setMode(m)} />
+              <label htmlFor={`moderation-${m}`}>{t(`moderationSettings.mode.${m}` as MessageKey)}</label>
+            </div>
+          ))}
+        </fieldset>
+        {save.isError && (
+          <p className="notice notice--error" role="alert">
+            {Object.values(save.error.errors).flat().join(' ') || save.error.detail || save.error.title}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="button" disabled={save.isPending}>
+            {t('moderationSettings.save')}
+          </button>
+        </div>
+      </form>
+      <p role="status" className={save.isSuccess ? 'notice notice--success' : undefined}>
+        {save.isSuccess && `${t('moderationSettings.saved')} ${now}`}
+      </p>
+      {canModerate && d.opinionVisibility === 'public' && (
+        <p>
+          <Link to={`/personal/moderering?dialog=${encodeURIComponent(d.id)}`}>{t('moderationSettings.queueLink')}</Link>
+        </p>
+      )}
+    </section>
+  );
+}
