@@ -15,6 +15,7 @@ using Medborgardialog.Api.Infrastructure.Bench;
 using Medborgardialog.Api.Infrastructure.Email;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Hosting;
+using Medborgardialog.Api.Infrastructure.Http;
 using Medborgardialog.Api.Infrastructure.Idempotency;
 using Medborgardialog.Api.Infrastructure.Jobs;
 using Medborgardialog.Api.Infrastructure.Json;
@@ -32,7 +33,7 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(IdempotencyBehaviour<,>)];
+    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(IdempotencyBehaviour<,>), typeof(PublicCacheEvictionBehaviour<,>)];
 });
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddSingleton<OpinionForms>();
@@ -49,6 +50,7 @@ builder.Services.AddAppOpenApi();
 builder.Services.AddAppJobs(builder.Configuration);
 builder.Services.AddAppEmail(builder.Configuration);
 builder.Services.AddBenchBaselines(builder.Configuration);
+builder.Services.AddPublicCache(builder.Configuration);
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
 
 var app = builder.Build();
@@ -61,6 +63,7 @@ app.UseAuthentication();
 app.UseCookieAntiforgery();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseOutputCache();
 app.UseAppJobs();
 
 app.MapAppHealthChecks();

@@ -26,6 +26,7 @@ public static class DialogueEndpoints
             .WithName("ListDialogues")
             .WithSummary("List and search the public dialogues, newest first: by phase, form, target group, topic, district and words (Swedish full-text search).")
             .ProducesValidationProblem()
+            .CachedForEveryone()
             .AllowAnonymous();
 
         group.MapGet("/{idOrSlug}", async Task<Ok<DialogueDetails>> (string idOrSlug, ISender sender, CancellationToken ct) =>
@@ -33,6 +34,7 @@ public static class DialogueEndpoints
             .WithName("GetDialogue")
             .WithSummary("Get one public dialogue by id or slug.")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .CachedForEveryone()
             .AllowAnonymous();
 
         group.MapPost("/", async Task<Created<AnnounceDialogueResponse>> (AnnounceDialogueCommand command, ISender sender, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using Mediator;
 using Medborgardialog.Api.Infrastructure.Auth;
+using Medborgardialog.Api.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Medborgardialog.Api.Features.Feedback;
@@ -46,6 +47,7 @@ public static class FeedbackEndpoints
             .WithName("GetFeedback")
             .WithSummary("The public feedback of a dialogue: the decision, how the input was used, the feedback text and links.")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .CachedForEveryone()
             .AllowAnonymous();
 
         group.MapPost("/feedback-unsubscriptions/{token}", async Task<NoContent> (string token, ISender sender, CancellationToken ct) =>

@@ -54,6 +54,34 @@ public static class BenchBaselines
                 return TypedResults.Created($"/api/receipts/{token}", new { opinionId, receiptToken = token });
             })
             .ExcludeFromDescription();
+
+        // The public list and page, the raw way: one SELECT, the rows written straight to JSON by PostgreSQL itself.
+        app.MapGet("/bench/baseline/dialogues", async (HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+            {
+                await using var command = db.CreateCommand(
+                    """
+                    SELECT coalesce(json_agg(d), '[]') FROM (
+                      SELECT id, slug, title, summary, committee, status, opens_at, closes_at, forms, target_groups, topics, districts, is_youth_dialogue
+                      FROM dialogues WHERE status <> 'Draft' ORDER BY published_at DESC NULLS LAST, id DESC LIMIT 20) d
+                    """);
+                var json = (string)(await command.ExecuteScalarAsync(ct))!;
+                return Results.Content(json, "application/json");
+            })
+            .ExcludeFromDescription();
+        app.MapGet("/bench/baseline/dialogues/{slug}", async (string slug, NpgsqlDataSource db, CancellationToken ct) =>
+            {
+                await using var command = db.CreateCommand(
+                    """
+                    SELECT row_to_json(d) FROM (
+                      SELECT id, slug, title, summary, question, committee, case_number, planned_decision_date, forms, target_groups,
+                             places, opens_at, closes_at, status, published_at, topics, districts, participation_level, easy_read_text,
+                             fact_links, is_youth_dialogue, questions
+                      FROM dialogues WHERE slug = $1 AND status <> 'Draft') d
+                    """);
+                command.Parameters.Add(new NpgsqlParameter { Value = slug });
+                return await command.ExecuteScalarAsync(ct) is string json ? Results.Content(json, "application/json") : Results.NotFound();
+            })
+            .ExcludeFromDescription();
         return app;
     }
 

@@ -85,4 +85,27 @@ public sealed class PlatformTests : ApiTest
         response.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("frame-ancestors 'none'");
     }
 
+    [Test]
+    public async Task Public_pages_come_from_the_cache_until_a_command_changes_anything()
+    {
+        await using var cached = new ApiFactory(TestEnvironment.Database.ConnectionString, new Dictionary<string, string?>
+        {
+            ["Database:MigrateOnStartup"] = "false",
+            ["Http:PublicCacheSeconds"] = "60",
+        });
+        using var resident = cached.CreateClient();
+        using var official = await Staff.SignedInAsync(cached, Medborgardialog.Api.Infrastructure.Auth.Roles.Official);
+        await Dialogues.Dialogues.AnnounceAndPublishAsync(official, Dialogues.Dialogues.Announcement("Första dialogen"));
+
+        var first = await resident.GetAsync("/api/dialogues");
+        var again = await resident.GetAsync("/api/dialogues");
+        var searched = await resident.GetStringAsync("/api/dialogues?q=andra");
+        await Dialogues.Dialogues.AnnounceAndPublishAsync(official, Dialogues.Dialogues.Announcement("Andra dialogen"));
+        var afterCommand = await resident.GetStringAsync("/api/dialogues");
+
+        first.Headers.Age.Should().BeNull("the first answer is built");
+        again.Headers.Age.Should().NotBeNull("the second comes from the cache");
+        searched.Should().NotContain("Första dialogen", "each query has its own entry");
+        afterCommand.Should().Contain("Andra dialogen", "a command empties the cache at once");
+    }
 }

@@ -26,6 +26,8 @@ public sealed class ApiFactory(
         builder.UseSetting("Auth:SignInsPerMinute", "100000");
         builder.UseSetting("RateLimits:AnonymousWritesPerMinute", "100000");
         builder.UseSetting("RateLimits:ReportsPerMinute", "100000");
+        // Tests move the clock and reset tables behind the app's back: the public cache has its own test.
+        builder.UseSetting("Http:PublicCacheSeconds", "0");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
