@@ -2,6 +2,7 @@
 // the clients for this origin and turns whatever the client throws into one typed ApiProblem.
 import {
   AccountClient,
+  ComplianceClient,
   EmailClient,
   ApiException,
   DialoguesClient,
@@ -137,3 +138,4 @@ export const resultsClient = new ResultsClient('', http);
 export const feedbackClient = new FeedbackClient('', http);
 export const emailClient = new EmailClient('', http);
 export const moderationClient = new ModerationClient('', http);
+export const complianceClient = new ComplianceClient('', http);

@@ -19,6 +19,8 @@ import { FeedbackPage } from '../features/feedback/FeedbackPage';
 import { UnsubscribePage } from '../features/feedback/UnsubscribePage';
 import { ModerationQueuePage } from '../features/moderation/ModerationQueuePage';
 import { ModerationLogPage } from '../features/moderation/ModerationLogPage';
+import { TransparencyPage, TransparencyRedirect } from '../features/transparency/TransparencyPage';
+import { CompliancePage } from '../features/compliance/CompliancePage';
 
 export const routes: RouteObject[] = [
   {
@@ -33,12 +35,15 @@ export const routes: RouteObject[] = [
       { path: 'avregistrera/:token', element: <UnsubscribePage /> },
       { path: 'fortroendevalda', element: <OfficialsPage /> },
       { path: 'tillganglighet', element: <AccessibilityStatementPage /> },
+      { path: 'insyn', element: <TransparencyRedirect /> },
+      { path: 'insyn/:year', element: <TransparencyPage /> },
       { path: 'personal', element: <StaffPage /> },
       { path: 'personal/dialoger/ny', element: <DialogueFormPage /> },
       { path: 'personal/e-post', element: <LocalMailPage /> },
       { path: 'personal/e-post/:id', element: <LocalMailPage /> },
       { path: 'personal/moderering', element: <ModerationQueuePage /> },
       { path: 'personal/moderering/logg', element: <ModerationLogPage /> },
+      { path: 'personal/efterlevnad', element: <CompliancePage /> },
       { path: 'personal/dialoger/:id', element: <DialogueFormPage /> },
       { path: 'personal/dialoger/:id/synpunkter', element: <StaffOpinionsPage /> },
       { path: 'personal/dialoger/:id/resultat', element: <ResultsPage /> },

@@ -1,7 +1,7 @@
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { canModerate, useCurrentUser } from '../lib/session';
+import { canModerate, runsDialogues, useCurrentUser } from '../lib/session';
 
 /** Header with skip link, navigation and language switch; main; footer. */
 export function Layout() {
@@ -53,6 +53,11 @@ export function Layout() {
                   <NavLink to="/personal/moderering">{t('app.nav.moderation')}</NavLink>
                 </li>
               )}
+              {runsDialogues(me.data) && (
+                <li>
+                  <NavLink to="/personal/efterlevnad">{t('app.nav.compliance')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <button
@@ -70,6 +75,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <p>
+          <Link to="/insyn">{t('app.footer.transparency')}</Link>
+        </p>
         <p>
           <Link to="/tillganglighet">{t('app.footer.a11y')}</Link>
         </p>

@@ -1,4 +1,4 @@
-import { formatDate, formatPlainDate, formatTimeRange } from './format';
+import { formatDate, formatPlainDate, formatTimeRange, formatUtcDate } from './format';
 
 describe('format', () => {
   it('shows dates in Swedish time, in Swedish', () => {
@@ -12,5 +12,10 @@ describe('format', () => {
 
   it('shows a plain date without shifting it across time zones', () => {
     expect(formatPlainDate('2027-02-06', 'en-GB')).toBe('6 February 2027');
+  });
+
+  it('shows a deadline reckoned in UTC days as that day, also at the very end of it', () => {
+    expect(formatUtcDate('2027-02-09T23:59:59.9999999+00:00', 'sv-SE')).toBe('9 februari 2027');
+    expect(formatUtcDate('2027-02-09T00:00:00Z', 'en-GB')).toBe('9 February 2027');
   });
 });

@@ -34,3 +34,11 @@ export function formatPlainDate(date: string, locale: string): string {
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
+
+/**
+ * A deadline the API reckons in whole days of UTC (as its evidence lines and CSV do), shown as that day: the end of a
+ * day (23:59:59.999Z) stays on that day instead of moving into the next one in Swedish time.
+ */
+export function formatUtcDate(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+}

@@ -8,12 +8,11 @@ import { formatTimeRange } from '../../lib/format';
 import { emptyAnswers, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
 import { QuestionField } from '../../components/questions/QuestionField';
 import { FieldError, SelectField } from '../../components/Fields';
+import { channelKey } from '../../lib/participation';
 
 export const offlineChannels: Exclude<OpinionChannel, 'online'>[] = ['meeting', 'dialogueWalk', 'popUp', 'paper', 'phone'];
 const ageBands: AgeBand[] = ['under16', 'age16To25', 'age26To40', 'age41To64', 'age65Plus'];
 const relations: Relation[] = ['resident', 'businessOwner', 'worksOrStudiesHere', 'youngPerson'];
-
-export const channelKey = (channel: string) => `staffOpinions.channel.${channel}` as MessageKey;
 
 /** The API's field names (`opinion.sessionId`, `opinion.answers[<id>]` …) as the form's own field names. */
 export function offlineFieldErrors(errors: Record<string, string[]>): { fields: Record<string, string[]>; general: string[] } {

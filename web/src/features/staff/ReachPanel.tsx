@@ -4,29 +4,13 @@ import { call, opinionsClient, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
 import { groupKey, type MessageKey } from '../../i18n/messages';
 import { ErrorMessage, Loading } from '../../components/Status';
-import { channelKey } from './OfflineOpinionForm';
+import { BarTable } from '../../components/BarTable';
+import { countLabelKey, type CountDimension } from '../../lib/participation';
 import './staff-opinions.css';
 
-type Dimension = 'channel' | 'district' | 'ageBand' | 'relation';
-
 /** The words for one count's key: a channel, age band or relation in the UI's language; a district by its name. */
-export function reachLabelKey(dimension: Dimension, count: ReachCount): MessageKey | undefined {
-  if (count.key === 'unknown') return 'reach.unknown';
-  switch (dimension) {
-    case 'channel':
-      return channelKey(count.key);
-    case 'ageBand':
-      return `age.${count.key}` as MessageKey;
-    case 'relation':
-      return `relation.${count.key}` as MessageKey;
-    default:
-      return undefined;
-  }
-}
-
-/** A bar's length in per cent of the largest count (0 when nothing is counted). */
-export function barPercent(count: number, max: number): number {
-  return max > 0 ? Math.round((count / max) * 1000) / 10 : 0;
+export function reachLabelKey(dimension: CountDimension, count: ReachCount): MessageKey | undefined {
+  return countLabelKey(dimension, count.key);
 }
 
 /** Who took part: totals, bars per channel, district, age band and relation, and the target groups against expectations. */
@@ -67,55 +51,24 @@ function ReachFigures({ reach }: { reach: ReachDto }) {
         </div>
       </dl>
       <div className="charts">
-        <BarTable caption={t('reach.byChannel')} header={t('staffOpinions.channel')} dimension="channel" counts={reach.byChannel} total={reach.total} />
-        <BarTable caption={t('reach.byDistrict')} header={t('reach.district')} dimension="district" counts={reach.byDistrict} total={reach.total} />
-        <BarTable caption={t('reach.byAgeBand')} header={t('staffOpinions.age')} dimension="ageBand" counts={reach.byAgeBand} total={reach.total} />
-        <BarTable caption={t('reach.byRelation')} header={t('reach.relation')} dimension="relation" counts={reach.byRelation} total={reach.total} />
+        <ReachTable caption={t('reach.byChannel')} header={t('staffOpinions.channel')} dimension="channel" counts={reach.byChannel} total={reach.total} />
+        <ReachTable caption={t('reach.byDistrict')} header={t('reach.district')} dimension="district" counts={reach.byDistrict} total={reach.total} />
+        <ReachTable caption={t('reach.byAgeBand')} header={t('staffOpinions.age')} dimension="ageBand" counts={reach.byAgeBand} total={reach.total} />
+        <ReachTable caption={t('reach.byRelation')} header={t('reach.relation')} dimension="relation" counts={reach.byRelation} total={reach.total} />
       </div>
       <TargetGroups groups={reach.targetGroups} />
     </>
   );
 }
 
-/** A bar chart that is a table: the numbers are read as a table, the bars (hidden from screen readers) show the sizes. */
-function BarTable(props: { caption: string; header: string; dimension: Dimension; counts: ReachCount[]; total: number }) {
-  const { t, locale } = useI18n();
-  const max = Math.max(0, ...props.counts.map((c) => c.count));
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  return (
-    <table className="data-table">
-      <caption>{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{props.header}</th>
-          <th scope="col">{t('reach.count')}</th>
-          <th scope="col" className="number">
-            {t('reach.share')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.counts.map((c) => {
-          const key = reachLabelKey(props.dimension, c);
-          return (
-            <tr key={c.key}>
-              <th scope="row">{key ? t(key) : c.label}</th>
-              <td>
-                <span className="bar-cell">
-                  <svg aria-hidden="true" focusable="false" viewBox="0 0 100 10" preserveAspectRatio="none">
-                    <rect className="bar-track" x="0" y="0" width="100" height="10" />
-                    <rect className="bar-fill" x="0" y="0" width={barPercent(c.count, max)} height="10" />
-                  </svg>
-                  <span className="bar-value">{c.count}</span>
-                </span>
-              </td>
-              <td className="number">{props.total > 0 ? percent.format(c.count / props.total) : '–'}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
+/** Counts in one dimension as a bar chart that is also a table. */
+function ReachTable(props: { caption: string; header: string; dimension: CountDimension; counts: ReachCount[]; total: number }) {
+  const { t } = useI18n();
+  const rows = props.counts.map((c) => {
+    const key = reachLabelKey(props.dimension, c);
+    return { key: c.key, label: key ? t(key) : c.label, count: c.count };
+  });
+  return <BarTable caption={props.caption} header={props.header} rows={rows} total={props.total} />;
 }
 
 function TargetGroups({ groups }: { groups: TargetGroupReach[] }) {

@@ -19,8 +19,8 @@ import { formatDateTime } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { TextField } from '../../components/Fields';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
-import { channelKey } from './OfflineOpinionForm';
-import { barPercent } from './ReachPanel';
+import { Bar } from '../../components/BarTable';
+import { channelKey } from '../../lib/participation';
 import { StaffDialogueGate } from './StaffDialogueGate';
 import {
   canCompile,
@@ -139,19 +139,6 @@ function Results({ dialogue: d }: { dialogue: DialogueDetails }) {
 /** A problem in words: the field errors when there are any, else the detail. */
 function problemText(problem: ApiProblem): string {
   return Object.values(problem.errors).flat().join(' ') || problem.detail || problem.title;
-}
-
-/** A bar for a table cell; the number beside it is what screen readers read. */
-function Bar({ count, max }: { count: number; max: number }) {
-  return (
-    <span className="bar-cell">
-      <svg aria-hidden="true" focusable="false" viewBox="0 0 100 10" preserveAspectRatio="none">
-        <rect className="bar-track" x="0" y="0" width="100" height="10" />
-        <rect className="bar-fill" x="0" y="0" width={barPercent(count, max)} height="10" />
-      </svg>
-      <span className="bar-value">{count}</span>
-    </span>
-  );
 }
 
 function Overview({ result }: { result: ResultDto }) {

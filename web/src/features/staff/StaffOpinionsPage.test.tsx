@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import type { DialogueDetails, ReachDto } from '../../api/client';
 import { renderAt } from '../../lib/testing';
 import { canImport, rowErrorsFromProblem } from './OpinionImport';
-import { barPercent, reachLabelKey } from './ReachPanel';
+import { reachLabelKey } from './ReachPanel';
+import { barPercent } from '../../components/BarTable';
 import { offlineFieldErrors } from './OfflineOpinionForm';
 
 const dialogue: DialogueDetails = {

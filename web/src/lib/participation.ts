@@ -1,0 +1,23 @@
+// Words for who took part, shared by the staff console's reach panel and the public transparency page: the API
+// counts by channel, age band and relation with camelCase keys, by district with the district's name, and uses the
+// key "unknown" when the background was not given.
+import type { MessageKey } from '../i18n/messages';
+
+export type CountDimension = 'channel' | 'district' | 'ageBand' | 'relation';
+
+export const channelKey = (channel: string) => `staffOpinions.channel.${channel}` as MessageKey;
+
+/** The message for one count's key in the UI's language; undefined for a district, which goes by its own name. */
+export function countLabelKey(dimension: CountDimension, key: string): MessageKey | undefined {
+  if (key === 'unknown') return 'reach.unknown';
+  switch (dimension) {
+    case 'channel':
+      return channelKey(key);
+    case 'ageBand':
+      return `age.${key}` as MessageKey;
+    case 'relation':
+      return `relation.${key}` as MessageKey;
+    default:
+      return undefined;
+  }
+}
