@@ -74,3 +74,14 @@ export async function signInThroughUi(page: Page) {
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Dialoger' }).waitFor();
 }
+
+/** A resident's opinion, sent anonymously as the public page does. */
+export async function submitOpinion(dialogueId: string, body: unknown): Promise<{ opinionId: string; receiptToken: string }> {
+  const response = await fetch(`${baseUrl}/api/dialogues/${dialogueId}/opinions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`Submitting an opinion: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { opinionId: string; receiptToken: string };
+}

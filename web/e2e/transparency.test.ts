@@ -1,17 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, api, baseUrl, launch, newSwedishPage, screenshotOnFailure, signInAsAdministrator, signInThroughUi } from './support';
-
-/** A resident's opinion, sent anonymously as the public page does. */
-async function submitOpinion(dialogueId: string, body: unknown): Promise<{ receiptToken: string }> {
-  const response = await fetch(`${baseUrl}/api/dialogues/${dialogueId}/opinions`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`Submitting an opinion: ${response.status} ${await response.text()}`);
-  return (await response.json()) as { receiptToken: string };
-}
+import { accessibilityViolations, api, baseUrl, launch, newSwedishPage, screenshotOnFailure, signInAsAdministrator, signInThroughUi, submitOpinion } from './support';
 
 /**
  * Transparency: a dialogue is announced, opened, gets one opinion (from someone aged 41–64, so young people — one of its

@@ -1,34 +1,14 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { RoleGate } from '../../components/RoleGate';
 import { useI18n } from '../../i18n/I18nProvider';
-import { canModerate, useCurrentUser } from '../../lib/session';
-import { ErrorMessage, Loading } from '../../components/Status';
-import { usePageTitle } from '../../components/usePageTitle';
+import { canModerate } from '../../lib/session';
 
 /** A moderation page: asks to sign in when nobody is, says so when the signed-in person may not moderate, else shows it. */
 export function ModerationGate({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useI18n();
-  const me = useCurrentUser();
-  usePageTitle(title);
-
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <ErrorMessage problem={me.error} />;
-  if (!me.data || !canModerate(me.data)) {
-    return (
-      <section className="page">
-        <h1>{title}</h1>
-        {me.data ? (
-          <p>{t('moderation.notAllowed')}</p>
-        ) : (
-          <>
-            <p>{t('moderation.signInFirst')}</p>
-            <p>
-              <Link to="/personal">{t('staff.signIn')}</Link>
-            </p>
-          </>
-        )}
-      </section>
-    );
-  }
-  return <>{children}</>;
+  return (
+    <RoleGate title={title} allowed={canModerate} notAllowed={t('moderation.notAllowed')} signInFirst={t('moderation.signInFirst')}>
+      {children}
+    </RoleGate>
+  );
 }
