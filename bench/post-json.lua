@@ -10,6 +10,25 @@ function init(args)
   wrk.path = args[1]
 end
 
+-- "{n}" in the body becomes a different word per request (letters, not digits: the spam check ignores digits), so
+-- each opinion is a distinct text as residents' are, not a burst of copies held as possible spam.
+local template, counter = wrk.body, 0
+local function word(n)
+  local s = ""
+  repeat
+    s = string.char(97 + n % 26) .. s
+    n = math.floor(n / 26)
+  until n == 0
+  return s
+end
+if template:find("{n}", 1, true) then
+  function request()
+    counter = counter + 1
+    local body = template:gsub("{n}", word(counter * 7919 + math.random(0, 7918)))
+    return wrk.format(nil, nil, nil, body)
+  end
+end
+
 local statuses = {}
 function response(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Medborgardialog.Api.Features.Moderation;
 
 /// <summary>
@@ -19,11 +15,18 @@ public sealed class NearDuplicates(IConfiguration configuration, TimeProvider cl
     private const int MinimumLetters = 20;
     private readonly int _burstSize = Math.Max(2, configuration.GetValue("Moderation:BurstSize", 3));
     private readonly TimeSpan _window = TimeSpan.FromMinutes(Math.Max(1, configuration.GetValue("Moderation:BurstWindowMinutes", 10)));
-    private readonly Dictionary<(Guid Dialogue, ulong Text), Queue<DateTimeOffset>> _recent = [];
+
+    // One small struct per recent text: nothing allocated per opinion in the hot path (a queue of times per text was
+    // tens of thousands of objects for the garbage collector under a burst of distinct opinions).
+    private readonly Dictionary<(Guid Dialogue, ulong Text), Seen> _recent = [];
     private readonly Lock _lock = new();
     private DateTimeOffset _lastSweep = DateTimeOffset.MinValue;
 
-    /// <summary>Counts the text and says whether it is part of a burst (this one included).</summary>
+    /// <summary>How often a text was seen since <c>Since</c> (a window that starts with the first copy).</summary>
+    private readonly record struct Seen(DateTimeOffset Since, int Count);
+
+    /// <summary>Counts the text and says whether it is part of a burst (this one included): the
+    /// <c>BurstSize</c>-th copy or later within the window that began with the first copy.</summary>
     public bool IsPartOfBurst(Guid dialogueId, string text)
     {
         var key = Fingerprint(text);
@@ -36,68 +39,71 @@ public sealed class NearDuplicates(IConfiguration configuration, TimeProvider cl
         lock (_lock)
         {
             Sweep(now);
-            if (!_recent.TryGetValue((dialogueId, key.Value), out var times))
-            {
-                times = new Queue<DateTimeOffset>();
-                _recent[(dialogueId, key.Value)] = times;
-            }
-
-            while (times.Count > 0 && now - times.Peek() > _window)
-            {
-                times.Dequeue();
-            }
-
-            times.Enqueue(now);
-            return times.Count >= _burstSize;
+            var seen = _recent.TryGetValue((dialogueId, key.Value), out var found) && now - found.Since <= _window
+                ? found with { Count = found.Count + 1 }
+                : new Seen(now, 1);
+            _recent[(dialogueId, key.Value)] = seen;
+            return seen.Count >= _burstSize;
         }
     }
 
-    /// <summary>A hash of the text's words, normalised and sorted; null when the text is too short to count.</summary>
+    /// <summary>A hash of the text's words, normalised, independent of their order; null when the text is too short to
+    /// count. Each word is hashed on its own (FNV-1a) and the words' mixed hashes are added, so no word list is built.</summary>
     public static ulong? Fingerprint(string text)
     {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        var letters = 0;
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        const ulong offset = 14695981039346656037, prime = 1099511628211;
+        ulong sum = 0, word = offset;
+        int letters = 0, wordLength = 0;
+        var last = '\0';
+        foreach (var c in text)
         {
             if (char.IsLetter(c))
             {
-                var lower = char.ToLower(c, CultureInfo.InvariantCulture);
+                var lower = char.ToLowerInvariant(c);
                 var plain = lower is 'å' or 'ä' or 'ö' ? lower : RemoveAccent(lower);
-                if (word.Length == 0 || word[^1] != plain)
+                if (wordLength == 0 || plain != last)
                 {
-                    word.Append(plain);
+                    word = (word ^ plain) * prime;
+                    wordLength++;
                     letters++;
+                    last = plain;
                 }
             }
-            else if (!char.IsDigit(c) && word.Length > 0)
+            else if (!char.IsDigit(c) && wordLength > 0)
             {
-                words.Add(word.ToString());
-                word.Clear();
+                sum += Mix(word);
+                word = offset;
+                wordLength = 0;
             }
         }
 
-        if (word.Length > 0)
+        if (wordLength > 0)
         {
-            words.Add(word.ToString());
+            sum += Mix(word);
         }
 
-        if (letters < MinimumLetters)
-        {
-            return null;
-        }
-
-        words.Sort(StringComparer.Ordinal);
-        return BitConverter.ToUInt64(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(' ', words))));
+        return letters < MinimumLetters ? null : sum;
     }
 
-    private static char RemoveAccent(char c)
+    /// <summary>A 64-bit finaliser (SplitMix64), so adding word hashes does not let similar words cancel out.</summary>
+    private static ulong Mix(ulong x)
     {
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        return decomposed.Length > 0 ? decomposed[0] : c;
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EB;
+        return x ^ (x >> 31);
     }
 
-    /// <summary>Forgets texts last seen longer ago than the window, once a minute, so memory stays bounded.</summary>
+    private static char RemoveAccent(char c) => c switch
+    {
+        'é' or 'è' or 'ê' or 'ë' => 'e',
+        'á' or 'à' or 'â' => 'a',
+        'ü' or 'ú' or 'ù' => 'u',
+        'í' or 'ì' or 'ï' => 'i',
+        'ó' or 'ò' or 'ô' or 'ø' => 'o',
+        _ => c,
+    };
+
+    /// <summary>Forgets texts whose window has passed, once a minute, so memory stays bounded.</summary>
     private void Sweep(DateTimeOffset now)
     {
         if (now - _lastSweep < TimeSpan.FromMinutes(1))
@@ -106,16 +112,11 @@ public sealed class NearDuplicates(IConfiguration configuration, TimeProvider cl
         }
 
         _lastSweep = now;
-        foreach (var (key, times) in _recent.ToList())
+        foreach (var (key, seen) in _recent)
         {
-            while (times.Count > 0 && now - times.Peek() > _window)
+            if (now - seen.Since > _window)
             {
-                times.Dequeue();
-            }
-
-            if (times.Count == 0)
-            {
-                _recent.Remove(key);
+                _recent.Remove(key); // allowed while enumerating a Dictionary since .NET Core 3.0
             }
         }
     }
