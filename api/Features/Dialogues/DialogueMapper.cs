@@ -14,10 +14,10 @@ public static partial class DialogueMapper
     [MapperIgnoreTarget(nameof(DialogueDetails.ResponsibleOfficials))]
     [MapperIgnoreTarget(nameof(DialogueDetails.Documents))]
     [MapperIgnoreTarget(nameof(DialogueDetails.OpinionCount))]
-    [MapperIgnoreTarget(nameof(DialogueDetails.Questions))]
+    [MapperIgnoreTarget(nameof(DialogueDetails.Questions))] // a jsonb column: read whole, mapped in GetDialogue
     [MapperIgnoreTarget(nameof(DialogueDetails.FeedbackPublishedAt))]
     [MapperIgnoreTarget(nameof(DialogueDetails.Moderation))] // the effective moderation: GetDialogue works out the default
-    [MapperIgnoreTarget(nameof(DialogueDetails.ModerationIsDefault))] // a jsonb column: read whole, mapped in GetDialogue
+    [MapperIgnoreTarget(nameof(DialogueDetails.ModerationIsDefault))]
     private static partial DialogueDetails ToDetails(Dialogue dialogue);
 
     public static partial IQueryable<DialogueSummary> ProjectToSummary(this IQueryable<Dialogue> dialogues);
