@@ -114,39 +114,39 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             ? dialogues.Where(d => d.Id == id)
             : dialogues.Where(d => d.Slug == query.IdOrSlug);
 
+        // Two round trips: what is around the dialogue (districts, officials, documents, counts) in one query, the
+        // dialogue itself with its sessions in the other.
         var found = await dialogues
-            .Select(d => new { d.Districts, d.ResponsibleOfficialIds, d.Questions, d.OpinionVisibility, d.ModerationMode, d.IsYouthDialogue })
+            .Select(d => new
+            {
+                d.Questions,
+                d.OpinionVisibility,
+                d.ModerationMode,
+                d.IsYouthDialogue,
+                Districts = db.Districts.Where(x => d.Districts.Contains(x.Code)).OrderBy(x => x.SortOrder)
+                    .Select(x => new DistrictDto(x.Code, x.Name)).ToList(),
+                Officials = db.ElectedOfficials.Where(o => d.ResponsibleOfficialIds.Contains(o.Id)).OrderBy(o => o.Name)
+                    .Select(o => new ResponsibleOfficialDto(o.Id, o.Name, o.Party, o.Role, o.PublicEmail, o.PublicPhone, o.OfficeHours)).ToList(),
+                Documents = db.FactDocuments.Where(f => f.DialogueId == d.Id).OrderBy(f => f.UploadedAt)
+                    .Select(f => new FactDocumentDto(f.Id, f.Title, f.FileName, f.ContentType, f.SizeBytes, "/api/documents/" + f.Id)).ToList(),
+                OpinionCount = db.Opinions.Count(o => o.DialogueId == d.Id && o.WithdrawnAt == null && o.Moderation != ModerationStatus.Spam),
+                FeedbackPublishedAt = db.Feedbacks.Where(f => f.DialogueId == d.Id).Select(f => (DateTimeOffset?)f.PublishedAt).FirstOrDefault(),
+            })
+            .AsSingleQuery() // the collections are a handful of rows each
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(query.IncludeDrafts
                 ? $"There is no dialogue '{query.IdOrSlug}'."
                 : $"There is no published dialogue '{query.IdOrSlug}'.");
         var details = await dialogues.ProjectToDetails().SingleAsync(cancellationToken);
-        var districts = await db.Districts.AsNoTracking()
-            .Where(d => found.Districts.Contains(d.Code))
-            .OrderBy(d => d.SortOrder)
-            .Select(d => new DistrictDto(d.Code, d.Name))
-            .ToListAsync(cancellationToken);
-        var officials = await db.ElectedOfficials.AsNoTracking()
-            .Where(o => found.ResponsibleOfficialIds.Contains(o.Id))
-            .OrderBy(o => o.Name)
-            .Select(o => new ResponsibleOfficialDto(o.Id, o.Name, o.Party, o.Role, o.PublicEmail, o.PublicPhone, o.OfficeHours))
-            .ToListAsync(cancellationToken);
-        var documents = await db.FactDocuments.AsNoTracking()
-            .Where(f => f.DialogueId == details.Id)
-            .OrderBy(f => f.UploadedAt)
-            .Select(f => new FactDocumentDto(f.Id, f.Title, f.FileName, f.ContentType, f.SizeBytes, "/api/documents/" + f.Id))
-            .ToListAsync(cancellationToken);
-        var opinionCount = await db.Opinions.Where(Opinion.InResult).CountAsync(o => o.DialogueId == details.Id, cancellationToken);
-        var feedbackPublishedAt = await db.Feedbacks.Where(f => f.DialogueId == details.Id).Select(f => (DateTimeOffset?)f.PublishedAt).SingleOrDefaultAsync(cancellationToken);
         return details with
         {
-            OpinionCount = opinionCount,
-            Documents = documents,
+            OpinionCount = found.OpinionCount,
+            Documents = found.Documents,
             Sessions = [.. details.Sessions.OrderBy(s => s.StartsAt)],
-            Districts = districts,
-            ResponsibleOfficials = officials,
+            Districts = found.Districts,
+            ResponsibleOfficials = found.Officials,
             Questions = QuestionDtos.From(found.Questions),
-            FeedbackPublishedAt = feedbackPublishedAt,
+            FeedbackPublishedAt = found.FeedbackPublishedAt,
             OpinionVisibility = found.OpinionVisibility,
             Moderation = found.ModerationMode ?? Dialogue.DefaultModeration(found.IsYouthDialogue),
             ModerationIsDefault = found.ModerationMode is null,
