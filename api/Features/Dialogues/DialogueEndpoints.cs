@@ -34,7 +34,7 @@ public static class DialogueEndpoints
             .WithName("GetDialogue")
             .WithSummary("Get one public dialogue by id or slug.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .CachedForEveryone()
+            .CachedForEveryoneUntilOpinionsChange()
             .AllowAnonymous();
 
         group.MapPost("/", async Task<Created<AnnounceDialogueResponse>> (AnnounceDialogueCommand command, ISender sender, CancellationToken ct) =>

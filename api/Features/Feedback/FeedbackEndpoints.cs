@@ -47,7 +47,7 @@ public static class FeedbackEndpoints
             .WithName("GetFeedback")
             .WithSummary("The public feedback of a dialogue: the decision, how the input was used, the feedback text and links.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .CachedForEveryone()
+            .CachedForEveryoneUntilOpinionsChange()
             .AllowAnonymous();
 
         group.MapPost("/feedback-unsubscriptions/{token}", async Task<NoContent> (string token, ISender sender, CancellationToken ct) =>

@@ -17,7 +17,7 @@ public static class ModerationEndpoints
             .WithSummary("The public opinions of a dialogue (author anonymised), newest first; hidden ones as a notice with the moderator's reason. 404 when its opinions are internal.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .CachedForEveryone()
+            .CachedForEveryoneUntilOpinionsChange()
             .AllowAnonymous();
 
         api.MapPost("/opinions/{id:guid}/reports", async Task<Ok<ReportOpinionResponse>> (Guid id, ReportOpinionRequest report, ISender sender, CancellationToken ct) =>

@@ -13,7 +13,7 @@ namespace Medborgardialog.Api.Features.Moderation;
 /// keeps. One report per opinion and key; only a one-way hash of it is stored.</param>
 public sealed record ReportOpinionRequest(ReportReason Reason, string ReporterKey);
 
-public sealed record ReportOpinionCommand(Guid OpinionId, ReportOpinionRequest Report) : ICommand<ReportOpinionResponse>;
+public sealed record ReportOpinionCommand(Guid OpinionId, ReportOpinionRequest Report) : ICommand<ReportOpinionResponse>, Infrastructure.Http.IChangesOnlyOpinions;
 
 /// <summary>The report was received; a moderator will look at the opinion.</summary>
 public sealed record ReportOpinionResponse(bool Received);

@@ -56,7 +56,7 @@ public sealed record ReceiptFeedbackDto(string Committee, DateOnly DecidedOn, st
 public sealed record ReceiptAnswerDto(string Question, QuestionKind Kind, IReadOnlyList<string> Answer);
 
 /// <summary>Withdraw the opinion (while the dialogue is open): out of the result and out of view, kept as a public record.</summary>
-public sealed record WithdrawOpinionCommand(string Token) : ICommand<ReceiptDto>;
+public sealed record WithdrawOpinionCommand(string Token) : ICommand<ReceiptDto>, Infrastructure.Http.IChangesOnlyOpinions;
 
 /// <summary>Remove the feedback e-mail address, at any time.</summary>
 public sealed record RemoveFeedbackEmailCommand(string Token) : ICommand<ReceiptDto>;

@@ -26,7 +26,7 @@ public sealed record SubmitOpinionRequest(
 
 /// <summary>Gives an opinion; with an <c>Idempotency-Key</c> a retry returns the first receipt instead of a second opinion.</summary>
 public sealed record SubmitOpinionCommand(Guid DialogueId, SubmitOpinionRequest Opinion, string? IdempotencyKey = null)
-    : ICommand<SubmitOpinionResponse>, IIdempotentCommand
+    : ICommand<SubmitOpinionResponse>, IIdempotentCommand, Infrastructure.Http.IChangesOnlyOpinions
 {
     public string IdempotencyScope => $"SubmitOpinion:{DialogueId}";
 

@@ -100,12 +100,21 @@ public sealed class PlatformTests : ApiTest
         var first = await resident.GetAsync("/api/dialogues");
         var again = await resident.GetAsync("/api/dialogues");
         var searched = await resident.GetStringAsync("/api/dialogues?q=andra");
-        await Dialogues.Dialogues.AnnounceAndPublishAsync(official, Dialogues.Dialogues.Announcement("Andra dialogen"));
+        var second = await Dialogues.Dialogues.AnnounceAndPublishAsync(official, Dialogues.Dialogues.Announcement("Andra dialogen"));
         var afterCommand = await resident.GetStringAsync("/api/dialogues");
+        (await official.PostAsync($"/api/dialogues/{second.Id}/open", null)).EnsureSuccessStatusCode();
+        var pageBefore = await ReadAsync<Medborgardialog.Api.Features.Dialogues.DialogueDetails>(await resident.GetAsync($"/api/dialogues/{second.Slug}"));
+        await resident.GetAsync("/api/dialogues");
+        (await resident.PostAsJsonAsync($"/api/dialogues/{second.Id}/opinions", new { text = "Bra idé.", consentToFeedback = false }, Json)).EnsureSuccessStatusCode();
+        var listAfterOpinion = await resident.GetAsync("/api/dialogues");
+        var pageAfterOpinion = await ReadAsync<Medborgardialog.Api.Features.Dialogues.DialogueDetails>(await resident.GetAsync($"/api/dialogues/{second.Slug}"));
 
         first.Headers.Age.Should().BeNull("the first answer is built");
         again.Headers.Age.Should().NotBeNull("the second comes from the cache");
         searched.Should().NotContain("Första dialogen", "each query has its own entry");
         afterCommand.Should().Contain("Andra dialogen", "a command empties the cache at once");
+        pageBefore.OpinionCount.Should().Be(0);
+        pageAfterOpinion.OpinionCount.Should().Be(1, "a new opinion empties the pages that count opinions");
+        listAfterOpinion.Headers.Age.Should().NotBeNull("the list shows no opinions and stays cached through a burst of them");
     }
 }
