@@ -47,6 +47,13 @@ public sealed record ChecklistItem(CompliancePromise Promise, ItemState State, D
 {
     /// <summary>Not kept yet, and due within the reminder window (or already past due).</summary>
     public bool AboutToBeMissed { get; init; }
+
+    /// <summary>When what the promise asks was done: the basis first exported (Q2), the dialogue announced (Q3a), the
+    /// feedback published (Q5); null when not done or not a single act.</summary>
+    public DateTimeOffset? DoneAt { get; init; }
+
+    /// <summary>Q4: the target groups reached below their configured share whose shortfall is not explained yet.</summary>
+    public IReadOnlyList<TargetGroup> UnexplainedGroups { get; init; } = [];
 }
 
 /// <summary>A link to where the evidence can be seen.</summary>
@@ -163,7 +170,8 @@ public static class Checklist
             evidence.Add("The basis was exported after the decision.");
         }
 
-        return Item(CompliancePromise.Q2Basis, exportedInTime && f.DecisionSaysHowResultWasUsed ? ItemState.Met : ItemState.NotMet, At(on), evidence);
+        return Item(CompliancePromise.Q2Basis, exportedInTime && f.DecisionSaysHowResultWasUsed ? ItemState.Met : ItemState.NotMet, At(on), evidence)
+            with { DoneAt = f.FirstExportedAt };
     }
 
     /// <summary>Q3a: announced with when, where and how in good time; varied forms; a session with accessibility information.</summary>
@@ -181,12 +189,13 @@ public static class Checklist
         var kept = inTime && f.Forms.Count >= 2 && f.SessionsWithAccessibility >= 1 && f.HasPlaces;
         if (kept)
         {
-            return Item(CompliancePromise.Q3aInformed, ItemState.Met, deadline, evidence, links: [page]);
+            return Item(CompliancePromise.Q3aInformed, ItemState.Met, deadline, evidence, links: [page]) with { DoneAt = f.PublishedAt };
         }
 
         var tooLate = f.PublishedAt is null ? now > deadline : !inTime;
         var due = f.Status is DialogueStatus.Draft or DialogueStatus.Announced && !tooLate;
-        return Item(CompliancePromise.Q3aInformed, due ? ItemState.NotYetDue : ItemState.NotMet, deadline, evidence, links: f.PublishedAt is null ? [] : [page]);
+        return Item(CompliancePromise.Q3aInformed, due ? ItemState.NotYetDue : ItemState.NotMet, deadline, evidence, links: f.PublishedAt is null ? [] : [page])
+            with { DoneAt = f.PublishedAt };
     }
 
     /// <summary>Q3b: a plain-language summary at announcement; easy-read text (a warning when missing).</summary>
@@ -211,7 +220,7 @@ public static class Checklist
     {
         var evidence = new List<string>();
         var warnings = new List<string>();
-        var shortfalls = 0;
+        var unexplained = new List<TargetGroup>();
         foreach (var group in f.Reach)
         {
             if (!group.Measured || group.ExpectedShare is null)
@@ -233,7 +242,7 @@ public static class Checklist
             else
             {
                 evidence.Add(line + ": under-reached, not explained.");
-                shortfalls++;
+                unexplained.Add(group.Group);
             }
         }
 
@@ -244,10 +253,11 @@ public static class Checklist
 
         if (f.Status is DialogueStatus.Draft or DialogueStatus.Announced or DialogueStatus.Open)
         {
-            return Item(CompliancePromise.Q4Reach, ItemState.NotYetDue, f.ClosesAt, evidence, warnings);
+            return Item(CompliancePromise.Q4Reach, ItemState.NotYetDue, f.ClosesAt, evidence, warnings) with { UnexplainedGroups = unexplained };
         }
 
-        return Item(CompliancePromise.Q4Reach, shortfalls == 0 ? ItemState.Met : ItemState.NotMet, f.ClosedAt ?? f.ClosesAt, evidence, warnings);
+        return Item(CompliancePromise.Q4Reach, unexplained.Count == 0 ? ItemState.Met : ItemState.NotMet, f.ClosedAt ?? f.ClosesAt, evidence, warnings)
+            with { UnexplainedGroups = unexplained };
     }
 
     /// <summary>Q5: feedback published in time after the decision, e-mail delivered to every confirmed participant, an entry in the public feed.</summary>
@@ -274,10 +284,11 @@ public static class Checklist
         IReadOnlyList<EvidenceLink> links = [new("Feedback page", $"{site}/dialoger/{f.Slug}/aterkoppling"), new("Feed", $"{site}/api/feeds/dialogues.atom")];
         if (!onTime)
         {
-            return Item(CompliancePromise.Q5Feedback, ItemState.NotMet, deadline, evidence, links: links);
+            return Item(CompliancePromise.Q5Feedback, ItemState.NotMet, deadline, evidence, links: links) with { DoneAt = published };
         }
 
-        return Item(CompliancePromise.Q5Feedback, f.FeedbackMailsSent >= f.FeedbackMailsQueued ? ItemState.Met : ItemState.NotYetDue, deadline, evidence, links: links);
+        return Item(CompliancePromise.Q5Feedback, f.FeedbackMailsSent >= f.FeedbackMailsQueued ? ItemState.Met : ItemState.NotYetDue, deadline, evidence, links: links)
+            with { DoneAt = published };
     }
 
     private static DateTimeOffset? DecisionDue(DialogueFacts f) => f.DecidedOn is { } d ? At(d) : f.PlannedDecisionDate is { } p ? At(p) : null;

@@ -88,8 +88,9 @@ public sealed class GetTransparencyReportHandler(AppDbContext db, ComplianceFact
             groups.Sum(g => g.Count),
             byChannel, byDistrict, byAge,
             withDecision,
-            // On time: published within the promised days (the e-mails may still be going out).
-            feedback.Count(i => i.State == ItemState.Met || (i.State == ItemState.NotYetDue && i.Evidence.Any(e => e.StartsWith("Feedback published", StringComparison.Ordinal)))),
+            // On time: published within the promised days (the e-mails may still be going out). Late: published late, or
+            // not published by the deadline.
+            feedback.Count(i => i.DoneAt is { } done && done <= i.DueAt),
             feedback.Count(i => i.State == ItemState.NotMet),
             promises,
             checklists.OrderBy(c => c.OpensAt).Select(c => new PublicChecklist(c.Slug, c.Title, c.Committee, c.Status, c.OpensAt, c.ClosesAt, c.Items)).ToList());

@@ -3942,6 +3942,11 @@ export interface ChecklistItem {
     links: EvidenceLink[];
     /** Not kept yet, and due within the reminder window (or already past due). */
     aboutToBeMissed: boolean;
+    /** When what the promise asks was done: the basis first exported (Q2), the dialogue announced (Q3a), the
+            feedback published (Q5); null when not done or not a single act. */
+    doneAt?: string | null;
+    /** Q4: the target groups reached below their configured share whose shortfall is not explained yet. */
+    unexplainedGroups: TargetGroup[];
 }
 
 /** The result in plain words and the opinions picked as representative quotes (in order). */

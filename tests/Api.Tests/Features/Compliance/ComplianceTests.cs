@@ -133,6 +133,8 @@ public sealed class ComplianceTests : ApiTest
         var after = Item(await ChecklistAsync(dialogue), CompliancePromise.Q4Reach);
 
         before.State.Should().Be(ItemState.NotMet);
+        before.UnexplainedGroups.Should().Equal(Medborgardialog.Api.Domain.TargetGroup.YoungPeople);
+        after.UnexplainedGroups.Should().BeEmpty();
         before.Evidence.Should().Contain(e => e.StartsWith("YoungPeople: 10 %", StringComparison.Ordinal) && e.EndsWith("under-reached, not explained.", StringComparison.Ordinal));
         explained.StatusCode.Should().Be(HttpStatusCode.OK);
         after.State.Should().Be(ItemState.Met);

@@ -11,6 +11,7 @@ const item = (promise: ChecklistItem['promise'], state: ChecklistItem['state'], 
   warnings: [],
   links: [],
   aboutToBeMissed: false,
+  unexplainedGroups: [],
   ...more,
 });
 
@@ -32,7 +33,7 @@ const skatepark: DialogueChecklist = {
       links: [{ title: 'Dialogue page', url: 'https://medborgardialog.karlskoga.se/dialoger/ny-skatepark' }],
     }),
     item('q3bFacts', 'met', ['No easy-read text (lättläst).'], { warnings: ['Add an easy-read text (lättläst) so more residents can take part.'] }),
-    item('q4Reach', 'notMet', [youngPeople, 'OlderPeople: 30 % of 40 who answered, configured share 20 %: reached.']),
+    item('q4Reach', 'notMet', [youngPeople, 'OlderPeople: 30 % of 40 who answered, configured share 20 %: reached.'], { unexplainedGroups: ['youngPeople'] }),
     item('q5Feedback', 'notYetDue', ['No decision yet.']),
   ],
   notMet: 2,
@@ -140,7 +141,7 @@ describe('the compliance dashboard', () => {
     expect(fetch.mock.calls.some(([url]) => String(url).includes('reach-explanations'))).toBe(false);
 
     await user.type(text, 'Vi besökte två skolor.');
-    const explained = { ...skatepark, notMet: 1, items: skatepark.items.map((i) => (i.promise === 'q4Reach' ? { ...i, state: 'met' as const, evidence: ['YoungPeople: …: under-reached, explained: Vi besökte två skolor.'] } : i)) };
+    const explained = { ...skatepark, notMet: 1, items: skatepark.items.map((i) => (i.promise === 'q4Reach' ? { ...i, state: 'met' as const, evidence: ['YoungPeople: …: under-reached, explained: Vi besökte två skolor.'], unexplainedGroups: [] } : i)) };
     api['/api/staff/compliance'] = { body: { ...dashboard, dialogues: [explained, library] } };
     await user.click(within(form).getByRole('button', { name: 'Spara förklaringen' }));
 

@@ -11,7 +11,7 @@ import { DueDate, EnglishList, Evidence, ItemStateBadge } from '../../components
 import { SelectField, TextField } from '../../components/Fields';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { ComplianceGate } from './ComplianceGate';
-import { countsText, dialogueStatuses, filterParams, readFilter, unexplainedGroups, type ComplianceFilter } from './labels';
+import { countsText, dialogueStatuses, filterParams, readFilter, type ComplianceFilter } from './labels';
 import './compliance.css';
 
 /** The most an explanation may hold (the API's ReachExplanation.MaxText). */
@@ -206,7 +206,7 @@ function ChecklistEntry(props: { dialogue: DialogueChecklist; item: ChecklistIte
   const { t } = useI18n();
   const { item } = props;
   const name = t(promiseKey(item.promise));
-  const groups = item.promise === 'q4Reach' && item.state === 'notMet' ? unexplainedGroups(item.evidence) : [];
+  const groups = item.promise === 'q4Reach' && item.state === 'notMet' ? (item.unexplainedGroups ?? []) : [];
   return (
     <li className={`checklist-item checklist-item--${item.state}`}>
       <p className="checklist-item__head">

@@ -1,22 +1,11 @@
 // The staff dashboard's helpers: the filters in the address, the counts in words, and which target groups still
 // need an explanation (promise Q4).
-import type { DialogueStatus, TargetGroup } from '../../api/client';
+import type { DialogueStatus } from '../../api/client';
 import type { MessageKey } from '../../i18n/messages';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export const dialogueStatuses: readonly DialogueStatus[] = ['draft', 'announced', 'open', 'closed', 'decided', 'feedbackPublished', 'cancelled'];
-
-export const targetGroups: readonly TargetGroup[] = [
-  'allResidents',
-  'youngPeople',
-  'olderPeople',
-  'peopleWithDisabilities',
-  'peopleBornAbroad',
-  'businessOwners',
-  'familiesWithChildren',
-  'districtResidents',
-];
 
 /** The dashboard's filters, kept in the address as ?ar=2026&namnd=…&status=open. */
 export interface ComplianceFilter {
@@ -52,24 +41,3 @@ export function countsText(counts: { notMet: number; aboutToBeMissed: number }, 
   return `${notMet}, ${soon}`;
 }
 
-/** "YoungPeople" → "youngPeople", when it names a target group. */
-export function targetGroupOf(pascalCase: string): TargetGroup | undefined {
-  const camel = pascalCase.charAt(0).toLowerCase() + pascalCase.slice(1);
-  return targetGroups.includes(camel as TargetGroup) ? (camel as TargetGroup) : undefined;
-}
-
-/**
- * The target groups a Q4 item finds under-reached and not yet explained. The dashboard does not carry the dialogue's
- * target groups, so they are read from the evidence: such a line starts with the group's name ("YoungPeople: 10 % of
- * 40 who answered, configured share 20 %: under-reached, not explained.").
- */
-export function unexplainedGroups(evidence: readonly string[]): TargetGroup[] {
-  const groups: TargetGroup[] = [];
-  for (const line of evidence) {
-    // An explained shortfall reads "…: under-reached, explained: <the explanation>", whatever the explanation says.
-    const match = /^([A-Z][A-Za-z]*): (?!.*\bexplained: ).*\bnot explained\.$/.exec(line.trim());
-    const group = match ? targetGroupOf(match[1]) : undefined;
-    if (group && !groups.includes(group)) groups.push(group);
-  }
-  return groups;
-}

@@ -10,6 +10,7 @@ const item = (promise: ChecklistItem['promise'], state: ChecklistItem['state'], 
   warnings: [],
   links: [],
   aboutToBeMissed: false,
+  unexplainedGroups: [],
 });
 
 const report: TransparencyReport = {
