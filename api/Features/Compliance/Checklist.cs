@@ -104,12 +104,12 @@ public static class Checklist
         }
 
         var page = new EvidenceLink("Dialogue page", $"{site}/dialoger/{f.Slug}");
-        var items = new List<ChecklistItem> { Heard(f, o, now), Basis(f), Informed(f, o, now, page), Facts(f, page), Reach(f), Feedback(f, o, now, site) };
+        var items = new List<ChecklistItem> { Heard(f, o), Basis(f), Informed(f, o, now, page), Facts(f, page), Reach(f), Feedback(f, o, now, site) };
         return items.Select(i => i with { AboutToBeMissed = i.State == ItemState.NotYetDue && i.DueAt is { } due && due - now <= TimeSpan.FromDays(o.RemindDaysBefore) }).ToList();
     }
 
     /// <summary>Q1: open long enough, online and offline input accepted, every opinion received in the result.</summary>
-    private static ChecklistItem Heard(DialogueFacts f, ComplianceOptions o, DateTimeOffset now)
+    private static ChecklistItem Heard(DialogueFacts f, ComplianceOptions o)
     {
         var opened = f.OpenedAt ?? f.OpensAt;
         var closed = f.ClosedAt ?? f.ClosesAt;
