@@ -2,13 +2,23 @@ namespace Medborgardialog.Api.Domain;
 
 /// <summary>
 /// Thrown by an entity when asked to do something its rules do not allow (a step out of order).
-/// The message is a sentence a user understands; the API answers it as 409 Conflict.
+/// <see cref="Code"/> is the stable, machine-readable name of the rule (<c>dialogue.notOpen</c>), the problem
+/// document's <c>code</c>; the message is an English sentence for people reading logs. The API answers 409 Conflict.
+/// Every code is listed in <see cref="ProblemCodes"/>.
 /// </summary>
-public class DomainRuleException(string message) : Exception(message);
+public class DomainRuleException : Exception
+{
+    public DomainRuleException(string code, string message) : base(message) => Code = code;
+
+    /// <summary>Transitional: every rule is being given a code of its own; this one answers the generic conflict.</summary>
+    public DomainRuleException(string message) : this(ProblemCodes.Conflict, message) { }
+
+    public string Code { get; }
+}
 
 /// <summary>The dialogue cannot be announced yet; <see cref="Missing"/> lists what it lacks (409, with the list).</summary>
 public sealed class IncompleteDialogueException(IReadOnlyList<string> missing)
-    : DomainRuleException($"The dialogue cannot be announced yet. Missing: {string.Join("; ", missing)}.")
+    : DomainRuleException(ProblemCodes.DialogueIncomplete, $"The dialogue cannot be announced yet. Missing: {string.Join("; ", missing)}.")
 {
     public IReadOnlyList<string> Missing { get; } = missing;
 }
