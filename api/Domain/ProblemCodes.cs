@@ -12,6 +12,7 @@ public static class ProblemCodes
     public const string BodyUnreadable = "request.unreadable";
     public const string BodyTooLarge = "request.tooLarge";
     public const string UnsupportedMediaType = "request.unsupportedMediaType";
+    public const string MethodNotAllowed = "request.methodNotAllowed";
     public const string NotFound = "resource.notFound";
     public const string Conflict = "resource.conflict";
     public const string ConcurrentChange = "resource.changedBySomeoneElse";

@@ -1,3 +1,5 @@
+using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Errors;
 using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Infrastructure.Auth;
@@ -28,13 +30,13 @@ public sealed class AcceptInvitationHandler(UserManager<StaffUser> users) : ICom
         var user = await users.FindByIdAsync(command.UserId.ToString());
         if (user is null || await users.HasPasswordAsync(user))
         {
-            throw new ValidationException([new FluentValidation.Results.ValidationFailure("Token", "The invitation is not valid or has been used.")]);
+            throw new ValidationException([FieldErrors.Failure("Token", FieldErrorCodes.InvalidToken, "The invitation is not valid or has been used.")]);
         }
 
         var reset = await users.ResetPasswordAsync(user, command.Token, command.Password);
         if (reset.Errors.Any(e => e.Code == "InvalidToken"))
         {
-            throw new ValidationException([new FluentValidation.Results.ValidationFailure("Token", "The invitation is not valid or has been used.")]);
+            throw new ValidationException([FieldErrors.Failure("Token", FieldErrorCodes.InvalidToken, "The invitation is not valid or has been used.")]);
         }
 
         IdentityErrors.ThrowIfFailed(reset, "password");

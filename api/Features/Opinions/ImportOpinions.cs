@@ -69,8 +69,8 @@ public sealed class ImportOpinionsHandler(AppDbContext db, TimeProvider clock, C
 
         if (errors.Count > 0)
         {
-            throw new ValidationException(errors.Select(e => new ValidationFailure(
-                e.Column is null ? $"rows[{e.Row}]" : $"rows[{e.Row}].{e.Column}", e.Message)));
+            throw new ValidationException(errors.Select(e => FieldErrors.Failure(
+                e.Column is null ? $"rows[{e.Row}]" : $"rows[{e.Row}].{e.Column}", FieldErrorCodes.Invalid, e.Message)));
         }
 
         var registeredBy = actor.Get().UserId ?? throw new InvalidOperationException("Imports are made by signed-in staff.");
@@ -400,7 +400,7 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
         return new Answer(question.Id, null, ids, null);
     }
 
-    private static ValidationException FileProblem(string message) => new([new ValidationFailure("file", message)]);
+    private static ValidationException FileProblem(string message) => new([FieldErrors.Failure("file", FieldErrorCodes.InvalidFormat, message)]);
 
     private sealed record CsvRecord(int Line, List<string> Fields);
 

@@ -1,3 +1,4 @@
+using Medborgardialog.Api.Infrastructure.Errors;
 using FluentValidation;
 using FluentValidation.Results;
 using Medborgardialog.Api.Domain;
@@ -53,7 +54,7 @@ internal static class OpinionInput
         var district = District(background);
         if (!districtExists)
         {
-            failures.Add(new ValidationFailure(fieldPrefix + "background.district", $"'{district}' is not one of Karlskoga's districts."));
+            failures.Add(FieldErrors.Failure(fieldPrefix + "background.district", FieldErrorCodes.UnknownReference, $"'{district}' is not one of Karlskoga's districts."));
         }
 
         if (failures.Count > 0)

@@ -53,7 +53,7 @@ public sealed class RegisterOfflineOpinionHandler(AppDbContext db, TimeProvider 
         var input = command.Opinion;
         if (input.SessionId is { } sessionId && !await db.Set<DialogueSession>().AnyAsync(s => s.Id == sessionId && s.DialogueId == dialogue.Id, cancellationToken))
         {
-            throw new ValidationException([new FluentValidation.Results.ValidationFailure("Opinion.SessionId", "The session is not one of this dialogue's sessions.")]);
+            throw new ValidationException([FieldErrors.Failure("Opinion.SessionId", FieldErrorCodes.UnknownReference, "The session is not one of this dialogue's sessions.")]);
         }
 
         var districtExists = await forms.DistrictExistsAsync(db, OpinionInput.District(input.Background), clock, cancellationToken);

@@ -42,6 +42,7 @@ public static class Antiforgery
                             Status = StatusCodes.Status400BadRequest,
                             Title = "The request is missing its anti-forgery token.",
                             Detail = $"Signed-in requests that change data must send the {HeaderName} header from GET /api/account/antiforgery.",
+                            Extensions = { ["code"] = Domain.ProblemCodes.AntiforgeryMissing },
                         },
                     });
                     return;

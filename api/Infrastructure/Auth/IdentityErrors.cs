@@ -11,7 +11,11 @@ internal static class IdentityErrors
     {
         if (!result.Succeeded)
         {
-            throw new ValidationException(result.Errors.Select(e => new ValidationFailure(field, e.Description)));
+            throw new ValidationException(result.Errors.Select(e => Errors.FieldErrors.Failure(field,
+                e.Code.StartsWith("Password", StringComparison.Ordinal) ? Domain.FieldErrorCodes.WeakPassword
+                : e.Code.StartsWith("Duplicate", StringComparison.Ordinal) ? Domain.FieldErrorCodes.Duplicate
+                : Domain.FieldErrorCodes.Invalid,
+                e.Description)));
         }
     }
 }

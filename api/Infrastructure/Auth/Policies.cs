@@ -117,6 +117,7 @@ public static class Policies
                         Status = StatusCodes.Status429TooManyRequests,
                         Title = "Too many requests.",
                         Detail = $"Wait {(int)Math.Ceiling(retryAfter.TotalSeconds)} seconds and try again.",
+                        Extensions = { ["code"] = Domain.ProblemCodes.TooManyRequests, ["retryAfter"] = (int)Math.Ceiling(retryAfter.TotalSeconds) },
                     },
                 });
             };

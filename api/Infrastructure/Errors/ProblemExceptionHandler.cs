@@ -20,18 +20,19 @@ public sealed partial class ProblemExceptionHandler(
         {
             ValidationException validation => ValidationProblem(validation),
             IncompleteDialogueException incomplete => Incomplete(incomplete),
-            DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "The request conflicts with the dialogue's current state.", rule.Message),
+            DomainRuleException rule => Problem(StatusCodes.Status409Conflict, rule.Code, "The request conflicts with the current state.", rule.Message),
             Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException =>
-                Problem(StatusCodes.Status409Conflict, "The dialogue was changed by someone else.", "Reload it and try again."),
-            Idempotency.IdempotencyKeyReusedException reused => Problem(StatusCodes.Status422UnprocessableEntity, "The Idempotency-Key was reused.", reused.Message),
-            SignInFailedException signIn => Problem(StatusCodes.Status401Unauthorized, "Sign-in failed.", signIn.Message),
-            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
+                Problem(StatusCodes.Status409Conflict, ProblemCodes.ConcurrentChange, "The resource was changed by someone else.", "Reload it and try again."),
+            Idempotency.IdempotencyKeyReusedException reused =>
+                Problem(StatusCodes.Status422UnprocessableEntity, ProblemCodes.IdempotencyKeyReused, "The Idempotency-Key was reused.", reused.Message),
+            SignInFailedException signIn => Problem(StatusCodes.Status401Unauthorized, ProblemCodes.SignInFailed, "Sign-in failed.", signIn.Message),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, NotFoundCode(notFound), "Not found.", notFound.Message),
             BadHttpRequestException { InnerException: JsonException json } => JsonProblem(json),
-            BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", ReadableBadRequest(bad)),
+            BadHttpRequestException bad => Problem(bad.StatusCode, BadRequestCode(bad.StatusCode), "The request could not be read.", ReadableBadRequest(bad)),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
-                Problem(499, "The request was cancelled.", "The client closed the request."),
+                Problem(499, ProblemCodes.Cancelled, "The request was cancelled.", "The client closed the request."),
             _ when DatabaseUnavailable(exception) =>
-                Problem(StatusCodes.Status503ServiceUnavailable, "The service is briefly unavailable.",
+                Problem(StatusCodes.Status503ServiceUnavailable, ProblemCodes.Unavailable, "The service is briefly unavailable.",
                     "Try again in a few seconds. Send the same Idempotency-Key again, and a retry never adds a second opinion."),
             _ => null,
         };
@@ -40,12 +41,13 @@ public sealed partial class ProblemExceptionHandler(
         {
             LogDatabaseUnavailable(httpContext.Request.Method, Route(httpContext), exception.GetType().Name);
             httpContext.Response.Headers.RetryAfter = "2";
+            problem.Extensions["retryAfter"] = 2;
         }
 
         if (problem is null)
         {
             LogUnhandled(exception, httpContext.Request.Method, Route(httpContext));
-            problem = Problem(StatusCodes.Status500InternalServerError, "Something went wrong on our side.",
+            problem = Problem(StatusCodes.Status500InternalServerError, ProblemCodes.Unexpected, "Something went wrong on our side.",
                 "The error has been logged. Please try again later.");
         }
 
@@ -80,41 +82,58 @@ public sealed partial class ProblemExceptionHandler(
         return false;
     }
 
-    private static ProblemDetails Problem(int status, string title, string detail) =>
-        new() { Status = status, Title = title, Detail = detail };
+    private static ProblemDetails Problem(int status, string code, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } };
+
+    private static string NotFoundCode(NotFoundException notFound) => notFound.Message.Length > 0 ? ProblemCodes.NotFound : ProblemCodes.NotFound; // MERGE: notFound.Code
+
+    private static string BadRequestCode(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => ProblemCodes.BodyTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => ProblemCodes.UnsupportedMediaType,
+        _ => ProblemCodes.BodyUnreadable,
+    };
 
     private static ProblemDetails Incomplete(IncompleteDialogueException incomplete)
     {
-        var problem = Problem(StatusCodes.Status409Conflict, "The dialogue is not complete.", incomplete.Message);
+        var problem = Problem(StatusCodes.Status409Conflict, incomplete.Code, "The dialogue is not complete.", incomplete.Message);
         problem.Extensions["missing"] = incomplete.Missing;
         return problem;
     }
 
-    private static HttpValidationProblemDetails ValidationProblem(ValidationException validation)
+    /// <summary>A 400 naming each field: <c>fieldErrors</c> (codes with parameters, for programs) and <c>errors</c>
+    /// (English sentences per field, ASP.NET Core's validation-problem shape).</summary>
+    internal static HttpValidationProblemDetails ValidationProblem(IEnumerable<FluentValidation.Results.ValidationFailure> failures)
     {
-        var errors = validation.Errors
-            .GroupBy(e => JsonFieldName(e.PropertyName))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        var fieldErrors = failures.Select(FieldErrors.From).Distinct(FieldErrorComparer.Instance).ToList();
+        var errors = fieldErrors
+            .GroupBy(e => e.Field)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).Distinct().ToArray());
         return new HttpValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "One or more fields are invalid.",
-            Detail = "Correct the fields listed in 'errors' and send the request again.",
+            Detail = "Correct the fields listed in 'fieldErrors' and send the request again.",
+            Extensions = { ["code"] = ProblemCodes.ValidationFailed, ["fieldErrors"] = fieldErrors },
         };
     }
+
+    private static HttpValidationProblemDetails ValidationProblem(ValidationException validation) => ValidationProblem(validation.Errors);
 
     private static HttpValidationProblemDetails JsonProblem(JsonException json)
     {
         var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$', '.');
-        var message = json.Message.Contains("could not be mapped", StringComparison.Ordinal)
-            ? "This field is not part of the request."
-            : "The value could not be read: check its type and format.";
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        var (code, message) = json.Message switch
         {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "The request body is not valid JSON for this request.",
-            Detail = $"Problem at '{json.Path ?? "$"}': {message}",
+            var m when m.Contains("could not be mapped", StringComparison.Ordinal) => (FieldErrorCodes.UnknownField, "This field is not part of the request."),
+            var m when m.Contains("missing required properties", StringComparison.Ordinal) || m.Contains("null", StringComparison.OrdinalIgnoreCase) && m.Contains("non-nullable", StringComparison.Ordinal)
+                => (FieldErrorCodes.Required, "This field is required and cannot be null."),
+            _ => (FieldErrorCodes.WrongType, "The value could not be read: check its type and format."),
         };
+        var problem = ValidationProblem([FieldErrors.Failure(field, code, message)]);
+        problem.Title = "The request body is not valid JSON for this request.";
+        problem.Detail = $"Problem at '{json.Path ?? "$"}': {message}";
+        return problem;
     }
 
     private static string ReadableBadRequest(BadHttpRequestException bad) =>
@@ -125,10 +144,15 @@ public sealed partial class ProblemExceptionHandler(
             _ => bad.Message,
         };
 
-    /// <summary>FluentValidation names nested fields "Places[0].Name"; the JSON the client sent says "places[0].name".</summary>
-    internal static string JsonFieldName(string propertyPath) =>
-        string.Join('.', propertyPath.Split('.').Select(part =>
-            part.Length == 0 ? part : JsonNamingPolicy.CamelCase.ConvertName(part)));
+    private sealed class FieldErrorComparer : IEqualityComparer<FieldError>
+    {
+        public static readonly FieldErrorComparer Instance = new();
+
+        public bool Equals(FieldError? x, FieldError? y) =>
+            x is not null && y is not null && x.Field == y.Field && x.Code == y.Code && x.Message == y.Message;
+
+        public int GetHashCode(FieldError obj) => HashCode.Combine(obj.Field, obj.Code, obj.Message);
+    }
 
     /// <summary>The route's pattern, never the path itself: a path can hold a receipt or confirmation token.</summary>
     private static string Route(HttpContext httpContext) =>

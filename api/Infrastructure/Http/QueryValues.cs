@@ -24,6 +24,6 @@ public static class QueryValues
         }
 
         var allowed = string.Join(", ", Enum.GetNames<T>().Select(JsonNamingPolicy.CamelCase.ConvertName));
-        throw new ValidationException([new ValidationFailure(field, $"'{value}' is not one of: {allowed}.")]);
+        throw new ValidationException([Errors.FieldErrors.Failure(field, Domain.FieldErrorCodes.UnknownValue, $"'{value}' is not one of: {allowed}.", ("allowed", allowed))]);
     }
 }

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json;
+using FluentValidation;
+using FluentValidation.Results;
+using Medborgardialog.Api.Domain;
+
+namespace Medborgardialog.Api.Infrastructure.Errors;
+
+/// <summary>
+/// Turns validation failures into the problem document's <c>fieldErrors</c>: a field (in JSON's spelling), a code from
+/// <see cref="FieldErrorCodes"/> and its parameters. A rule names its code with <c>WithErrorCode</c> (and its
+/// parameters with <c>WithState</c>, as a dictionary); FluentValidation's built-in rules are mapped here, once.
+/// </summary>
+public static class FieldErrors
+{
+    public static FieldError From(ValidationFailure failure)
+    {
+        var field = JsonFieldName(failure.PropertyName);
+        var placeholders = failure.FormattedMessagePlaceholderValues ?? new Dictionary<string, object>();
+        var explicitParams = failure.CustomState as IReadOnlyDictionary<string, string>;
+        var (code, parameters) = failure.ErrorCode switch
+        {
+            null or "" => (FieldErrorCodes.Invalid, Empty),
+            "NotEmptyValidator" or "NotNullValidator" => (FieldErrorCodes.Required, Empty),
+            "EmptyValidator" or "NullValidator" => (FieldErrorCodes.MustBeEmpty, Empty),
+            "MaximumLengthValidator" => (FieldErrorCodes.TooLong, Params(("max", placeholders.GetValueOrDefault("MaxLength")))),
+            "MinimumLengthValidator" => (FieldErrorCodes.TooShort, Params(("min", placeholders.GetValueOrDefault("MinLength")))),
+            "LengthValidator" or "ExactLengthValidator" => Length(placeholders),
+            "GreaterThanValidator" or "GreaterThanOrEqualValidator" => Compared(FieldErrorCodes.TooSmall, FieldErrorCodes.MustBeAfter, "min", placeholders),
+            "LessThanValidator" or "LessThanOrEqualValidator" => Compared(FieldErrorCodes.TooLarge, FieldErrorCodes.MustBeBefore, "max", placeholders),
+            "InclusiveBetweenValidator" or "ExclusiveBetweenValidator" =>
+                (FieldErrorCodes.OutOfRange, Params(("min", placeholders.GetValueOrDefault("From")), ("max", placeholders.GetValueOrDefault("To")))),
+            "EmailValidator" => (FieldErrorCodes.InvalidEmail, Empty),
+            "EnumValidator" or "StringEnumValidator" => (FieldErrorCodes.UnknownValue, Empty),
+            "RegularExpressionValidator" => (FieldErrorCodes.InvalidFormat, Empty),
+            // Must(…) without a code of its own, and any other built-in rule: a rule of this field.
+            var builtIn when builtIn.EndsWith("Validator", StringComparison.Ordinal) => (FieldErrorCodes.Invalid, Empty),
+            var named => (named, explicitParams ?? Empty),
+        };
+        return new FieldError(field, code, parameters, failure.ErrorMessage);
+    }
+
+    /// <summary>A failure with a code of its own, for checks made outside a validator (against the database, in a file).</summary>
+    public static ValidationFailure Failure(string propertyName, string code, string message, params (string Name, object? Value)[] parameters) =>
+        new(propertyName, message) { ErrorCode = code, CustomState = Params(parameters) };
+
+    /// <summary>Names the rule's code (and its parameters) on a FluentValidation rule.</summary>
+    public static IRuleBuilderOptions<T, TProperty> WithFieldCode<T, TProperty>(
+        this IRuleBuilderOptions<T, TProperty> rule, string code, params (string Name, object? Value)[] parameters) =>
+        rule.WithErrorCode(code).WithState(_ => Params(parameters));
+
+    /// <summary>A list holds at most <paramref name="max"/> items (null counts as empty): <c>tooMany</c> with <c>max</c>.</summary>
+    public static IRuleBuilderOptions<T, IReadOnlyCollection<TItem>?> MaxCount<T, TItem>(this IRuleBuilder<T, IReadOnlyCollection<TItem>?> rule, int max) =>
+        rule.Must(items => items is null || items.Count <= max)
+            .WithMessage($"At most {max} items.")
+            .WithFieldCode(FieldErrorCodes.TooMany, ("max", max));
+
+    /// <summary>FluentValidation names nested fields "Places[0].Name"; the JSON the client sent says "places[0].name".</summary>
+    public static string JsonFieldName(string propertyPath) =>
+        string.Join('.', propertyPath.Split('.').Select(part =>
+            part.Length == 0 ? part : JsonNamingPolicy.CamelCase.ConvertName(part)));
+
+    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+
+    private static Dictionary<string, string> Params(params (string Name, object? Value)[] parameters) =>
+        parameters.Where(p => p.Value is not null)
+            .ToDictionary(p => p.Name, p => Convert.ToString(p.Value, CultureInfo.InvariantCulture)!);
+
+    private static (string, IReadOnlyDictionary<string, string>) Length(Dictionary<string, object> placeholders)
+    {
+        var min = placeholders.GetValueOrDefault("MinLength");
+        var max = placeholders.GetValueOrDefault("MaxLength");
+        var total = Convert.ToInt64(placeholders.GetValueOrDefault("TotalLength") ?? 0, CultureInfo.InvariantCulture);
+        var tooShort = min is not null && total < Convert.ToInt64(min, CultureInfo.InvariantCulture);
+        return tooShort
+            ? (FieldErrorCodes.TooShort, Params(("min", min)))
+            : (FieldErrorCodes.TooLong, Params(("max", max)));
+    }
+
+    /// <summary>A comparison with another field ("opensAt" before "closesAt") or with a value ("at least 1").</summary>
+    private static (string, IReadOnlyDictionary<string, string>) Compared(
+        string valueCode, string fieldCode, string bound, Dictionary<string, object> placeholders)
+    {
+        if (placeholders.GetValueOrDefault("ComparisonProperty") is string { Length: > 0 } other)
+        {
+            return (fieldCode, Params(("other", JsonFieldName(other.Replace(" ", "", StringComparison.Ordinal)))));
+        }
+
+        return (valueCode, Params((bound, placeholders.GetValueOrDefault("ComparisonValue"))));
+    }
+}
