@@ -29,10 +29,20 @@ public static class DialogueEndpoints
             .CachedForEveryone()
             .AllowAnonymous();
 
-        group.MapGet("/{idOrSlug}", async Task<Ok<DialogueDetails>> (string idOrSlug, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new GetDialogueQuery(idOrSlug), ct)))
+        group.MapGet("/{id:guid}", async Task<Ok<DialogueDetails>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetDialogueQuery(id.ToString()), ct)))
             .WithName("GetDialogue")
-            .WithSummary("Get one public dialogue by id or slug.")
+            .WithSummary("Get one public dialogue by id.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .CachedForEveryoneUntilOpinionsChange()
+            .AllowAnonymous();
+
+        // The slug (the readable part of the page's address) has a path of its own: one path shape per resource.
+        app.MapGet("/api/dialogue-slugs/{slug}", async Task<Ok<DialogueDetails>> (string slug, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetDialogueQuery(slug, BySlug: true), ct)))
+            .WithTags("Dialogues")
+            .WithName("GetDialogueBySlug")
+            .WithSummary("Get one public dialogue by its slug, the readable name in its page's address (`trafiksakerhet-backegarden`).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .CachedForEveryoneUntilOpinionsChange()
             .AllowAnonymous();
@@ -40,7 +50,7 @@ public static class DialogueEndpoints
         group.MapPost("/", async Task<Created<AnnounceDialogueResponse>> (AnnounceDialogueCommand command, ISender sender, CancellationToken ct) =>
             {
                 var created = await sender.Send(command, ct);
-                return TypedResults.Created($"/api/dialogues/{created.Slug}", created);
+                return TypedResults.Created($"/api/dialogues/{created.Id}", created);
             })
             .WithName("AnnounceDialogue")
             .WithSummary("Create a new dialogue as a draft.")

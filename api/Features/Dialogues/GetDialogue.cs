@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Medborgardialog.Api.Features.Dialogues;
 
 /// <summary>One public dialogue, by id or by its readable slug; staff (<paramref name="IncludeDrafts"/>) see drafts too.</summary>
-public sealed record GetDialogueQuery(string IdOrSlug, bool IncludeDrafts = false) : IQuery<DialogueDetails>;
+/// <summary>One dialogue by its id (as text) or, with <paramref name="BySlug"/>, by its slug.</summary>
+public sealed record GetDialogueQuery(string IdOrSlug, bool IncludeDrafts = false, bool BySlug = false) : IQuery<DialogueDetails>;
 
 /// <summary>Everything the public needs to know about a dialogue: what, for which decision, how, when, where and for whom.</summary>
 public sealed record DialogueDetails(
@@ -110,7 +111,7 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
     public async ValueTask<DialogueDetails> Handle(GetDialogueQuery query, CancellationToken cancellationToken)
     {
         var dialogues = query.IncludeDrafts ? db.Dialogues.AsNoTracking() : db.Dialogues.AsNoTracking().Where(Dialogue.IsPublic);
-        dialogues = Guid.TryParse(query.IdOrSlug, out var id)
+        dialogues = !query.BySlug && Guid.TryParse(query.IdOrSlug, out var id)
             ? dialogues.Where(d => d.Id == id)
             : dialogues.Where(d => d.Slug == query.IdOrSlug);
 

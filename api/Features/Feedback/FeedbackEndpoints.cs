@@ -42,8 +42,8 @@ public static class FeedbackEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.RunsDialogues);
 
-        group.MapGet("/dialogues/{idOrSlug}/feedback", async Task<Ok<FeedbackDto>> (string idOrSlug, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new GetFeedbackQuery(idOrSlug), ct)))
+        group.MapGet("/dialogues/{id:guid}/feedback", async Task<Ok<FeedbackDto>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetFeedbackQuery(id.ToString()), ct)))
             .WithName("GetFeedback")
             .WithSummary("The public feedback of a dialogue: the decision, how the input was used, the feedback text and links.")
             .ProducesProblem(StatusCodes.Status404NotFound)

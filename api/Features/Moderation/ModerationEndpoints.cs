@@ -11,8 +11,8 @@ public static class ModerationEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Moderation");
 
-        api.MapGet("/dialogues/{idOrSlug}/opinions", async Task<Ok<PublicOpinionPage>> (string idOrSlug, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ListPublicOpinionsQuery(idOrSlug, page ?? 1, pageSize ?? 20), ct)))
+        api.MapGet("/dialogues/{id:guid}/opinions", async Task<Ok<PublicOpinionPage>> (Guid id, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListPublicOpinionsQuery(id.ToString(), page ?? 1, pageSize ?? 20), ct)))
             .WithName("ListPublicOpinions")
             .WithSummary("The public opinions of a dialogue (author anonymised), newest first; hidden ones as a notice with the moderator's reason. 404 when its opinions are internal.")
             .ProducesValidationProblem()

@@ -14,9 +14,37 @@ public static class OpenApiSetup
                 Title = "Medborgardialog API",
                 Version = "v1",
                 Description = "The public, documented API of Karlskoga kommun's citizen dialogues: announced dialogues, " +
-                              "opinions, results, decisions and feedback. Anonymous endpoints are open to anyone; " +
-                              "writing endpoints are for municipal staff.",
+                              "opinions, results, decisions and feedback. Operations marked \"anyone\" are open without an account; " +
+                              "the others are for municipal staff, who sign in with a cookie (plus the anti-forgery header on changes) " +
+                              "or a bearer token. Every error is an RFC 9457 problem document (`application/problem+json`) with a stable " +
+                              "`code`, and for invalid input `fieldErrors` naming each field with a code and its parameters. " +
+                              "Enum values are written in camelCase, times in ISO 8601 with an offset.",
+                Contact = new OpenApiContact { Name = "Karlskoga kommun, kommunledningsförvaltningen", Email = "kommun@karlskoga.se", Url = new Uri("https://www.karlskoga.se") },
+                License = new OpenApiLicense { Name = "MIT", Url = new Uri("https://opensource.org/license/mit") },
             });
+            options.AddSecurityDefinition(OperationContract.CookieScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Cookie,
+                Name = "md.auth",
+                Description = "The staff sign-in cookie, set by `POST /api/account/sign-in` with `useCookies: true` (HttpOnly, SameSite=Strict).",
+            });
+            options.AddSecurityDefinition(OperationContract.AntiforgeryScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = Auth.Antiforgery.HeaderName,
+                Description = "With the cookie, every change (POST, PUT, DELETE) sends the token from `GET /api/account/antiforgery` in this header.",
+            });
+            options.AddSecurityDefinition(OperationContract.BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "A bearer token from `POST /api/account/sign-in` with `useCookies: false` (for integrators; valid one hour).",
+            });
+            options.OperationFilter<OperationContract>();
+            options.SchemaFilter<SchemaContract>();
+            options.DocumentFilter<DocumentContract>();
             var xml = Path.Combine(AppContext.BaseDirectory, "Medborgardialog.Api.xml");
             if (File.Exists(xml))
             {

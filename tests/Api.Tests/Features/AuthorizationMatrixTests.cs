@@ -25,7 +25,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
     private static readonly Dictionary<string, string[]> Matrix = new()
     {
         ["GET /api/dialogues"] = Everyone,
-        ["GET /api/dialogues/{idOrSlug}"] = Everyone,
+        ["GET /api/dialogues/{id:guid}"] = Everyone,
+        ["GET /api/dialogue-slugs/{slug}"] = Everyone,
         ["POST /api/dialogues"] = RunsDialogues,
         ["POST /api/dialogues/{id:guid}/publish"] = RunsDialogues,
         ["POST /api/dialogues/{id:guid}/open"] = RunsDialogues,
@@ -60,7 +61,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/dialogues/{id:guid}/decision"] = RunsDialogues,
         ["POST /api/dialogues/{id:guid}/feedback"] = RunsDialogues,
         ["GET /api/staff/dialogues/{id:guid}/feedback"] = RunsDialogues,
-        ["GET /api/dialogues/{idOrSlug}/feedback"] = Everyone,
+        ["GET /api/dialogues/{id:guid}/feedback"] = Everyone,
         ["POST /api/feedback-unsubscriptions/{token}"] = Everyone,
         ["GET /api/staff/local-mail"] = AdministratorsOnly,
         ["GET /api/staff/local-mail/{id}"] = AdministratorsOnly,
@@ -76,7 +77,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["GET /api/account/antiforgery"] = Everyone,
         ["POST /api/account/accept-invitation"] = Everyone,
         ["POST /api/staff/invitations"] = AdministratorsOnly,
-        ["GET /api/dialogues/{idOrSlug}/opinions"] = Everyone,
+        ["GET /api/dialogues/{id:guid}/opinions"] = Everyone,
         ["POST /api/opinions/{id:guid}/reports"] = Everyone,
         ["PUT /api/dialogues/{id:guid}/moderation"] = RunsDialogues,
         ["GET /api/moderation/queue"] = Moderates,

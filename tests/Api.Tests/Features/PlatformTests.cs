@@ -36,7 +36,7 @@ public sealed class PlatformTests : ApiTest
 
         normal.StatusCode.Should().Be(HttpStatusCode.NotFound, "no raw endpoint outside bench mode");
         inBenchMode.StatusCode.Should().Be(HttpStatusCode.Created);
-        (await ReadAsync<Medborgardialog.Api.Features.Dialogues.DialogueDetails>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}")))
+        (await ReadAsync<Medborgardialog.Api.Features.Dialogues.DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}")))
             .OpinionCount.Should().Be(1, "the baseline writes the same row SubmitOpinion does");
     }
 
@@ -103,11 +103,11 @@ public sealed class PlatformTests : ApiTest
         var second = await Dialogues.Dialogues.AnnounceAndPublishAsync(official, Dialogues.Dialogues.Announcement("Andra dialogen"));
         var afterCommand = await resident.GetStringAsync("/api/dialogues");
         (await official.PostAsync($"/api/dialogues/{second.Id}/open", null)).EnsureSuccessStatusCode();
-        var pageBefore = await ReadAsync<Medborgardialog.Api.Features.Dialogues.DialogueDetails>(await resident.GetAsync($"/api/dialogues/{second.Slug}"));
+        var pageBefore = await ReadAsync<Medborgardialog.Api.Features.Dialogues.DialogueDetails>(await resident.GetAsync($"/api/dialogue-slugs/{second.Slug}"));
         await resident.GetAsync("/api/dialogues");
         (await resident.PostAsJsonAsync($"/api/dialogues/{second.Id}/opinions", new { text = "Bra idé.", consentToFeedback = false }, Json)).EnsureSuccessStatusCode();
         var listAfterOpinion = await resident.GetAsync("/api/dialogues");
-        var pageAfterOpinion = await ReadAsync<Medborgardialog.Api.Features.Dialogues.DialogueDetails>(await resident.GetAsync($"/api/dialogues/{second.Slug}"));
+        var pageAfterOpinion = await ReadAsync<Medborgardialog.Api.Features.Dialogues.DialogueDetails>(await resident.GetAsync($"/api/dialogue-slugs/{second.Slug}"));
 
         first.Headers.Age.Should().BeNull("the first answer is built");
         again.Headers.Age.Should().NotBeNull("the second comes from the cache");

@@ -26,7 +26,7 @@ public sealed class AnnounceDialogueTests : ApiTest
     {
         var created = await Dialogues.AnnounceAsync(Official);
 
-        (await Client.GetAsync($"/api/dialogues/{created.Slug}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Client.GetAsync($"/api/dialogue-slugs/{created.Slug}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         var page = await ReadAsync<DialoguePage>(await Client.GetAsync("/api/dialogues"));
         page.TotalCount.Should().Be(0);
     }

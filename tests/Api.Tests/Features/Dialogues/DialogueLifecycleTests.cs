@@ -67,7 +67,7 @@ public sealed class DialogueLifecycleTests : ApiTest
         var response = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/cancel", new { reason = "Frågan avgjordes i budgeten." });
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}"));
+        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}"));
         details.Status.Should().Be(DialogueStatus.Cancelled);
         details.CancellationReason.Should().Be("Frågan avgjordes i budgeten.");
         var history = await ReadAsync<List<DialogueStatusChangeDto>>(await Official.GetAsync($"/api/dialogues/{dialogue.Id}/history"));
@@ -97,7 +97,7 @@ public sealed class DialogueLifecycleTests : ApiTest
 
         var beforeOpening = await ApplyScheduleAsync(new DateTimeOffset(2026, 12, 1, 7, 59, 0, TimeSpan.Zero));
         var atOpening = await ApplyScheduleAsync(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
-        var statusWhileOpen = (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}"))).Status;
+        var statusWhileOpen = (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}"))).Status;
         var atClosing = await ApplyScheduleAsync(new DateTimeOffset(2026, 12, 31, 8, 0, 0, TimeSpan.Zero));
 
         (beforeOpening, atOpening, atClosing).Should().Be((0, 1, 1));

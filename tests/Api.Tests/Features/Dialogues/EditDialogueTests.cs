@@ -36,7 +36,7 @@ public sealed class EditDialogueTests : ApiTest
 
         var created = await Dialogues.AnnounceAndPublishAsync(Official, command);
 
-        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{created.Slug}"));
+        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{created.Slug}"));
         details.Topics.Should().Equal("skatepark", "fritid");
         details.Districts.Should().Equal(new DistrictDto("centrum", "Centrum"), new DistrictDto("skranta", "Skranta"));
         details.ParticipationLevel.Should().Be(ParticipationLevel.Dialogue);

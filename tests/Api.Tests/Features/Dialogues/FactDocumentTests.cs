@@ -27,7 +27,7 @@ public sealed class FactDocumentTests : ApiTest
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         var uploaded = await ReadAsync<UploadFactDocumentResponse>(response);
         uploaded.FileName.Should().Be("forstudie-skatepark.pdf");
-        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}"));
+        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}"));
         details.Documents.Should().ContainSingle().Which.Title.Should().Be("Förstudie");
         var file = await Client.GetAsync(uploaded.Url);
         file.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");

@@ -12,7 +12,7 @@ public sealed class GetDialogueTests : ApiTest
     {
         var created = await Dialogues.AnnounceAndPublishAsync(Official);
 
-        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{created.Slug}"));
+        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{created.Slug}"));
 
         details.Title.Should().Be("Ny skatepark vid Skranta");
         details.Question.Should().Be("Hur vill du att skateparken ska se ut?");
@@ -41,7 +41,7 @@ public sealed class GetDialogueTests : ApiTest
     {
         var created = await Dialogues.AnnounceAndPublishAsync(Official);
 
-        var json = await Client.GetStringAsync($"/api/dialogues/{created.Slug}");
+        var json = await Client.GetStringAsync($"/api/dialogue-slugs/{created.Slug}");
 
         json.Should().Contain("\"forms\":[\"survey\",\"youthDialogue\"]").And.Contain("\"status\":\"announced\"");
     }

@@ -19,7 +19,7 @@ public sealed class PublishDialogueTests : ApiTest
         var published = await ReadAsync<PublishDialogueResponse>(response);
         published.Status.Should().Be(DialogueStatus.Announced);
         published.PublishedAt.Should().Be(Factory.Clock.GetUtcNow());
-        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{created.Slug}"));
+        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{created.Slug}"));
         details.Status.Should().Be(DialogueStatus.Announced);
     }
 

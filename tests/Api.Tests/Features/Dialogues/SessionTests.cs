@@ -31,7 +31,7 @@ public sealed class SessionTests : ApiTest
         var added = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/sessions", Meeting(), Json);
 
         added.StatusCode.Should().Be(HttpStatusCode.Created);
-        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}"));
+        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}"));
         var session = details.Sessions.Should().ContainSingle().Subject;
         session.Title.Should().Be("Öppet möte i Folkets hus");
         session.Accessibility.Should().Be(new SessionAccessibilityDto(true, true, "arabiska, somaliska", true, "Parkering för rörelsehindrade vid entrén."));
@@ -68,7 +68,7 @@ public sealed class SessionTests : ApiTest
 
         responses.Count(r => r.StatusCode == HttpStatusCode.OK).Should().BeLessThanOrEqualTo(5);
         responses.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.OK || r.StatusCode == HttpStatusCode.Conflict);
-        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}"));
+        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}"));
         details.Sessions.Single().SignUpCount.Should().Be(responses.Count(r => r.StatusCode == HttpStatusCode.OK));
     }
 

@@ -67,7 +67,7 @@ public sealed class DecisionAndFeedbackTests : ApiTest
         var dialogue = await Loop.OpenAsync(Official);
         var receipt = await Loop.OpinionAsync(Client, dialogue.Id, "Belysning behövs");
         await Loop.CloseAsync(Official, dialogue.Id);
-        var notYet = await Client.GetAsync($"/api/dialogues/{dialogue.Slug}/feedback");
+        var notYet = await Client.GetAsync($"/api/dialogues/{dialogue.Id}/feedback");
         await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Loop.Decision(), Json);
 
         var published = await ReadAsync<PublishFeedbackResponse>(await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/feedback", Loop.FeedbackBody(), Json));
@@ -75,7 +75,7 @@ public sealed class DecisionAndFeedbackTests : ApiTest
         notYet.StatusCode.Should().Be(HttpStatusCode.NotFound);
         published.PressSummary.Should().Contain("Kultur- och fritidsnämnden beslutade den 2027-02-10 (KFN 2026/0142)")
             .And.Contain("Så användes invånarnas synpunkter: Förslaget med belysning");
-        var page = await ReadAsync<FeedbackDto>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}/feedback"));
+        var page = await ReadAsync<FeedbackDto>(await Client.GetAsync($"/api/dialogues/{dialogue.Id}/feedback"));
         page.Text.Should().Be("Tack för alla synpunkter! Skateparken byggs 2027.");
         page.Decision.HowResultWasUsed.Should().StartWith("Förslaget med belysning");
         page.OpinionCount.Should().Be(1);

@@ -34,14 +34,14 @@ public sealed class ModerationTests : ApiTest
         var adults = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official);
         var youth = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Dialogues.Announcement("Ungdomsdialog om fritid") with { IsYouthDialogue = true });
 
-        var adultDetails = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{adults.Slug}"));
-        var youthDetails = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{youth.Slug}"));
+        var adultDetails = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{adults.Slug}"));
+        var youthDetails = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{youth.Slug}"));
 
         adultDetails.OpinionVisibility.Should().Be(OpinionVisibility.Internal);
         adultDetails.Moderation.Should().Be(ModerationMode.PostModeration);
         youthDetails.Moderation.Should().Be(ModerationMode.PreModeration);
         youthDetails.ModerationIsDefault.Should().BeTrue();
-        (await Client.GetAsync($"/api/dialogues/{adults.Slug}/opinions")).StatusCode.Should().Be(HttpStatusCode.NotFound, "internal opinions are not shown");
+        (await Client.GetAsync($"/api/dialogues/{adults.Id}/opinions")).StatusCode.Should().Be(HttpStatusCode.NotFound, "internal opinions are not shown");
     }
 
     [Test]
@@ -52,10 +52,10 @@ public sealed class ModerationTests : ApiTest
         var clean = await SubmitAsync(dialogue.Id, Clean);
         var threat = await SubmitAsync(dialogue.Id, Threat);
 
-        var page = await PublicOpinionsAsync(dialogue.Slug);
+        var page = await PublicOpinionsAsync(dialogue.Id);
         page.Items.Select(o => o.Text).Should().Equal(Clean);
         page.AwaitingReview.Should().Be(1);
-        (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}"))).OpinionCount
+        (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}"))).OpinionCount
             .Should().Be(2, "held text stays in the result counts");
         (await ReceiptAsync(threat)).PublicState.Should().Be(PublicState.AwaitingReview);
         (await ReceiptAsync(clean)).PublicState.Should().Be(PublicState.Shown);
@@ -75,13 +75,13 @@ public sealed class ModerationTests : ApiTest
         var dialogue = await OpenPublicDialogueAsync(ModerationMode.PreModeration);
         var opinion = await SubmitAsync(dialogue.Id, Clean);
 
-        (await PublicOpinionsAsync(dialogue.Slug)).Items.Should().BeEmpty();
+        (await PublicOpinionsAsync(dialogue.Id)).Items.Should().BeEmpty();
         (await QueueAsync()).Items.Should().ContainSingle(i => i.OpinionId == opinion.OpinionId)
             .Which.Reasons.Should().Equal(QueueReason.PreModeration);
 
         (await Moderator.PostAsJsonAsync($"/api/moderation/opinions/{opinion.OpinionId}/approve", new { note = "Ok" })).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        (await PublicOpinionsAsync(dialogue.Slug)).Items.Select(o => o.Text).Should().Equal(Clean);
+        (await PublicOpinionsAsync(dialogue.Id)).Items.Select(o => o.Text).Should().Equal(Clean);
         (await QueueAsync()).Items.Should().BeEmpty();
     }
 
@@ -94,14 +94,14 @@ public sealed class ModerationTests : ApiTest
         var hidden = await Moderator.PostAsJsonAsync($"/api/moderation/opinions/{threat.OpinionId}/hide", new { publicReason = "Hot mot en person" });
 
         hidden.StatusCode.Should().Be(HttpStatusCode.OK, await hidden.Content.ReadAsStringAsync());
-        var raw = await Client.GetStringAsync($"/api/dialogues/{dialogue.Slug}/opinions");
+        var raw = await Client.GetStringAsync($"/api/dialogues/{dialogue.Id}/opinions");
         raw.Should().NotContain("döda", "hidden text never leaves on a public path");
-        var notice = (await PublicOpinionsAsync(dialogue.Slug)).Items.Should().ContainSingle().Subject;
+        var notice = (await PublicOpinionsAsync(dialogue.Id)).Items.Should().ContainSingle().Subject;
         notice.Hidden.Should().BeTrue();
         notice.HiddenReason.Should().Be("Hot mot en person");
         notice.Text.Should().BeNull();
         (await ReceiptAsync(threat)).HiddenReason.Should().Be("Hot mot en person");
-        (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}"))).OpinionCount.Should().Be(1);
+        (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}"))).OpinionCount.Should().Be(1);
     }
 
     [Test]
@@ -112,8 +112,8 @@ public sealed class ModerationTests : ApiTest
 
         (await Moderator.PostAsJsonAsync($"/api/moderation/opinions/{spam.OpinionId}/spam", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        (await PublicOpinionsAsync(dialogue.Slug)).Items.Should().BeEmpty();
-        (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}"))).OpinionCount.Should().Be(0);
+        (await PublicOpinionsAsync(dialogue.Id)).Items.Should().BeEmpty();
+        (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}"))).OpinionCount.Should().Be(0);
         (await ReceiptAsync(spam)).PublicState.Should().Be(PublicState.Removed);
     }
 
@@ -129,7 +129,7 @@ public sealed class ModerationTests : ApiTest
 
         item.Reasons.Should().Equal(QueueReason.PersonalData);
         item.ContentHits.Should().ContainSingle().Which.Should().Be(new ContentHit(ContentCategory.PersonalData, kind));
-        (await PublicOpinionsAsync(dialogue.Slug)).Items.Should().BeEmpty();
+        (await PublicOpinionsAsync(dialogue.Id)).Items.Should().BeEmpty();
     }
 
     [Test]
@@ -145,7 +145,7 @@ public sealed class ModerationTests : ApiTest
         var item = (await QueueAsync()).Items.Should().ContainSingle().Subject;
         item.OpinionId.Should().Be(third.OpinionId);
         item.Reasons.Should().Equal(QueueReason.NearDuplicate);
-        (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}"))).OpinionCount.Should().Be(4, "held is not lost");
+        (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}"))).OpinionCount.Should().Be(4, "held is not lost");
     }
 
     [Test]
@@ -156,20 +156,20 @@ public sealed class ModerationTests : ApiTest
 
         (await ReportAsync(opinion.OpinionId, "webbläsare-nummer-ett-0001", ReportReason.OffTopic)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await ReportAsync(opinion.OpinionId, "webbläsare-nummer-två-0002", ReportReason.Spam)).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await PublicOpinionsAsync(dialogue.Slug)).Items.Should().ContainSingle("two reports are below the default threshold of three");
+        (await PublicOpinionsAsync(dialogue.Id)).Items.Should().ContainSingle("two reports are below the default threshold of three");
         var queued = (await QueueAsync()).Items.Should().ContainSingle().Subject;
         queued.Reasons.Should().Equal(QueueReason.Reported);
         queued.Status.Should().Be(ModerationStatus.Unreviewed);
 
         (await ReportAsync(opinion.OpinionId, "webbläsare-nummer-tre-0003", ReportReason.OffTopic)).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        (await PublicOpinionsAsync(dialogue.Slug)).Items.Should().BeEmpty();
+        (await PublicOpinionsAsync(dialogue.Id)).Items.Should().BeEmpty();
         var held = (await QueueAsync()).Items.Should().ContainSingle().Subject;
         held.Status.Should().Be(ModerationStatus.Held);
         held.Reports.Should().BeEquivalentTo([new ReportCount(ReportReason.OffTopic, 2), new ReportCount(ReportReason.Spam, 1)]);
 
         (await Moderator.PostAsJsonAsync($"/api/moderation/opinions/{opinion.OpinionId}/approve", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await PublicOpinionsAsync(dialogue.Slug)).Items.Should().ContainSingle("an approved opinion is shown again");
+        (await PublicOpinionsAsync(dialogue.Id)).Items.Should().ContainSingle("an approved opinion is shown again");
         (await QueueAsync()).Items.Should().BeEmpty();
     }
 
@@ -372,7 +372,7 @@ public sealed class ModerationTests : ApiTest
 
         string[] paths =
         [
-            "/api/dialogues", $"/api/dialogues/{dialogue.Slug}", $"/api/dialogues/{dialogue.Id}", $"/api/dialogues/{dialogue.Slug}/opinions",
+            "/api/dialogues", $"/api/dialogue-slugs/{dialogue.Slug}", $"/api/dialogues/{dialogue.Id}", $"/api/dialogues/{dialogue.Id}/opinions",
             "/api/feeds/dialogues.atom", "/api/calendar/sessions.ics", "/api/officials",
         ];
         foreach (var path in paths)
@@ -381,7 +381,7 @@ public sealed class ModerationTests : ApiTest
             body.Should().NotContain("döda", path).And.NotContain("hemlig.invanare", path);
         }
 
-        (await Client.GetStringAsync($"/api/dialogues/{dialogue.Slug}/opinions")).Should().Contain("belysning", "the clean opinion is shown");
+        (await Client.GetStringAsync($"/api/dialogues/{dialogue.Id}/opinions")).Should().Contain("belysning", "the clean opinion is shown");
     }
 
     [Test]
@@ -426,8 +426,8 @@ public sealed class ModerationTests : ApiTest
     private Task<HttpResponseMessage> ReportAsync(Guid opinionId, string reporterKey, ReportReason reason) =>
         Client.PostAsJsonAsync($"/api/opinions/{opinionId}/reports", new ReportOpinionRequest(reason, reporterKey), Json);
 
-    private async Task<PublicOpinionPage> PublicOpinionsAsync(string slug) =>
-        await ReadAsync<PublicOpinionPage>(await Client.GetAsync($"/api/dialogues/{slug}/opinions"));
+    private async Task<PublicOpinionPage> PublicOpinionsAsync(Guid dialogueId) =>
+        await ReadAsync<PublicOpinionPage>(await Client.GetAsync($"/api/dialogues/{dialogueId}/opinions"));
 
     private async Task<ReceiptDto> ReceiptAsync(SubmitOpinionResponse opinion) =>
         await ReadAsync<ReceiptDto>(await Client.GetAsync($"/api/receipts/{opinion.ReceiptToken}"));

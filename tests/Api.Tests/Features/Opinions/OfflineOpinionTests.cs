@@ -57,7 +57,7 @@ public sealed class OfflineOpinionTests : ApiTest
         var stored = (await StoredAsync()).Single(o => o.Channel == OpinionChannel.PopUp);
         stored.SessionId.Should().Be(session);
         stored.RegisteredByUserId.Should().NotBeNull("who registered it is recorded");
-        (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}"))).OpinionCount.Should().Be(2);
+        (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}"))).OpinionCount.Should().Be(2);
     }
 
     [Test]

@@ -21,7 +21,7 @@ public sealed class QuestionnaireTests : ApiTest
     {
         var (dialogue, questions) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
 
-        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}"));
+        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}"));
 
         details.Questions.Select(q => q.Kind).Should().Equal(Questionnaires.Kinds);
         details.Questions[0].TextEn.Should().Be("Where should the park be?");

@@ -44,7 +44,7 @@ public sealed class SubmitOpinionTests : ApiTest
         var mine = await ReadAsync<ReceiptDto>(await Client.GetAsync($"/api/receipts/{receipt.ReceiptToken}"));
         mine.Text.Should().Be("Bygg en bowl och sätt upp belysning.");
         mine.CanWithdraw.Should().BeTrue();
-        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}"));
+        var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}"));
         details.OpinionCount.Should().Be(1);
         using var scope = Factory.Services.CreateScope();
         var stored = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Opinions.SingleAsync();
@@ -99,7 +99,7 @@ public sealed class SubmitOpinionTests : ApiTest
         withdrawn.WithdrawnAt.Should().NotBeNull();
         withdrawn.CanWithdraw.Should().BeFalse();
         (await ReadProblemAsync(again)).Detail.Should().Be("The opinion is already withdrawn.");
-        (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{dialogue.Slug}"))).OpinionCount.Should().Be(0);
+        (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}"))).OpinionCount.Should().Be(0);
         (await Client.GetAsync($"/api/receipts/{receipt.ReceiptToken}")).StatusCode.Should().Be(HttpStatusCode.OK, "a public record is kept");
     }
 

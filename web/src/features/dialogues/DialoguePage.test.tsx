@@ -67,7 +67,7 @@ describe('DialoguePage', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows what, when, where, how, for whom and the decision', async () => {
-    renderAt('/dialoger/framtidens-bibliotek', { '/api/dialogues/framtidens-bibliotek': { body: dialogue } });
+    renderAt('/dialoger/framtidens-bibliotek', { '/api/dialogue-slugs/framtidens-bibliotek': { body: dialogue } });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Framtidens bibliotek' })).toBeInTheDocument();
     expect(screen.getByText('Vad ska biblioteket erbjuda dig?')).toBeInTheDocument();
@@ -89,14 +89,14 @@ describe('DialoguePage', () => {
   });
 
   it('shows how many opinions an open dialogue has received (the public sees the total only)', async () => {
-    renderAt('/dialoger/framtidens-bibliotek', { '/api/dialogues/framtidens-bibliotek': { body: { ...dialogue, status: 'open' } } });
+    renderAt('/dialoger/framtidens-bibliotek', { '/api/dialogue-slugs/framtidens-bibliotek': { body: { ...dialogue, status: 'open' } } });
 
     expect(await screen.findByText('42 synpunkter hittills')).toBeInTheDocument();
   });
 
   it('links to the feedback once it is published, and not before', async () => {
     renderAt('/dialoger/framtidens-bibliotek', {
-      '/api/dialogues/framtidens-bibliotek': { body: { ...dialogue, status: 'closed', feedbackPublishedAt: '2027-03-30T10:00:00Z' } },
+      '/api/dialogue-slugs/framtidens-bibliotek': { body: { ...dialogue, status: 'closed', feedbackPublishedAt: '2027-03-30T10:00:00Z' } },
     });
 
     expect(await screen.findByRole('heading', { name: 'Beslutet är fattat' })).toBeInTheDocument();
@@ -104,7 +104,7 @@ describe('DialoguePage', () => {
   });
 
   it('has no feedback link before the feedback is published', async () => {
-    renderAt('/dialoger/framtidens-bibliotek', { '/api/dialogues/framtidens-bibliotek': { body: { ...dialogue, status: 'closed' } } });
+    renderAt('/dialoger/framtidens-bibliotek', { '/api/dialogue-slugs/framtidens-bibliotek': { body: { ...dialogue, status: 'closed' } } });
 
     await screen.findByRole('heading', { level: 1, name: 'Framtidens bibliotek' });
     expect(screen.queryByRole('link', { name: 'Läs återkopplingen' })).not.toBeInTheDocument();
@@ -118,7 +118,7 @@ describe('DialoguePage', () => {
 
   it('shows the public reason of a cancelled dialogue', async () => {
     renderAt('/dialoger/framtidens-bibliotek', {
-      '/api/dialogues/framtidens-bibliotek': { body: { ...dialogue, status: 'cancelled', cancellationReason: 'Frågan avgjordes i budgeten.' } },
+      '/api/dialogue-slugs/framtidens-bibliotek': { body: { ...dialogue, status: 'cancelled', cancellationReason: 'Frågan avgjordes i budgeten.' } },
     });
 
     expect(await screen.findByText('Frågan avgjordes i budgeten.')).toBeInTheDocument();

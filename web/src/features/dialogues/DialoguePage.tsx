@@ -200,7 +200,7 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
         </section>
       )}
 
-      {d.opinionVisibility === 'public' && d.status !== 'draft' && d.status !== 'announced' && <PublicOpinions slug={d.slug} />}
+      {d.opinionVisibility === 'public' && d.status !== 'draft' && d.status !== 'announced' && <PublicOpinions dialogueId={d.id} />}
 
       <section className="decision" aria-labelledby="decision-heading">
         <h2 id="decision-heading">{t('dialogue.decision')}</h2>

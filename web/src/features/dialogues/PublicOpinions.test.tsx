@@ -46,8 +46,8 @@ const opinions: PublicOpinionPage = {
 };
 
 const api = (report?: { status?: number; body: unknown; headers?: Record<string, string> }) => ({
-  '/api/dialogues/skatepark': { body: dialogue },
-  '/api/dialogues/skatepark/opinions': { body: opinions },
+  '/api/dialogue-slugs/skatepark': { body: dialogue },
+  '/api/dialogues/d1/opinions': { body: opinions },
   ...(report ? { '/api/opinions/o1/reports': report } : {}),
 });
 
@@ -71,7 +71,7 @@ describe('public opinions on the dialogue page', () => {
   });
 
   it('is not there when the dialogue keeps its opinions internal', async () => {
-    const { fetch } = renderAt('/dialoger/skatepark', { '/api/dialogues/skatepark': { body: { ...dialogue, opinionVisibility: 'internal' } } });
+    const { fetch } = renderAt('/dialoger/skatepark', { '/api/dialogue-slugs/skatepark': { body: { ...dialogue, opinionVisibility: 'internal' } } });
 
     await screen.findByRole('heading', { level: 1, name: 'Ny skatepark' });
     expect(screen.queryByRole('heading', { name: 'Synpunkter från andra' })).not.toBeInTheDocument();

@@ -12,11 +12,11 @@ import { ErrorMessage, Loading } from '../../components/Status';
 export const publicOpinionsPageSize = 10;
 
 /** Opinions as the public may read them when a dialogue shows them, a page at a time; each shown one can be reported. */
-export function usePublicOpinions(slug: string) {
+export function usePublicOpinions(dialogueId: string) {
   return useInfiniteQuery<PublicOpinionPage, ApiProblem>({
-    queryKey: ['public-opinions', slug],
+    queryKey: ['public-opinions', dialogueId],
     initialPageParam: 1,
-    queryFn: ({ pageParam, signal }) => call(() => moderationClient.listPublicOpinions(slug, pageParam as number, publicOpinionsPageSize, signal)),
+    queryFn: ({ pageParam, signal }) => call(() => moderationClient.listPublicOpinions(dialogueId, pageParam as number, publicOpinionsPageSize, signal)),
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
     retry: (count, problem) => problem.status >= 500 && count < 2,
   });
@@ -29,9 +29,9 @@ export function uniqueOpinions(pages: PublicOpinionPage[]): PublicOpinionDto[] {
 }
 
 /** "Synpunkter från andra": what others said (the author anonymous), hidden ones as a notice, and a way to report. */
-export function PublicOpinions({ slug }: { slug: string }) {
+export function PublicOpinions({ dialogueId }: { dialogueId: string }) {
   const { t } = useI18n();
-  const opinions = usePublicOpinions(slug);
+  const opinions = usePublicOpinions(dialogueId);
 
   // The dialogue's opinions turned internal meanwhile: nothing to show.
   if (opinions.isError && opinions.error.status === 404) return null;

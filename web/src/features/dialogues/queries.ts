@@ -40,7 +40,7 @@ export function useDialogueList(filter: DialogueFilter) {
 export function useDialogue(slug: string) {
   return useQuery<DialogueDetails, ApiProblem>({
     queryKey: ['dialogue', slug],
-    queryFn: ({ signal }) => call(() => dialoguesClient.getDialogue(slug, signal)),
+    queryFn: ({ signal }) => call(() => dialoguesClient.getDialogueBySlug(slug, signal)),
     retry: (count, problem) => problem.status >= 500 && count < 2,
   });
 }

@@ -26,7 +26,10 @@ describe('the public feedback', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows the decision, how the opinions were used, the feedback and its links', async () => {
-    renderAt('/dialoger/skatepark/aterkoppling', { '/api/dialogues/skatepark/feedback': { body: feedback } });
+    renderAt('/dialoger/skatepark/aterkoppling', {
+      '/api/dialogue-slugs/skatepark': { body: { id: 'd1', slug: 'skatepark', title: 'Ny skatepark' } },
+      '/api/dialogues/d1/feedback': { body: feedback },
+    });
 
     await screen.findByRole('heading', { level: 1, name: 'Återkoppling: Ny skatepark' });
     expect(screen.getByText(/Kultur- och fritidsnämnden beslutade den/)).toHaveTextContent('20 januari 2027 (diarienummer KFN 2026/12).');

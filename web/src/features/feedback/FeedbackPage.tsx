@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import type { FeedbackDto } from '../../api/client';
-import { call, feedbackClient, type ApiProblem } from '../../api/http';
+import type { DialogueDetails, FeedbackDto } from '../../api/client';
+import { call, dialoguesClient, feedbackClient, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDate, formatPlainDate } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
@@ -11,16 +11,28 @@ import { usePageTitle } from '../../components/usePageTitle';
 export function FeedbackPage() {
   const { slug = '' } = useParams();
   const { t } = useI18n();
+  // The page's address names the dialogue by its slug; the feedback is read by the dialogue's id. The same query key
+  // as the dialogue page's, so coming from there asks the API once.
+  const dialogue = useQuery<DialogueDetails, ApiProblem>({
+    queryKey: ['dialogue', slug],
+    queryFn: ({ signal }) => call(() => dialoguesClient.getDialogueBySlug(slug, signal)),
+    retry: false,
+  });
+  const dialogueId = dialogue.data?.id;
   const feedback = useQuery<FeedbackDto, ApiProblem>({
-    queryKey: ['feedback', slug],
-    queryFn: ({ signal }) => call(() => feedbackClient.getFeedback(slug, signal)),
+    queryKey: ['feedback', dialogueId],
+    queryFn: ({ signal }) => call(() => feedbackClient.getFeedback(dialogueId!, signal)),
+    enabled: dialogueId !== undefined,
     retry: false,
   });
   usePageTitle(feedback.data ? t('feedback.public.title', { title: feedback.data.dialogueTitle }) : t('feedback.public.heading'));
 
-  if (feedback.isPending) return <Loading />;
-  if (feedback.isError) {
-    return feedback.error.status === 404 ? (
+  if (dialogue.isError && dialogue.error.status !== 404) {
+    return <ErrorMessage problem={dialogue.error} onRetry={() => void dialogue.refetch()} />;
+  }
+  if (!dialogue.isError && feedback.isPending) return <Loading />;
+  if (dialogue.isError || feedback.isError) {
+    return dialogue.isError || feedback.error?.status === 404 ? (
       <section className="page">
         <h1>{t('feedback.public.heading')}</h1>
         <p>{t('feedback.public.notYet')}</p>
@@ -29,10 +41,10 @@ export function FeedbackPage() {
         </p>
       </section>
     ) : (
-      <ErrorMessage problem={feedback.error} onRetry={() => void feedback.refetch()} />
+      <ErrorMessage problem={feedback.error!} onRetry={() => void feedback.refetch()} />
     );
   }
-  return <FeedbackView feedback={feedback.data} />;
+  return feedback.data ? <FeedbackView feedback={feedback.data} /> : <Loading />;
 }
 
 function FeedbackView({ feedback: f }: { feedback: FeedbackDto }) {

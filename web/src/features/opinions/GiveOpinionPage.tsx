@@ -21,7 +21,7 @@ export function GiveOpinionPage() {
   const navigate = useNavigate();
   const dialogue = useQuery<DialogueDetails, ApiProblem>({
     queryKey: ['dialogue', slug],
-    queryFn: ({ signal }) => call(() => dialoguesClient.getDialogue(slug, signal)),
+    queryFn: ({ signal }) => call(() => dialoguesClient.getDialogueBySlug(slug, signal)),
   });
   const districts = useQuery<DistrictDto[], ApiProblem>({
     queryKey: ['districts'],

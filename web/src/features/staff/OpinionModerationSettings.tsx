@@ -35,7 +35,7 @@ export function OpinionModerationSettings({ dialogue: d, canModerate }: { dialog
         old && { ...old, opinionVisibility: saved.visibility, moderation: saved.moderation, moderationIsDefault: saved.moderationIsDefault },
       );
       void queryClient.invalidateQueries({ queryKey: ['dialogue', d.slug] });
-      void queryClient.invalidateQueries({ queryKey: ['public-opinions', d.slug] });
+      void queryClient.invalidateQueries({ queryKey: ['public-opinions', d.id] });
     },
   });
 

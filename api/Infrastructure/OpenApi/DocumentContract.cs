@@ -1,0 +1,40 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Medborgardialog.Api.Infrastructure.OpenApi;
+
+/// <summary>The document as a whole: where it is served, what each tag groups, and no schema that nothing uses.</summary>
+public sealed class DocumentContract : IDocumentFilter
+{
+    /// <summary>Every tag an endpoint names, with what it groups. A tag without a line here fails the build's contract test.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Tags = new Dictionary<string, string>
+    {
+        ["Account"] = "Staff sign-in and sign-out (cookie or bearer token), the anti-forgery token, accepting an invitation. Residents have no accounts.",
+        ["Calendar"] = "Sessions as iCalendar (RFC 5545) files, to add a meeting or walk to a calendar.",
+        ["Compliance"] = "Proof that the quality commitment (promises Q1–Q5) was kept: each dialogue's checklist, the staff dashboard and the public yearly transparency report.",
+        ["Dialogues"] = "Announced dialogues: what, when, where, how and for whom, with fact material and sessions; staff create, edit and move them through their life (draft → announced → open → closed → decided → feedback published, or cancelled).",
+        ["Email"] = "Locally written e-mail, for installations without an SMTP server (administrators).",
+        ["Feedback"] = "After the decision: the decision itself, the public feedback on how the result was used, and unsubscribing from feedback e-mail.",
+        ["Feeds"] = "Atom feeds of announcements and feedback, for the municipality's website and the media.",
+        ["Health"] = "Whether the service answers (liveness) and whether its database does too (readiness), for load balancers and monitoring.",
+        ["Moderation"] = "A safe conversation: public opinions, reports from anyone, the moderation queue, decisions and their audit log.",
+        ["Officials"] = "The elected officials (förtroendevalda) responsible for dialogues and decisions, with their public contact details.",
+        ["Opinions"] = "Residents' opinions online (anonymous, or with an address for feedback), their private receipts, and opinions staff register from paper, meetings and walks.",
+        ["Results"] = "Compiling the opinions into a result: themes, tagging, quotes, a summary, and the decision basis.",
+        ["Staff"] = "The staff console's views of dialogues in every status, drafts included, and inviting staff.",
+    };
+
+    public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
+    {
+        // Relative: the API is served from the same origin as this document, whichever installation serves it.
+        swaggerDoc.Servers = [new OpenApiServer { Url = "/", Description = "This installation (the origin that serves this document)" }];
+        swaggerDoc.Tags = new HashSet<OpenApiTag>(
+            Tags.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new OpenApiTag { Name = t.Key, Description = t.Value }));
+
+        // Swashbuckle registers ASP.NET Core's problem types for ProducesProblem; every problem answer uses ApiProblem instead.
+        foreach (var unused in new[] { "ProblemDetails", "HttpValidationProblemDetails" })
+        {
+            swaggerDoc.Components?.Schemas?.Remove(unused);
+        }
+    }
+}
