@@ -15,6 +15,7 @@ public static class ComplianceEndpoints
         api.MapGet("/staff/compliance", async Task<Ok<ComplianceDashboard>> (int? year, string? committee, string? status, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetComplianceDashboardQuery(year, committee, QueryValues.ParseEnum<DialogueStatus>(status, "status")), ct)))
             .WithName("GetComplianceDashboard")
+            .TakesEnum<DialogueStatus>("status")
             .WithSummary("Every dialogue with its checklist of promises Q1–Q5 (met / not met / not yet due, with evidence); not met and about to be missed first.")
             .ProducesValidationProblem()
             .RequireAuthorization(Policies.RunsDialogues);
@@ -22,6 +23,7 @@ public static class ComplianceEndpoints
         api.MapPut("/dialogues/{id:guid}/reach-explanations/{group}", async Task<Ok<ReachExplanationDto>> (Guid id, string group, ExplainReachShortfallRequest request, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ExplainReachShortfallCommand(id, QueryValues.ParseEnum<TargetGroup>(group, "group") ?? default, request), ct)))
             .WithName("ExplainReachShortfall")
+            .TakesEnum<TargetGroup>("group")
             .WithSummary("Explain why a target group was reached less than its configured share (promise Q4).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -20,6 +20,7 @@ public static class ResultEndpoints
                     id, q, themeId, QueryValues.ParseEnum<OpinionChannel>(channel, "channel"), untagged ?? false, includeWithdrawn ?? false,
                     page ?? 1, pageSize ?? 50), ct)))
             .WithName("ListDialogueOpinions")
+            .TakesEnum<OpinionChannel>("channel")
             .WithSummary("A dialogue's opinions for compiling the result: search (q), theme, channel, untagged; newest first, paged.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -24,6 +24,9 @@ public static class DialogueEndpoints
                     QueryValues.ParseEnum<TargetGroup>(targetGroup, nameof(targetGroup)),
                     q, topic, district), ct)))
             .WithName("ListDialogues")
+            .TakesEnum<DialoguePhase>("phase")
+            .TakesEnum<DialogueForm>("form")
+            .TakesEnum<TargetGroup>("targetGroup")
             .WithSummary("List and search the public dialogues, newest first: by phase, form, target group, topic, district and words (Swedish full-text search).")
             .ProducesValidationProblem()
             .CachedForEveryone()
@@ -188,6 +191,7 @@ public static class DialogueEndpoints
                     mine && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var me) ? me : null), ct)))
             .WithTags("Staff")
             .WithName("ListStaffDialogues")
+            .TakesEnum<DialogueStatus>("status")
             .WithSummary("Every dialogue, drafts too, with warnings, what is missing and the allowed next steps (staff).")
             .ProducesValidationProblem()
             .RequireAuthorization(Policies.RunsDialogues);

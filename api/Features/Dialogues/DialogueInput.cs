@@ -1,5 +1,6 @@
 using FluentValidation;
 using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,14 +56,12 @@ public sealed class DialogueInputValidator : AbstractValidator<IDialogueInput>
         RuleFor(c => c.Forms).NotEmpty().WithMessage("Choose at least one form of dialogue.");
         RuleForEach(c => c.Forms).IsInEnum();
         RuleForEach(c => c.TargetGroups).IsInEnum();
-        RuleFor(c => c.Places).Must(p => p is null || p.Count <= DialogueLimits.MaxPlaces)
-            .WithMessage($"At most {DialogueLimits.MaxPlaces} places.");
+        RuleFor(c => c.Places).MaxCount(DialogueLimits.MaxPlaces, $"At most {DialogueLimits.MaxPlaces} places.");
         RuleForEach(c => c.Places).NotNull().ChildRules(place =>
         {
             place.RuleFor(p => p.Name).NotEmpty().MaximumLength(DialogueLimits.PlaceName);
             place.RuleFor(p => p.Address).MaximumLength(DialogueLimits.PlaceAddress);
-            place.RuleFor(p => p.Url).MaximumLength(DialogueLimits.PlaceUrl).Must(BeAWebAddress)
-                .WithMessage("Give a full web address starting with https://.");
+            place.RuleFor(p => p.Url).MaximumLength(DialogueLimits.PlaceUrl).WebAddress();
             place.RuleFor(p => p.Accessibility).MaximumLength(DialogueLimits.PlaceAccessibility);
         });
         RuleFor(c => c.OpensAt).NotEmpty();
@@ -70,26 +69,21 @@ public sealed class DialogueInputValidator : AbstractValidator<IDialogueInput>
             .GreaterThan(c => c.OpensAt).WithMessage("The closing time must be after the opening time.");
         RuleFor(c => c.PlannedDecisionDate)
             .Must((c, date) => date is null || date.Value.ToDateTime(TimeOnly.MaxValue) >= c.ClosesAt.UtcDateTime)
-            .WithMessage("The planned decision date must not be before the dialogue closes.");
-        RuleFor(c => c.Topics).Must(t => t is null || t.Count <= DialogueLimits.MaxTopics)
-            .WithMessage($"At most {DialogueLimits.MaxTopics} topics.");
+            .WithMessage("The planned decision date must not be before the dialogue closes.")
+            .WithFieldCode(FieldErrorCodes.MustBeAfter, ("other", "closesAt"));
+        RuleFor(c => c.Topics).MaxCount(DialogueLimits.MaxTopics, $"At most {DialogueLimits.MaxTopics} topics.");
         RuleForEach(c => c.Topics).NotEmpty().MaximumLength(DialogueLimits.Topic);
         RuleFor(c => c.ParticipationLevel).IsInEnum();
         RuleFor(c => c.EasyReadText).MaximumLength(DialogueLimits.EasyReadText);
-        RuleFor(c => c.FactLinks).Must(l => l is null || l.Count <= DialogueLimits.MaxFactLinks)
-            .WithMessage($"At most {DialogueLimits.MaxFactLinks} links.");
+        RuleFor(c => c.FactLinks).MaxCount(DialogueLimits.MaxFactLinks, $"At most {DialogueLimits.MaxFactLinks} links.");
         RuleForEach(c => c.FactLinks).NotNull().ChildRules(link =>
         {
             link.RuleFor(l => l.Title).NotEmpty().MaximumLength(DialogueLimits.Title);
-            link.RuleFor(l => l.Url).NotEmpty().MaximumLength(DialogueLimits.PlaceUrl).Must(BeAWebAddress)
-                .WithMessage("Give a full web address starting with https://.");
+            link.RuleFor(l => l.Url).NotEmpty().MaximumLength(DialogueLimits.PlaceUrl).WebAddress();
         });
-        RuleFor(c => c.Districts).Must(d => d is null || d.Count <= 30).WithMessage("At most 30 districts.");
-        RuleFor(c => c.ResponsibleOfficialIds).Must(o => o is null || o.Count <= 20).WithMessage("At most 20 officials.");
+        RuleFor(c => c.Districts).MaxCount(30, "At most 30 districts.");
+        RuleFor(c => c.ResponsibleOfficialIds).MaxCount(20, "At most 20 officials.");
     }
-
-    private static bool BeAWebAddress(string? url) =>
-        url is null || (Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "https" or "http");
 }
 
 /// <summary>Turns the input into the domain's values, checking the references that live in the database.</summary>

@@ -50,10 +50,33 @@ public static class FieldErrors
         rule.WithErrorCode(code).WithState(_ => Params(parameters));
 
     /// <summary>A list holds at most <paramref name="max"/> items (null counts as empty): <c>tooMany</c> with <c>max</c>.</summary>
-    public static IRuleBuilderOptions<T, IReadOnlyCollection<TItem>?> MaxCount<T, TItem>(this IRuleBuilder<T, IReadOnlyCollection<TItem>?> rule, int max) =>
-        rule.Must(items => items is null || items.Count <= max)
-            .WithMessage($"At most {max} items.")
+    public static IRuleBuilderOptions<T, TList> MaxCount<T, TList>(this IRuleBuilder<T, TList> rule, int max, string? message = null)
+        where TList : System.Collections.IEnumerable? =>
+        rule.Must(items => items is null || Count(items) <= max)
+            .WithMessage(message ?? $"At most {max} items.")
             .WithFieldCode(FieldErrorCodes.TooMany, ("max", max));
+
+    /// <summary>An absolute http(s) address, or nothing: <c>invalidUrl</c>.</summary>
+    public static IRuleBuilderOptions<T, TText> WebAddress<T, TText>(this IRuleBuilder<T, TText> rule) where TText : class? =>
+        rule.Must(value => value is not string url || (Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "https" or "http"))
+            .WithMessage("Give a full web address starting with https://.")
+            .WithFieldCode(FieldErrorCodes.InvalidUrl);
+
+    private static int Count(System.Collections.IEnumerable items)
+    {
+        if (items is System.Collections.ICollection collection)
+        {
+            return collection.Count;
+        }
+
+        var count = 0;
+        foreach (var _ in items)
+        {
+            count++;
+        }
+
+        return count;
+    }
 
     /// <summary>FluentValidation names nested fields "Places[0].Name"; the JSON the client sent says "places[0].name".</summary>
     public static string JsonFieldName(string propertyPath) =>

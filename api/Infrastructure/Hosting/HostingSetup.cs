@@ -1,16 +1,30 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 
 namespace Medborgardialog.Api.Infrastructure.Hosting;
 
 public static class HostingSetup
 {
-    /// <summary><c>/health</c>: the process answers (liveness). <c>/health/ready</c>: the database answers too.</summary>
+    /// <summary><c>/health</c>: the process answers (liveness). <c>/health/ready</c>: the database answers too. Plain
+    /// text "Healthy" (200) or "Unhealthy" (503), never cached; in the contract like every other operation.</summary>
     public static WebApplication MapAppHealthChecks(this WebApplication app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
-            .ExcludeFromDescription();
+        var health = app.MapGroup("/health").WithTags("Health").AllowAnonymous();
+        health.MapGet("/", () => Results.Text("Healthy", "text/plain"))
+            .WithName("GetLiveness")
+            .WithSummary("Whether the process answers (liveness): always \"Healthy\" while it runs.")
+            .Produces<string>(StatusCodes.Status200OK, "text/plain");
+        health.MapGet("/ready", async (HealthCheckService checks, HttpContext http, CancellationToken ct) =>
+            {
+                var report = await checks.CheckHealthAsync(c => c.Tags.Contains("ready"), ct);
+                http.Response.Headers.CacheControl = "no-store";
+                var healthy = report.Status == HealthStatus.Healthy;
+                return Results.Text(healthy ? "Healthy" : "Unhealthy", "text/plain", statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+            })
+            .WithName("GetReadiness")
+            .WithSummary("Whether the service can serve requests (readiness): \"Healthy\" when its database answers, \"Unhealthy\" (503) when not.")
+            .Produces<string>(StatusCodes.Status200OK, "text/plain")
+            .Produces<string>(StatusCodes.Status503ServiceUnavailable, "text/plain");
         return app;
     }
 

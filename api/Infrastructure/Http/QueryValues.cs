@@ -27,3 +27,15 @@ public static class QueryValues
         throw new ValidationException([Errors.FieldErrors.Failure(field, Domain.FieldErrorCodes.UnknownValue, $"'{value}' is not one of: {allowed}.", ("allowed", allowed))]);
     }
 }
+
+/// <summary>Endpoint metadata: the text parameter <see cref="Parameter"/> (query or path) holds a value of
+/// <see cref="EnumType"/>, read with <see cref="QueryValues.ParseEnum{T}"/>. The contract then lists its allowed values.</summary>
+public sealed record EnumParameter(string Parameter, Type EnumType);
+
+public static class EnumParameterExtensions
+{
+    /// <summary>Declares that <paramref name="parameter"/> takes the values of <typeparamref name="TEnum"/> (camelCase, as in JSON).</summary>
+    public static RouteHandlerBuilder TakesEnum<TEnum>(this RouteHandlerBuilder builder, string parameter)
+        where TEnum : struct, Enum =>
+        builder.WithMetadata(new EnumParameter(parameter, typeof(TEnum)));
+}

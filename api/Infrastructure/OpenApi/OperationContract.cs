@@ -60,6 +60,14 @@ public sealed class OperationContract(IOptions<AuthorizationOptions> authorizati
             operation.Security = [new OpenApiSecurityRequirement()];
         }
 
+        foreach (var declared in metadata.OfType<Http.EnumParameter>())
+        {
+            if (operation.Parameters?.FirstOrDefault(p => p.Name == declared.Parameter) is OpenApiParameter parameter)
+            {
+                parameter.Schema = context.SchemaGenerator.GenerateSchema(declared.EnumType, context.SchemaRepository);
+            }
+        }
+
         var hasBody = operation.RequestBody is not null;
         var hasInput = hasBody || operation.Parameters?.Any(p => p.In is ParameterLocation.Query or ParameterLocation.Header) == true;
         if (hasBody)
@@ -108,7 +116,7 @@ public sealed class OperationContract(IOptions<AuthorizationOptions> authorizati
         // Every problem answer, whatever declared it, is the one problem schema.
         foreach (var (status, response) in operation.Responses)
         {
-            if (status.Length == 3 && status[0] is '4' or '5' && response is OpenApiResponse r)
+            if (status.Length == 3 && status[0] is '4' or '5' && response is OpenApiResponse r && IsProblem(r))
             {
                 r.Content = ProblemContent(context);
                 if (string.IsNullOrEmpty(r.Description) || r.Description == ReasonPhrase(status))
@@ -141,7 +149,7 @@ public sealed class OperationContract(IOptions<AuthorizationOptions> authorizati
         {
             if (string.IsNullOrEmpty(declared.Description) || declared.Description == ReasonPhrase(key))
             {
-                declared.Description = description;
+                declared.Description = IsProblem(declared) ? description : ReasonPhrase(key);
             }
 
             return;
@@ -149,6 +157,11 @@ public sealed class OperationContract(IOptions<AuthorizationOptions> authorizati
 
         operation.Responses[key] = new OpenApiResponse { Description = description, Content = ProblemContent(context) };
     }
+
+    /// <summary>A declared error answer that is (or will be) a problem document; health's plain-text 503 is not.</summary>
+    private static bool IsProblem(OpenApiResponse response) =>
+        response.Content is null || response.Content.Count == 0
+        || response.Content.ContainsKey("application/json") || response.Content.ContainsKey("application/problem+json");
 
     private static Dictionary<string, IOpenApiMediaType> ProblemContent(OperationFilterContext context) => new()
     {

@@ -66,4 +66,9 @@ public sealed record ProblemBody(
     int? Status,
     string? Detail,
     string? TraceId,
-    Dictionary<string, string[]>? Errors);
+    Dictionary<string, string[]>? Errors,
+    string? Code = null,
+    IReadOnlyList<FieldErrorBody>? FieldErrors = null);
+
+/// <summary>One entry of a problem's fieldErrors.</summary>
+public sealed record FieldErrorBody(string Field, string Code, Dictionary<string, string> Params, string Message);

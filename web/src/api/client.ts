@@ -437,7 +437,7 @@ export class ComplianceClient {
      * @param status (optional) 
      * @return OK
      */
-    getComplianceDashboard(year?: number | undefined, committee?: string | undefined, status?: string | undefined, signal?: AbortSignal): Promise<ComplianceDashboard> {
+    getComplianceDashboard(year?: number | undefined, committee?: string | undefined, status?: DialogueStatus | undefined, signal?: AbortSignal): Promise<ComplianceDashboard> {
         let url_ = this.baseUrl + "/api/staff/compliance?";
         if (year === null)
             throw new globalThis.Error("The parameter 'year' cannot be null.");
@@ -511,7 +511,7 @@ export class ComplianceClient {
      * Explain why a target group was reached less than its configured share (promise Q4).
      * @return OK
      */
-    explainReachShortfall(id: string, group: string, body: ExplainReachShortfallRequest, signal?: AbortSignal): Promise<ReachExplanationDto> {
+    explainReachShortfall(id: string, group: TargetGroup, body: ExplainReachShortfallRequest, signal?: AbortSignal): Promise<ReachExplanationDto> {
         let url_ = this.baseUrl + "/api/dialogues/{id}/reach-explanations/{group}";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -733,240 +733,6 @@ export class DialoguesClient {
     }
 
     /**
-     * Get one public dialogue by its slug, the readable name in its page's address (`trafiksakerhet-backegarden`).
-     * @return OK
-     */
-    getDialogueBySlug(slug: string, signal?: AbortSignal): Promise<DialogueDetails> {
-        let url_ = this.baseUrl + "/api/dialogue-slugs/{slug}";
-        if (slug === undefined || slug === null)
-            throw new globalThis.Error("The parameter 'slug' must be defined.");
-        url_ = url_.replace("{slug}", encodeURIComponent("" + slug));
-        url_ = url_.replace(/[?&]$/, "");
-
-        let options_: RequestInit = {
-            method: "GET",
-            signal,
-            headers: {
-                "Accept": "application/json"
-            }
-        };
-
-        return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processGetDialogueBySlug(_response);
-        });
-    }
-
-    protected processGetDialogueBySlug(response: Response): Promise<DialogueDetails> {
-        const status = response.status;
-        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
-            return response.text().then((_responseText) => {
-            let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DialogueDetails;
-            return result200;
-            });
-        } else if (status === 404) {
-            return response.text().then((_responseText) => {
-            let result404: any = null;
-            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
-            });
-        } else if (status === 503) {
-            return response.text().then((_responseText) => {
-            let result503: any = null;
-            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
-            });
-        } else if (status !== 200 && status !== 204) {
-            return response.text().then((_responseText) => {
-            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
-            });
-        }
-        return Promise.resolve<DialogueDetails>(null as any);
-    }
-
-    /**
-     * Sign up for a session, no account; a name and an e-mail for a confirmation are optional. 409 when it is full.
-     * @return OK
-     */
-    signUpForSession(sessionId: string, body: SignUpForSessionRequest, signal?: AbortSignal): Promise<SignUpForSessionResponse> {
-        let url_ = this.baseUrl + "/api/sessions/{sessionId}/sign-ups";
-        if (sessionId === undefined || sessionId === null)
-            throw new globalThis.Error("The parameter 'sessionId' must be defined.");
-        url_ = url_.replace("{sessionId}", encodeURIComponent("" + sessionId));
-        url_ = url_.replace(/[?&]$/, "");
-
-        const content_ = JSON.stringify(body);
-
-        let options_: RequestInit = {
-            body: content_,
-            method: "POST",
-            signal,
-            headers: {
-                "Content-Type": "application/json",
-                "Accept": "application/json"
-            }
-        };
-
-        return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processSignUpForSession(_response);
-        });
-    }
-
-    protected processSignUpForSession(response: Response): Promise<SignUpForSessionResponse> {
-        const status = response.status;
-        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
-            return response.text().then((_responseText) => {
-            let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SignUpForSessionResponse;
-            return result200;
-            });
-        } else if (status === 400) {
-            return response.text().then((_responseText) => {
-            let result400: any = null;
-            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
-            });
-        } else if (status === 404) {
-            return response.text().then((_responseText) => {
-            let result404: any = null;
-            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
-            });
-        } else if (status === 409) {
-            return response.text().then((_responseText) => {
-            let result409: any = null;
-            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("Conflict", status, _responseText, _headers, result409);
-            });
-        } else if (status === 413) {
-            return response.text().then((_responseText) => {
-            let result413: any = null;
-            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
-            });
-        } else if (status === 415) {
-            return response.text().then((_responseText) => {
-            let result415: any = null;
-            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
-            });
-        } else if (status === 429) {
-            return response.text().then((_responseText) => {
-            let result429: any = null;
-            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("Too many requests from this client; wait the seconds in `Retry-After` (`rateLimit.exceeded`).", status, _responseText, _headers, result429);
-            });
-        } else if (status === 503) {
-            return response.text().then((_responseText) => {
-            let result503: any = null;
-            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
-            });
-        } else if (status !== 200 && status !== 204) {
-            return response.text().then((_responseText) => {
-            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
-            });
-        }
-        return Promise.resolve<SignUpForSessionResponse>(null as any);
-    }
-
-    /**
-     * A fact document of a public dialogue, with its real content type.
-     * @return OK
-     */
-    getFactDocument(id: string, signal?: AbortSignal): Promise<void> {
-        let url_ = this.baseUrl + "/api/documents/{id}";
-        if (id === undefined || id === null)
-            throw new globalThis.Error("The parameter 'id' must be defined.");
-        url_ = url_.replace("{id}", encodeURIComponent("" + id));
-        url_ = url_.replace(/[?&]$/, "");
-
-        let options_: RequestInit = {
-            method: "GET",
-            signal,
-            headers: {
-            }
-        };
-
-        return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processGetFactDocument(_response);
-        });
-    }
-
-    protected processGetFactDocument(response: Response): Promise<void> {
-        const status = response.status;
-        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
-            return response.text().then((_responseText) => {
-            return;
-            });
-        } else if (status === 404) {
-            return response.text().then((_responseText) => {
-            let result404: any = null;
-            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
-            });
-        } else if (status === 503) {
-            return response.text().then((_responseText) => {
-            let result503: any = null;
-            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
-            });
-        } else if (status !== 200 && status !== 204) {
-            return response.text().then((_responseText) => {
-            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
-            });
-        }
-        return Promise.resolve<void>(null as any);
-    }
-
-    /**
-     * Karlskoga's districts, the managed list dialogues refer to.
-     * @return OK
-     */
-    listDistricts(signal?: AbortSignal): Promise<DistrictDto[]> {
-        let url_ = this.baseUrl + "/api/districts";
-        url_ = url_.replace(/[?&]$/, "");
-
-        let options_: RequestInit = {
-            method: "GET",
-            signal,
-            headers: {
-                "Accept": "application/json"
-            }
-        };
-
-        return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processListDistricts(_response);
-        });
-    }
-
-    protected processListDistricts(response: Response): Promise<DistrictDto[]> {
-        const status = response.status;
-        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
-            return response.text().then((_responseText) => {
-            let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DistrictDto[];
-            return result200;
-            });
-        } else if (status === 503) {
-            return response.text().then((_responseText) => {
-            let result503: any = null;
-            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
-            });
-        } else if (status !== 200 && status !== 204) {
-            return response.text().then((_responseText) => {
-            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
-            });
-        }
-        return Promise.resolve<DistrictDto[]>(null as any);
-    }
-
-    /**
      * List and search the public dialogues, newest first: by phase, form, target group, topic, district and words (Swedish full-text search).
      * @param page (optional) 
      * @param pageSize (optional) 
@@ -978,7 +744,7 @@ export class DialoguesClient {
      * @param district (optional) 
      * @return OK
      */
-    listDialogues(page?: number | undefined, pageSize?: number | undefined, phase?: string | undefined, form?: string | undefined, targetGroup?: string | undefined, q?: string | undefined, topic?: string | undefined, district?: string | undefined, signal?: AbortSignal): Promise<DialoguePage> {
+    listDialogues(page?: number | undefined, pageSize?: number | undefined, phase?: DialoguePhase | undefined, form?: DialogueForm | undefined, targetGroup?: TargetGroup | undefined, q?: string | undefined, topic?: string | undefined, district?: string | undefined, signal?: AbortSignal): Promise<DialoguePage> {
         let url_ = this.baseUrl + "/api/dialogues?";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
@@ -1956,6 +1722,240 @@ export class DialoguesClient {
         }
         return Promise.resolve<UploadFactDocumentResponse>(null as any);
     }
+
+    /**
+     * Get one public dialogue by its slug, the readable name in its page's address (`trafiksakerhet-backegarden`).
+     * @return OK
+     */
+    getDialogueBySlug(slug: string, signal?: AbortSignal): Promise<DialogueDetails> {
+        let url_ = this.baseUrl + "/api/dialogue-slugs/{slug}";
+        if (slug === undefined || slug === null)
+            throw new globalThis.Error("The parameter 'slug' must be defined.");
+        url_ = url_.replace("{slug}", encodeURIComponent("" + slug));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetDialogueBySlug(_response);
+        });
+    }
+
+    protected processGetDialogueBySlug(response: Response): Promise<DialogueDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DialogueDetails;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DialogueDetails>(null as any);
+    }
+
+    /**
+     * Sign up for a session, no account; a name and an e-mail for a confirmation are optional. 409 when it is full.
+     * @return OK
+     */
+    signUpForSession(sessionId: string, body: SignUpForSessionRequest, signal?: AbortSignal): Promise<SignUpForSessionResponse> {
+        let url_ = this.baseUrl + "/api/sessions/{sessionId}/sign-ups";
+        if (sessionId === undefined || sessionId === null)
+            throw new globalThis.Error("The parameter 'sessionId' must be defined.");
+        url_ = url_.replace("{sessionId}", encodeURIComponent("" + sessionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSignUpForSession(_response);
+        });
+    }
+
+    protected processSignUpForSession(response: Response): Promise<SignUpForSessionResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SignUpForSessionResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Too many requests from this client; wait the seconds in `Retry-After` (`rateLimit.exceeded`).", status, _responseText, _headers, result429);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SignUpForSessionResponse>(null as any);
+    }
+
+    /**
+     * A fact document of a public dialogue, with its real content type.
+     * @return OK
+     */
+    getFactDocument(id: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/documents/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetFactDocument(_response);
+        });
+    }
+
+    protected processGetFactDocument(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Karlskoga's districts, the managed list dialogues refer to.
+     * @return OK
+     */
+    listDistricts(signal?: AbortSignal): Promise<DistrictDto[]> {
+        let url_ = this.baseUrl + "/api/districts";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListDistricts(_response);
+        });
+    }
+
+    protected processListDistricts(response: Response): Promise<DistrictDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DistrictDto[];
+            return result200;
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DistrictDto[]>(null as any);
+    }
 }
 
 export class EmailClient {
@@ -2512,6 +2512,105 @@ export class FeedsClient {
             let result503: any = null;
             result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
             return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<string>(null as any);
+    }
+}
+
+export class HealthClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "/";
+    }
+
+    /**
+     * Whether the process answers (liveness): always "Healthy" while it runs.
+     * @return OK
+     */
+    getLiveness(signal?: AbortSignal): Promise<string> {
+        let url_ = this.baseUrl + "/health";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "text/plain"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetLiveness(_response);
+        });
+    }
+
+    protected processGetLiveness(response: Response): Promise<string> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : _responseText as string;
+            return result200;
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<string>(null as any);
+    }
+
+    /**
+     * Whether the service can serve requests (readiness): "Healthy" when its database answers, "Unhealthy" (503) when not.
+     * @return OK
+     */
+    getReadiness(signal?: AbortSignal): Promise<string> {
+        let url_ = this.baseUrl + "/health/ready";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "text/plain"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetReadiness(_response);
+        });
+    }
+
+    protected processGetReadiness(response: Response): Promise<string> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : _responseText as string;
+            return result200;
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : _responseText as string;
+            return throwException("Service Unavailable", status, _responseText, _headers, result503);
             });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
@@ -4208,7 +4307,7 @@ export class ResultsClient {
      * @param pageSize (optional) 
      * @return OK
      */
-    listDialogueOpinions(id: string, q?: string | undefined, themeId?: string | undefined, channel?: string | undefined, untagged?: boolean | undefined, includeWithdrawn?: boolean | undefined, page?: number | undefined, pageSize?: number | undefined, signal?: AbortSignal): Promise<StaffOpinionPage> {
+    listDialogueOpinions(id: string, q?: string | undefined, themeId?: string | undefined, channel?: OpinionChannel | undefined, untagged?: boolean | undefined, includeWithdrawn?: boolean | undefined, page?: number | undefined, pageSize?: number | undefined, signal?: AbortSignal): Promise<StaffOpinionPage> {
         let url_ = this.baseUrl + "/api/staff/dialogues/{id}/opinions?";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -4863,143 +4962,6 @@ export class StaffClient {
     }
 
     /**
-     * One dialogue in any status, drafts too, for editing (staff).
-     * @return OK
-     */
-    getStaffDialogue(id: string, signal?: AbortSignal): Promise<DialogueDetails> {
-        let url_ = this.baseUrl + "/api/staff/dialogues/{id}";
-        if (id === undefined || id === null)
-            throw new globalThis.Error("The parameter 'id' must be defined.");
-        url_ = url_.replace("{id}", encodeURIComponent("" + id));
-        url_ = url_.replace(/[?&]$/, "");
-
-        let options_: RequestInit = {
-            method: "GET",
-            signal,
-            headers: {
-                "Accept": "application/json"
-            }
-        };
-
-        return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processGetStaffDialogue(_response);
-        });
-    }
-
-    protected processGetStaffDialogue(response: Response): Promise<DialogueDetails> {
-        const status = response.status;
-        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
-            return response.text().then((_responseText) => {
-            let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DialogueDetails;
-            return result200;
-            });
-        } else if (status === 401) {
-            return response.text().then((_responseText) => {
-            let result401: any = null;
-            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
-            });
-        } else if (status === 403) {
-            return response.text().then((_responseText) => {
-            let result403: any = null;
-            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
-            });
-        } else if (status === 404) {
-            return response.text().then((_responseText) => {
-            let result404: any = null;
-            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
-            });
-        } else if (status === 503) {
-            return response.text().then((_responseText) => {
-            let result503: any = null;
-            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
-            });
-        } else if (status !== 200 && status !== 204) {
-            return response.text().then((_responseText) => {
-            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
-            });
-        }
-        return Promise.resolve<DialogueDetails>(null as any);
-    }
-
-    /**
-     * Every dialogue, drafts too, with warnings, what is missing and the allowed next steps (staff).
-     * @param status (optional) 
-     * @param mine (optional) 
-     * @return OK
-     */
-    listStaffDialogues(status?: string | undefined, mine?: boolean | undefined, signal?: AbortSignal): Promise<StaffDialogueRow[]> {
-        let url_ = this.baseUrl + "/api/staff/dialogues?";
-        if (status === null)
-            throw new globalThis.Error("The parameter 'status' cannot be null.");
-        else if (status !== undefined)
-            url_ += "status=" + encodeURIComponent("" + status) + "&";
-        if (mine === null)
-            throw new globalThis.Error("The parameter 'mine' cannot be null.");
-        else if (mine !== undefined)
-            url_ += "mine=" + encodeURIComponent("" + mine) + "&";
-        url_ = url_.replace(/[?&]$/, "");
-
-        let options_: RequestInit = {
-            method: "GET",
-            signal,
-            headers: {
-                "Accept": "application/json"
-            }
-        };
-
-        return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processListStaffDialogues(_response);
-        });
-    }
-
-    protected processListStaffDialogues(response: Response): Promise<StaffDialogueRow[]> {
-        const status = response.status;
-        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
-            return response.text().then((_responseText) => {
-            let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as StaffDialogueRow[];
-            return result200;
-            });
-        } else if (status === 400) {
-            return response.text().then((_responseText) => {
-            let result400: any = null;
-            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
-            });
-        } else if (status === 401) {
-            return response.text().then((_responseText) => {
-            let result401: any = null;
-            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
-            });
-        } else if (status === 403) {
-            return response.text().then((_responseText) => {
-            let result403: any = null;
-            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
-            });
-        } else if (status === 503) {
-            return response.text().then((_responseText) => {
-            let result503: any = null;
-            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
-            });
-        } else if (status !== 200 && status !== 204) {
-            return response.text().then((_responseText) => {
-            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
-            });
-        }
-        return Promise.resolve<StaffDialogueRow[]>(null as any);
-    }
-
-    /**
      * Invite a member of staff with one or more roles (Administrators only).
      * @return Created
      */
@@ -5081,6 +5043,143 @@ export class StaffClient {
             });
         }
         return Promise.resolve<InviteStaffResponse>(null as any);
+    }
+
+    /**
+     * One dialogue in any status, drafts too, for editing (staff).
+     * @return OK
+     */
+    getStaffDialogue(id: string, signal?: AbortSignal): Promise<DialogueDetails> {
+        let url_ = this.baseUrl + "/api/staff/dialogues/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetStaffDialogue(_response);
+        });
+    }
+
+    protected processGetStaffDialogue(response: Response): Promise<DialogueDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DialogueDetails;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DialogueDetails>(null as any);
+    }
+
+    /**
+     * Every dialogue, drafts too, with warnings, what is missing and the allowed next steps (staff).
+     * @param status (optional) 
+     * @param mine (optional) 
+     * @return OK
+     */
+    listStaffDialogues(status?: DialogueStatus | undefined, mine?: boolean | undefined, signal?: AbortSignal): Promise<StaffDialogueRow[]> {
+        let url_ = this.baseUrl + "/api/staff/dialogues?";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        if (mine === null)
+            throw new globalThis.Error("The parameter 'mine' cannot be null.");
+        else if (mine !== undefined)
+            url_ += "mine=" + encodeURIComponent("" + mine) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListStaffDialogues(_response);
+        });
+    }
+
+    protected processListStaffDialogues(response: Response): Promise<StaffDialogueRow[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as StaffDialogueRow[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<StaffDialogueRow[]>(null as any);
     }
 }
 
@@ -5400,6 +5499,9 @@ export interface DialoguePage {
     pageSize: number;
     totalCount: number;
 }
+
+/** The phases the public filters by. */
+export type DialoguePhase = "upcoming" | "open" | "closed" | "decided" | "cancelled";
 
 /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
 export type DialogueStatus = "draft" | "announced" | "open" | "closed" | "decided" | "feedbackPublished" | "cancelled";

@@ -38,7 +38,9 @@ public sealed class SignInTests : ApiTest
         var with = await browser.PostAsJsonAsync("/api/dialogues", Dialogues.Dialogues.Announcement(), Json);
 
         without.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await ReadProblemAsync(without)).Title.Should().Be("The request is missing its anti-forgery token.");
+        var problem = await ReadProblemAsync(without);
+        problem.Title.Should().Be("The request is missing its anti-forgery token.");
+        problem.Code.Should().Be("auth.antiforgeryTokenInvalid");
         with.StatusCode.Should().Be(HttpStatusCode.Created);
     }
 

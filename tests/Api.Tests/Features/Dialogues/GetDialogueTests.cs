@@ -49,11 +49,23 @@ public sealed class GetDialogueTests : ApiTest
     [Test]
     public async Task An_unknown_dialogue_is_a_404_problem()
     {
-        var response = await Client.GetAsync("/api/dialogues/finns-inte");
+        var response = await Client.GetAsync("/api/dialogue-slugs/finns-inte");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         var problem = await ReadProblemAsync(response);
         problem.Detail.Should().Be("There is no published dialogue 'finns-inte'.");
+        problem.Code.Should().Be("dialogue.notFound");
+        problem.TraceId.Should().NotBeNullOrEmpty();
+    }
+
+    [Test]
+    public async Task A_path_that_is_neither_an_id_nor_a_known_route_is_a_404_problem_with_a_code()
+    {
+        var response = await Client.GetAsync("/api/dialogues/finns-inte");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var problem = await ReadProblemAsync(response);
+        problem.Code.Should().Be("resource.notFound");
         problem.TraceId.Should().NotBeNullOrEmpty();
     }
 }
