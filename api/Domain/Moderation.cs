@@ -14,7 +14,7 @@ public enum ModerationMode
     PostModeration,
 }
 
-/// <summary>Where an opinion stands in moderation. Only <see cref="Spam"/> takes it out of the result.</summary>
+/// <summary>Where an opinion stands in moderation. Only <c>spam</c> takes it out of the result.</summary>
 public enum ModerationStatus
 {
     /// <summary>Nothing flagged it and no moderator has looked at it yet.</summary>

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Medborgardialog.Api.Features.Dialogues;
 
 /// <summary>Change a dialogue's what, when, where, how, for whom and fact material — until it closes.
-/// The whole description is sent, as with <see cref="AnnounceDialogueCommand"/>.</summary>
+/// The whole description is sent, as when the dialogue was created.</summary>
 public sealed record EditDialogueCommand(
     string Title,
     string Summary,

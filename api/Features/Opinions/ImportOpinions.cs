@@ -147,6 +147,34 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
 
     public static string QuestionColumn(int number) => $"fråga {number}";
 
+    /// <summary>The file's columns and the values each accepts, in words an official understands — the contract's
+    /// description of the import and the template, made from the same lists the reader uses.</summary>
+    public static string Description => FormattableString.Invariant(
+        $"""
+        **The file.** UTF-8 text (in Excel: "CSV UTF-8 (kommaavgränsad)"), fields separated by `;` or `,`, a header row, one
+        opinion per row, at most {MaxRows:N0} rows and {MaxBytes / 1024 / 1024} MB. Get the header for this dialogue from
+        `GET /api/dialogues/<id>/offline-opinions/template.csv`. Column names and values are not case-sensitive; an empty
+        cell is "not given".
+
+        **Columns.**
+        - `{Channel}` (required): how the opinion was gathered — {Quoted(Channels.Keys)}.
+        - `{Session}`: the title of one of the dialogue's sessions (the meeting, walk or pop-up it came from), or empty.
+        - `{Age}`: the age band — {Quoted(AgeBands.Keys)} (an en dash `–` is read as `-`).
+        - `{District}`: one of Karlskoga's districts, by its name or its code (`GET /api/districts`).
+        - `{RelationColumn}`: {Quoted(Relations.Keys)}.
+        - `{Text}`: the opinion in the person's own words (at most {OpinionLimits.Text:N0} characters); required when the
+          dialogue asks its open question rather than a questionnaire.
+        - `fråga 1`, `fråga 2`, … (one per question of the questionnaire, in its order): free text as written; a scale
+          answer as a number from {Answering.ScaleMin} to {Answering.ScaleMax}; a choice as the option's text or its number
+          (1 = the first option); several choices or a ranking as option texts or numbers separated by `|`, in order.
+
+        **Checking.** With `dryRun=true` (the default) every row is checked and nothing is imported; the answer lists
+        each problem with its row (the header is row 1) and column. A real import (`dryRun=false`) takes the whole file
+        or, while any row is wrong, nothing.
+        """);
+
+    private static string Quoted(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"`{v}`"));
+
     public static string Template(IReadOnlyList<Question> questions)
     {
         var header = new List<string> { Channel, Session, Age, District, RelationColumn, Text };

@@ -89,6 +89,7 @@ public static class OpinionEndpoints
                 TypedResults.Ok(await sender.Send(new ImportOpinionsCommand(id, await file.ReadAllBytesAsync(ct), dryRun ?? true), ct)))
             .WithName("ImportOpinions")
             .WithSummary("Import offline opinions from a CSV file (multipart 'file'). dryRun (default true) checks every row and imports nothing; a real import takes the whole file or nothing.")
+            .WithDescription(OpinionCsv.Description)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -102,6 +103,7 @@ public static class OpinionEndpoints
                 TypedResults.Text(await sender.Send(new GetOpinionImportTemplateQuery(id), ct), "text/csv; charset=utf-8"))
             .WithName("GetOpinionImportTemplate")
             .WithSummary("The CSV header for this dialogue's questionnaire and an example row, to fill in a spreadsheet.")
+            .WithDescription(OpinionCsv.Description)
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.RunsDialogues);

@@ -16,7 +16,7 @@ namespace Medborgardialog.Api.Features.Opinions;
 /// <param name="Answers">The answers to the dialogue's questionnaire, if it has one.</param>
 /// <param name="Background">Optional: age band, district, relation to Karlskoga.</param>
 /// <param name="FeedbackEmail">Optional: where to send feedback when the decision is taken (confirmed by a link).</param>
-/// <param name="ConsentToFeedback">Consent to the text of <see cref="SubmitOpinionHandler.ConsentTextVersion"/>; needed with an address.</param>
+/// <param name="ConsentToFeedback">Needed with an address: the resident agrees to this text (version <c>feedback-consent-2026-11</c>, stored with the address): «Ja, jag vill få återkoppling. Adressen används bara till det och raderas när återkopplingen är skickad.» (In English: "Yes, I want feedback. The address is used for nothing else and deleted once the feedback is sent.")</param>
 public sealed record SubmitOpinionRequest(
     string? Text,
     IReadOnlyList<AnswerInput>? Answers,

@@ -30,7 +30,7 @@ public sealed record ApiProblem(
 
 /// <summary>One problem with one field of a request.</summary>
 /// <param name="Field">The field as the client sent it, in JSON's spelling and path (<c>places[0].name</c>), a query parameter, or <c>$</c> for the whole body.</param>
-/// <param name="Code">What is wrong, from a fixed list (<see cref="FieldErrorCodes"/>): <c>required</c>, <c>tooLong</c>, <c>mustBeBefore</c> …</param>
+/// <param name="Code">What is wrong, from a fixed list (listed in the contract): <c>required</c>, <c>tooLong</c>, <c>mustBeBefore</c> …</param>
 /// <param name="Params">The values the code refers to, by name: <c>{ "max": "200" }</c> for <c>tooLong</c>, <c>{ "other": "closesAt" }</c> for <c>mustBeBefore</c>.</param>
 /// <param name="Message">The same problem as an English sentence, for people reading logs.</param>
 public sealed record FieldError(string Field, string Code, IReadOnlyDictionary<string, string> Params, string Message);

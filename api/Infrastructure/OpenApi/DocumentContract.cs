@@ -36,5 +36,26 @@ public sealed class DocumentContract : IDocumentFilter
         {
             swaggerDoc.Components?.Schemas?.Remove(unused);
         }
+
+        // The vocabularies, listed where a client reads them: the problem's code and the field error's code.
+        DescribeCodes(swaggerDoc, "ApiProblem", typeof(Domain.ProblemCodes), "Known codes (more may be added; an unknown code means the problem its status says)");
+        DescribeCodes(swaggerDoc, "FieldError", typeof(Domain.FieldErrorCodes), "The codes");
+    }
+
+    private static void DescribeCodes(OpenApiDocument document, string schema, Type codes, string lead)
+    {
+        if (document.Components?.Schemas?.TryGetValue(schema, out var found) != true
+            || found is not OpenApiSchema { Properties: { } properties }
+            || !properties.TryGetValue("code", out var code) || code is not OpenApiSchema codeSchema)
+        {
+            return;
+        }
+
+        var values = codes.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+        codeSchema.Description = $"{codeSchema.Description} {lead}: {string.Join(", ", values.Select(v => $"`{v}`"))}.";
     }
 }

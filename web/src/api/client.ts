@@ -5325,7 +5325,7 @@ export interface ApiProblem {
     status: number;
     /** An English sentence about this occurrence, for people reading logs; clients show words for `code` instead. */
     detail: string;
-    /** The stable, machine-readable name of the problem, e.g. `dialogue.notOpen` or `request.invalid`. A code never changes meaning. */
+    /** The stable, machine-readable name of the problem, e.g. `dialogue.notOpen` or `request.invalid`. A code never changes meaning. Known codes (more may be added; an unknown code means the problem its status says): `auth.antiforgeryTokenInvalid`, `auth.forbidden`, `auth.required`, `auth.signInFailed`, `dialogue.incomplete`, `idempotency.keyReused`, `rateLimit.exceeded`, `request.cancelled`, `request.invalid`, `request.methodNotAllowed`, `request.tooLarge`, `request.unreadable`, `request.unsupportedMediaType`, `resource.changedBySomeoneElse`, `resource.conflict`, `resource.notFound`, `server.unexpected`, `service.unavailable`. */
     code: string;
     /** The request's trace id, to find it in the server's logs. */
     traceId: string;
@@ -5547,7 +5547,7 @@ export interface DistrictDto {
     name: string;
 }
 
-/** Change a dialogue's what, when, where, how, for whom and fact material — until it closes.            The whole description is sent, as with Medborgardialog.Api.Features.Dialogues.AnnounceDialogueCommand. */
+/** Change a dialogue's what, when, where, how, for whom and fact material — until it closes.            The whole description is sent, as when the dialogue was created. */
 export interface EditDialogueCommand {
     title: string;
     summary: string;
@@ -5659,7 +5659,7 @@ export interface FeedbackDto {
 export interface FieldError {
     /** The field as the client sent it, in JSON's spelling and path (`places[0].name`), a query parameter, or `$` for the whole body. */
     field: string;
-    /** What is wrong, from a fixed list (Medborgardialog.Api.Domain.FieldErrorCodes): `required`, `tooLong`, `mustBeBefore` … */
+    /** What is wrong, from a fixed list (listed in the contract): `required`, `tooLong`, `mustBeBefore` … The codes: `duplicate`, `invalid`, `invalidEmail`, `invalidFormat`, `invalidToken`, `invalidUrl`, `mustBeAfter`, `mustBeBefore`, `mustBeEmpty`, `outOfRange`, `required`, `tooFew`, `tooLarge`, `tooLong`, `tooMany`, `tooShort`, `tooSmall`, `unknownField`, `unknownReference`, `unknownValue`, `unsupportedFileType`, `weakPassword`, `wrongType`. */
     code: string;
     /** The values the code refers to, by name: `{ "max": "200" }` for `tooLong`, `{ "other": "closesAt" }` for `mustBeBefore`. */
     params: { [key: string]: string; };
@@ -5731,7 +5731,7 @@ export interface LocalMailSummary {
 /** The opinion after a moderator acted. */
 export interface ModeratedOpinionDto {
     opinionId: string;
-    /** Where an opinion stands in moderation. Only Medborgardialog.Api.Domain.ModerationStatus.Spam takes it out of the result. */
+    /** Where an opinion stands in moderation. Only `spam` takes it out of the result. */
     status: ModerationStatus;
     hiddenReason?: string | null;
     markedForPoliceReport: boolean;
@@ -5784,7 +5784,7 @@ export interface ModerationQueueItem {
     waitingSince: string;
     waitingHours: number;
     overdue: boolean;
-    /** Where an opinion stands in moderation. Only Medborgardialog.Api.Domain.ModerationStatus.Spam takes it out of the result. */
+    /** Where an opinion stands in moderation. Only `spam` takes it out of the result. */
     status: ModerationStatus;
     reasons: QueueReason[];
     contentHits: ContentHit[];
@@ -5804,7 +5804,7 @@ export interface ModerationQueuePage {
     pageSize: number;
 }
 
-/** Where an opinion stands in moderation. Only Medborgardialog.Api.Domain.ModerationStatus.Spam takes it out of the result. */
+/** Where an opinion stands in moderation. Only `spam` takes it out of the result. */
 export type ModerationStatus = "unreviewed" | "held" | "approved" | "hidden" | "spam";
 
 /** A public dialogue an official is responsible for. */
@@ -5875,7 +5875,7 @@ export interface PoliceReportExport {
     answers: PublicAnswerDto[];
     contentHits: ContentHit[];
     reports: PoliceReportReportDto[];
-    /** Where an opinion stands in moderation. Only Medborgardialog.Api.Domain.ModerationStatus.Spam takes it out of the result. */
+    /** Where an opinion stands in moderation. Only `spam` takes it out of the result. */
     status: ModerationStatus;
     hiddenReason?: string | null;
     markedAt: string;
@@ -6347,7 +6347,7 @@ export interface SubmitOpinionRequest {
     background?: Background2 | null;
     /** Optional: where to send feedback when the decision is taken (confirmed by a link). */
     feedbackEmail?: string | null;
-    /** Consent to the text of Medborgardialog.Api.Features.Opinions.SubmitOpinionHandler.ConsentTextVersion; needed with an address. */
+    /** Needed with an address: the resident agrees to this text (version `feedback-consent-2026-11`, stored with the address): «Ja, jag vill få återkoppling. Adressen används bara till det och raderas när återkopplingen är skickad.» (In English: "Yes, I want feedback. The address is used for nothing else and deleted once the feedback is sent.") */
     consentToFeedback: boolean;
 }
 
