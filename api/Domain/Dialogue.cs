@@ -154,7 +154,7 @@ public sealed class Dialogue
         DateTimeOffset opensAt,
         DateTimeOffset closesAt)
     {
-        if (Status is not (DialogueStatus.Draft or DialogueStatus.Announced or DialogueStatus.Open))
+        if (!Status.IsBeforeClosing())
         {
             throw new DomainRuleException(Status == DialogueStatus.Cancelled
                 ? "The dialogue is cancelled and can no longer be edited."
@@ -282,12 +282,41 @@ public sealed class Dialogue
     {
         if (Status != DialogueStatus.Open)
         {
-            throw new DomainRuleException(Status == DialogueStatus.Closed
+            throw new DomainRuleException(Status.HasClosed()
                 ? "The dialogue is already closed."
                 : "Only an open dialogue can be closed.");
         }
 
         ChangeStatus(DialogueStatus.Closed, now, by, null);
+    }
+
+    /// <summary>Closed → Decided: the political decision the dialogue informed is recorded (see <see cref="Decision.Record"/>).</summary>
+    public void RecordDecision(DateTimeOffset now, Actor by)
+    {
+        if (Status != DialogueStatus.Closed)
+        {
+            throw new DomainRuleException(Status switch
+            {
+                DialogueStatus.Cancelled => "The dialogue was cancelled; there is no decision to record.",
+                DialogueStatus.Decided or DialogueStatus.FeedbackPublished => "The decision for this dialogue is already recorded.",
+                _ => "A decision can only be recorded after the dialogue has closed.",
+            });
+        }
+
+        ChangeStatus(DialogueStatus.Decided, now, by, null);
+    }
+
+    /// <summary>Decided → FeedbackPublished: the residents are told what was decided (see <see cref="Feedback.Publish"/>).</summary>
+    public void PublishFeedback(DateTimeOffset now, Actor by)
+    {
+        if (Status != DialogueStatus.Decided)
+        {
+            throw new DomainRuleException(Status == DialogueStatus.FeedbackPublished
+                ? "Feedback for this dialogue is already published."
+                : "Record the decision before publishing feedback.");
+        }
+
+        ChangeStatus(DialogueStatus.FeedbackPublished, now, by, null);
     }
 
     /// <summary>Draft, Announced or Open → Cancelled, with a reason the public sees.</summary>
@@ -298,7 +327,7 @@ public sealed class Dialogue
             throw new DomainRuleException("A cancelled dialogue needs a reason the public can read.");
         }
 
-        if (Status is not (DialogueStatus.Draft or DialogueStatus.Announced or DialogueStatus.Open))
+        if (!Status.IsBeforeClosing())
         {
             throw new DomainRuleException(Status == DialogueStatus.Cancelled
                 ? "The dialogue is already cancelled."
@@ -313,7 +342,7 @@ public sealed class Dialogue
     /// not before the dialogue is announced, not after it closes.</summary>
     public void AddSession(DialogueSession session)
     {
-        if (Status is not (DialogueStatus.Draft or DialogueStatus.Announced or DialogueStatus.Open))
+        if (!Status.IsBeforeClosing())
         {
             throw new DomainRuleException("Sessions can only be added while the dialogue has not closed.");
         }
@@ -355,10 +384,11 @@ public sealed class Dialogue
     }
 
     /// <summary>Opinions gathered offline (meetings, walks, pop-ups, paper, phone) are registered by staff while the
-    /// dialogue is open and after it closes, until its result is compiled — a paper form posted on the last day counts.</summary>
+    /// dialogue is open and after it closes — a paper form posted on the last day counts. (Also once decided, as before
+    /// the decision had a status of its own; the Q1 checklist flags an opinion that arrives after the result was compiled.)</summary>
     public void EnsureAcceptsOfflineOpinions()
     {
-        if (Status is not (DialogueStatus.Open or DialogueStatus.Closed))
+        if (!(Status == DialogueStatus.Open || Status.HasClosed()))
         {
             throw new DomainRuleException(Status == DialogueStatus.Cancelled
                 ? "The dialogue is cancelled."
@@ -410,7 +440,17 @@ public sealed class Dialogue
         Status = to;
     }
 
-    /// <summary>The dialogues the public may see: everything but drafts.</summary>
+    /// <summary>
+    /// The dialogues the public may see: those that were ever published (announced), whatever happened to them since.
+    /// A draft is private, and stays private when it is cancelled before it was ever announced: nobody outside was told
+    /// of it, so there is nothing to explain publicly (staff still see it, as cancelled). <see cref="PublishedAt"/> is set
+    /// by <see cref="Publish"/> and never cleared. This is the one statement of the rule; every public read uses it.
+    /// </summary>
     public static readonly System.Linq.Expressions.Expression<Func<Dialogue, bool>> IsPublic =
-        d => d.Status != DialogueStatus.Draft;
+        d => d.PublishedAt != null;
+
+    private static readonly Func<Dialogue, bool> IsPublicInMemory = IsPublic.Compile();
+
+    /// <summary><see cref="IsPublic"/> for a loaded dialogue.</summary>
+    public bool IsVisibleToThePublic => IsPublicInMemory(this);
 }

@@ -44,7 +44,7 @@ public sealed class ExportDecisionBasisHandler(AppDbContext db, TimeProvider clo
     {
         var status = await db.Dialogues.Where(d => d.Id == command.DialogueId).Select(d => (DialogueStatus?)d.Status).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
-        if (status != DialogueStatus.Closed)
+        if (!status.HasClosed())
         {
             throw new DomainRuleException("The decision basis is exported after the dialogue has closed.");
         }

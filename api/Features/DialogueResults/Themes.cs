@@ -46,7 +46,7 @@ internal static class ResultRules
     /// <summary>Opinions are grouped and the result compiled from when the dialogue opens (reading along) until feedback.</summary>
     public static void EnsureCanCompile(DialogueStatus status)
     {
-        if (status is not (DialogueStatus.Open or DialogueStatus.Closed))
+        if (!(status == DialogueStatus.Open || status.HasClosed()))
         {
             throw new DomainRuleException("Opinions are grouped into themes once the dialogue has opened.");
         }

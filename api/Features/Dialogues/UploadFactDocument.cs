@@ -33,7 +33,7 @@ public sealed class UploadFactDocumentHandler(AppDbContext db, TimeProvider cloc
     {
         var status = await db.Dialogues.Where(d => d.Id == command.DialogueId).Select(d => (DialogueStatus?)d.Status).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
-        if (status is not (DialogueStatus.Draft or DialogueStatus.Announced or DialogueStatus.Open))
+        if (!status.IsBeforeClosing())
         {
             throw new DomainRuleException("Fact material can only be added until the dialogue closes.");
         }

@@ -47,7 +47,7 @@ public sealed class RecordDecisionHandler(AppDbContext db, TimeProvider clock, C
 {
     public async ValueTask<DecisionDto> Handle(RecordDecisionCommand command, CancellationToken cancellationToken)
     {
-        var dialogue = await db.Dialogues.AsNoTracking().SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
+        var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
             ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
         var input = command.Decision;
         var decision = Domain.Decision.Record(
@@ -55,7 +55,7 @@ public sealed class RecordDecisionHandler(AppDbContext db, TimeProvider clock, C
             await db.Decisions.AnyAsync(d => d.DialogueId == dialogue.Id, cancellationToken),
             input.Committee.Trim(), input.DecidedOn, string.IsNullOrWhiteSpace(input.CaseNumber) ? null : input.CaseNumber.Trim(),
             input.Text.Trim(), input.HowResultWasUsed.Trim(), string.IsNullOrWhiteSpace(input.DecisionUrl) ? null : input.DecisionUrl.Trim(),
-            actor.Get().UserId, clock.GetUtcNow());
+            actor.Get(), clock.GetUtcNow());
         db.Decisions.Add(decision);
         try
         {

@@ -121,8 +121,8 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
     }
 }
 
-/// <summary>The database's guard on opinions (migration <c>OpinionsRequireOpenDialogue</c>): an online opinion only
-/// into an open dialogue, an offline one into an open or closed dialogue.</summary>
+/// <summary>The database's guard on opinions (migrations <c>OpinionsRequireOpenDialogue</c>, <c>DecidedAndFeedbackPublished</c>):
+/// an online opinion only into an open dialogue, an offline one into an open dialogue or one that has closed.</summary>
 internal static class OpinionGuard
 {
     public const string SqlState = "MD001";

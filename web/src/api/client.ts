@@ -4864,7 +4864,7 @@ export interface StaffAnswerDto {
     answer: string[];
 }
 
-/** A dialogue as staff see it in their list, with the steps it can take next and what to watch. */
+/** A dialogue as staff see it in their list, with the steps it can take next and what to watch; `isPublic`            says whether the public can see it (it was announced once: a draft cancelled before that stays private). */
 export interface StaffDialogueRow {
     id: string;
     slug: string;
@@ -4877,6 +4877,7 @@ export interface StaffDialogueRow {
     warnings: string[];
     missingForAnnouncement: string[];
     allowedActions: string[];
+    isPublic: boolean;
 }
 
 /** The decision (if recorded), the feedback (if published) and the delivery of its e-mails. */
