@@ -48,8 +48,8 @@ public sealed class DialogueResult
         if (status != DialogueStatus.Closed)
         {
             throw new DomainRuleException(status is DialogueStatus.Decided or DialogueStatus.FeedbackPublished
-                ? "The decision is recorded; the result it was based on no longer changes."
-                : "The result is compiled after the dialogue has closed.");
+                ? (ProblemCodes.ResultFrozenByDecision, "The decision is recorded; the result it was based on no longer changes.")
+                : (ProblemCodes.ResultDialogueNotClosed, "The result is compiled after the dialogue has closed."));
         }
 
         Summary = summary;
@@ -95,12 +95,12 @@ public sealed class Decision
     {
         if (alreadyRecorded)
         {
-            throw new DomainRuleException("The decision for this dialogue is already recorded.");
+            throw new DomainRuleException(ProblemCodes.DecisionAlreadyRecorded, "The decision for this dialogue is already recorded.");
         }
 
         if (string.IsNullOrWhiteSpace(howResultWasUsed))
         {
-            throw new DomainRuleException("Say how the dialogue's result was used in the decision.");
+            throw new DomainRuleException(ProblemCodes.DecisionNeedsHowResultWasUsed, "Say how the dialogue's result was used in the decision.");
         }
 
         dialogue.RecordDecision(now, by);
@@ -148,12 +148,12 @@ public sealed class Feedback
     {
         if (alreadyPublished)
         {
-            throw new DomainRuleException("Feedback for this dialogue is already published.");
+            throw new DomainRuleException(ProblemCodes.FeedbackAlreadyPublished, "Feedback for this dialogue is already published.");
         }
 
         if (decision is null)
         {
-            throw new DomainRuleException("Record the decision before publishing feedback.");
+            throw new DomainRuleException(ProblemCodes.FeedbackNeedsDecision, "Record the decision before publishing feedback.");
         }
 
         dialogue.PublishFeedback(now, by);

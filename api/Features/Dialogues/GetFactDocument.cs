@@ -25,5 +25,5 @@ public sealed class GetFactDocumentHandler(AppDbContext db) : IQueryHandler<GetF
             .Where(f => f.Id == query.Id && db.Dialogues.Where(Dialogue.IsPublic).Any(d => d.Id == f.DialogueId))
             .Select(f => new FactDocumentFile(f.FileName, f.ContentType, f.Content, f.UploadedAt))
             .SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException($"There is no public document with id {query.Id}.");
+        ?? throw new NotFoundException(ProblemCodes.DocumentNotFound, $"There is no public document with id {query.Id}.");
 }

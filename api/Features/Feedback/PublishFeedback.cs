@@ -47,7 +47,7 @@ public sealed class PublishFeedbackHandler(AppDbContext db, TimeProvider clock, 
     public async ValueTask<PublishFeedbackResponse> Handle(PublishFeedbackCommand command, CancellationToken cancellationToken)
     {
         var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
         var decision = await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.DialogueId == dialogue.Id, cancellationToken);
         var now = clock.GetUtcNow();
         var feedback = Domain.Feedback.Publish(
@@ -65,7 +65,7 @@ public sealed class PublishFeedbackHandler(AppDbContext db, TimeProvider clock, 
         }
         catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
-            throw new DomainRuleException("Feedback for this dialogue is already published."); // a second publish racing the first
+            throw new DomainRuleException(ProblemCodes.FeedbackAlreadyPublished, "Feedback for this dialogue is already published."); // a second publish racing the first
         }
 
         var queued = await db.Database.ExecuteSqlAsync($"""

@@ -48,7 +48,7 @@ public sealed class RecordDecisionHandler(AppDbContext db, TimeProvider clock, C
     public async ValueTask<DecisionDto> Handle(RecordDecisionCommand command, CancellationToken cancellationToken)
     {
         var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
         var input = command.Decision;
         var decision = Domain.Decision.Record(
             dialogue,
@@ -63,7 +63,7 @@ public sealed class RecordDecisionHandler(AppDbContext db, TimeProvider clock, C
         }
         catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
-            throw new DomainRuleException("The decision for this dialogue is already recorded."); // a second request racing the first
+            throw new DomainRuleException(ProblemCodes.DecisionAlreadyRecorded, "The decision for this dialogue is already recorded."); // a second request racing the first
         }
 
         return DecisionDtos.From(decision);
