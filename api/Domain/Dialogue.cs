@@ -81,7 +81,7 @@ public sealed class Dialogue
     {
         if (Status == DialogueStatus.Cancelled && visibility == OpinionVisibility.Public)
         {
-            throw new DomainRuleException("The dialogue is cancelled; its opinions cannot be made public.");
+            throw new DomainRuleException(ProblemCodes.DialogueCancelledOpinionsStayInternal, "The dialogue is cancelled; its opinions cannot be made public.");
         }
 
         OpinionVisibility = visibility;
@@ -154,16 +154,16 @@ public sealed class Dialogue
         DateTimeOffset opensAt,
         DateTimeOffset closesAt)
     {
-        if (Status is not (DialogueStatus.Draft or DialogueStatus.Announced or DialogueStatus.Open))
+        if (!Status.IsBeforeClosing())
         {
             throw new DomainRuleException(Status == DialogueStatus.Cancelled
-                ? "The dialogue is cancelled and can no longer be edited."
-                : "The dialogue has closed and can no longer be edited.");
+                ? (ProblemCodes.DialogueCancelled, "The dialogue is cancelled and can no longer be edited.")
+                : (ProblemCodes.DialogueClosed, "The dialogue has closed and can no longer be edited."));
         }
 
         if (Status == DialogueStatus.Open && opensAt != OpensAt)
         {
-            throw new DomainRuleException("The dialogue is already open; its opening time cannot change.");
+            throw new DomainRuleException(ProblemCodes.DialogueOpeningTimeFixed, "The dialogue is already open; its opening time cannot change.");
         }
 
         SetCore(title, summary, question, committee, caseNumber, plannedDecisionDate, forms, targetGroups, places, opensAt, closesAt);
@@ -184,7 +184,7 @@ public sealed class Dialogue
     {
         if (closesAt <= opensAt)
         {
-            throw new DomainRuleException("A dialogue must close after it opens.");
+            throw new DomainRuleException(ProblemCodes.DialogueClosesBeforeOpening, "A dialogue must close after it opens.");
         }
 
         Title = title;
@@ -246,8 +246,8 @@ public sealed class Dialogue
         {
             throw new DomainRuleException(
                 Status == DialogueStatus.Cancelled
-                    ? "The dialogue is cancelled and cannot be published."
-                    : "The dialogue is already published.");
+                    ? (ProblemCodes.DialogueCancelled, "The dialogue is cancelled and cannot be published.")
+                    : (ProblemCodes.DialogueAlreadyPublished, "The dialogue is already published."));
         }
 
         var missing = MissingForAnnouncement();
@@ -267,10 +267,10 @@ public sealed class Dialogue
         {
             throw new DomainRuleException(Status switch
             {
-                DialogueStatus.Draft => "The dialogue must be published before it opens.",
-                DialogueStatus.Open => "The dialogue is already open.",
-                DialogueStatus.Cancelled => "The dialogue is cancelled.",
-                _ => "The dialogue has already been open and closed.",
+                DialogueStatus.Draft => (ProblemCodes.DialogueNotPublished, "The dialogue must be published before it opens."),
+                DialogueStatus.Open => (ProblemCodes.DialogueAlreadyOpen, "The dialogue is already open."),
+                DialogueStatus.Cancelled => (ProblemCodes.DialogueCancelled, "The dialogue is cancelled."),
+                _ => (ProblemCodes.DialogueClosed, "The dialogue has already been open and closed."),
             });
         }
 
@@ -282,12 +282,41 @@ public sealed class Dialogue
     {
         if (Status != DialogueStatus.Open)
         {
-            throw new DomainRuleException(Status == DialogueStatus.Closed
-                ? "The dialogue is already closed."
-                : "Only an open dialogue can be closed.");
+            throw new DomainRuleException(Status.HasClosed()
+                ? (ProblemCodes.DialogueAlreadyClosed, "The dialogue is already closed.")
+                : (ProblemCodes.DialogueNotOpen, "Only an open dialogue can be closed."));
         }
 
         ChangeStatus(DialogueStatus.Closed, now, by, null);
+    }
+
+    /// <summary>Closed → Decided: the political decision the dialogue informed is recorded (see <see cref="Decision.Record"/>).</summary>
+    public void RecordDecision(DateTimeOffset now, Actor by)
+    {
+        if (Status != DialogueStatus.Closed)
+        {
+            throw new DomainRuleException(Status switch
+            {
+                DialogueStatus.Cancelled => (ProblemCodes.DecisionDialogueCancelled, "The dialogue was cancelled; there is no decision to record."),
+                DialogueStatus.Decided or DialogueStatus.FeedbackPublished => (ProblemCodes.DecisionAlreadyRecorded, "The decision for this dialogue is already recorded."),
+                _ => (ProblemCodes.DecisionDialogueNotClosed, "A decision can only be recorded after the dialogue has closed."),
+            });
+        }
+
+        ChangeStatus(DialogueStatus.Decided, now, by, null);
+    }
+
+    /// <summary>Decided → FeedbackPublished: the residents are told what was decided (see <see cref="Feedback.Publish"/>).</summary>
+    public void PublishFeedback(DateTimeOffset now, Actor by)
+    {
+        if (Status != DialogueStatus.Decided)
+        {
+            throw new DomainRuleException(Status == DialogueStatus.FeedbackPublished
+                ? (ProblemCodes.FeedbackAlreadyPublished, "Feedback for this dialogue is already published.")
+                : (ProblemCodes.FeedbackNeedsDecision, "Record the decision before publishing feedback."));
+        }
+
+        ChangeStatus(DialogueStatus.FeedbackPublished, now, by, null);
     }
 
     /// <summary>Draft, Announced or Open → Cancelled, with a reason the public sees.</summary>
@@ -295,14 +324,14 @@ public sealed class Dialogue
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainRuleException("A cancelled dialogue needs a reason the public can read.");
+            throw new DomainRuleException(ProblemCodes.DialogueCancellationNeedsReason, "A cancelled dialogue needs a reason the public can read.");
         }
 
-        if (Status is not (DialogueStatus.Draft or DialogueStatus.Announced or DialogueStatus.Open))
+        if (!Status.IsBeforeClosing())
         {
             throw new DomainRuleException(Status == DialogueStatus.Cancelled
-                ? "The dialogue is already cancelled."
-                : "The dialogue has ended and can no longer be cancelled.");
+                ? (ProblemCodes.DialogueAlreadyCancelled, "The dialogue is already cancelled.")
+                : (ProblemCodes.DialogueClosed, "The dialogue has ended and can no longer be cancelled."));
         }
 
         CancellationReason = reason.Trim();
@@ -313,14 +342,14 @@ public sealed class Dialogue
     /// not before the dialogue is announced, not after it closes.</summary>
     public void AddSession(DialogueSession session)
     {
-        if (Status is not (DialogueStatus.Draft or DialogueStatus.Announced or DialogueStatus.Open))
+        if (!Status.IsBeforeClosing())
         {
-            throw new DomainRuleException("Sessions can only be added while the dialogue has not closed.");
+            throw new DomainRuleException(ProblemCodes.SessionDialogueClosed, "Sessions can only be added while the dialogue has not closed.");
         }
 
         if (session.StartsAt > ClosesAt)
         {
-            throw new DomainRuleException("A session must start before the dialogue closes.");
+            throw new DomainRuleException(ProblemCodes.SessionStartsAfterDialogueCloses, "A session must start before the dialogue closes.");
         }
 
         Sessions.Add(session);
@@ -331,7 +360,7 @@ public sealed class Dialogue
     {
         if (Status is not (DialogueStatus.Announced or DialogueStatus.Open))
         {
-            throw new DomainRuleException("Sign-up is only possible while the dialogue is announced or open.");
+            throw new DomainRuleException(ProblemCodes.SessionSignUpNeedsPublicDialogue, "Sign-up is only possible while the dialogue is announced or open.");
         }
 
         session.SignUp(people, now);
@@ -347,22 +376,23 @@ public sealed class Dialogue
         {
             throw new DomainRuleException(status switch
             {
-                DialogueStatus.Draft or DialogueStatus.Announced => "The dialogue is not open for opinions yet.",
-                DialogueStatus.Cancelled => "The dialogue is cancelled.",
-                _ => "The dialogue is closed; it no longer accepts opinions.",
+                DialogueStatus.Draft or DialogueStatus.Announced => (ProblemCodes.DialogueNotOpen, "The dialogue is not open for opinions yet."),
+                DialogueStatus.Cancelled => (ProblemCodes.DialogueCancelled, "The dialogue is cancelled."),
+                _ => (ProblemCodes.DialogueClosed, "The dialogue is closed; it no longer accepts opinions."),
             });
         }
     }
 
     /// <summary>Opinions gathered offline (meetings, walks, pop-ups, paper, phone) are registered by staff while the
-    /// dialogue is open and after it closes, until its result is compiled — a paper form posted on the last day counts.</summary>
+    /// dialogue is open and after it closes — a paper form posted on the last day counts. (Also once decided, as before
+    /// the decision had a status of its own; the Q1 checklist flags an opinion that arrives after the result was compiled.)</summary>
     public void EnsureAcceptsOfflineOpinions()
     {
-        if (Status is not (DialogueStatus.Open or DialogueStatus.Closed))
+        if (!(Status == DialogueStatus.Open || Status.HasClosed()))
         {
             throw new DomainRuleException(Status == DialogueStatus.Cancelled
-                ? "The dialogue is cancelled."
-                : "The dialogue is not open yet; opinions can be registered from when it opens.");
+                ? (ProblemCodes.DialogueCancelled, "The dialogue is cancelled.")
+                : (ProblemCodes.DialogueNotOpen, "The dialogue is not open yet; opinions can be registered from when it opens."));
         }
     }
 
@@ -372,14 +402,14 @@ public sealed class Dialogue
     {
         if (Status != DialogueStatus.Draft)
         {
-            throw new DomainRuleException("The questionnaire can only be changed while the dialogue is a draft.");
+            throw new DomainRuleException(ProblemCodes.QuestionnaireLocked, "The questionnaire can only be changed while the dialogue is a draft.");
         }
 
         var list = questions.ToList();
         var problems = Answering.CheckQuestionnaire(list);
         if (problems.Count > 0)
         {
-            throw new DomainRuleException(string.Join(" ", problems));
+            throw new DomainRuleException(ProblemCodes.QuestionnaireInvalid, string.Join(" ", problems));
         }
 
         Questions = list;
@@ -410,7 +440,17 @@ public sealed class Dialogue
         Status = to;
     }
 
-    /// <summary>The dialogues the public may see: everything but drafts.</summary>
+    /// <summary>
+    /// The dialogues the public may see: those that were ever published (announced), whatever happened to them since.
+    /// A draft is private, and stays private when it is cancelled before it was ever announced: nobody outside was told
+    /// of it, so there is nothing to explain publicly (staff still see it, as cancelled). <see cref="PublishedAt"/> is set
+    /// by <see cref="Publish"/> and never cleared. This is the one statement of the rule; every public read uses it.
+    /// </summary>
     public static readonly System.Linq.Expressions.Expression<Func<Dialogue, bool>> IsPublic =
-        d => d.Status != DialogueStatus.Draft;
+        d => d.PublishedAt != null;
+
+    private static readonly Func<Dialogue, bool> IsPublicInMemory = IsPublic.Compile();
+
+    /// <summary><see cref="IsPublic"/> for a loaded dialogue.</summary>
+    public bool IsVisibleToThePublic => IsPublicInMemory(this);
 }

@@ -23,17 +23,17 @@ public sealed class DialogueSession
     {
         if (endsAt <= startsAt)
         {
-            throw new DomainRuleException("A session must end after it starts.");
+            throw new DomainRuleException(ProblemCodes.SessionEndsBeforeStart, "A session must end after it starts.");
         }
 
         if (string.IsNullOrWhiteSpace(placeName) && string.IsNullOrWhiteSpace(onlineUrl))
         {
-            throw new DomainRuleException("A session needs a place or an online link.");
+            throw new DomainRuleException(ProblemCodes.SessionNeedsPlace, "A session needs a place or an online link.");
         }
 
         if (signUpRequired && capacity is null)
         {
-            throw new DomainRuleException("A session with sign-up needs a capacity.");
+            throw new DomainRuleException(ProblemCodes.SessionNeedsCapacity, "A session with sign-up needs a capacity.");
         }
 
         Id = id;
@@ -73,21 +73,21 @@ public sealed class DialogueSession
     {
         if (people < 1)
         {
-            throw new DomainRuleException("A sign-up is for at least one person.");
+            throw new DomainRuleException(ProblemCodes.SessionSignUpNeedsPeople, "A sign-up is for at least one person.");
         }
 
         if (now >= StartsAt)
         {
-            throw new DomainRuleException("The session has already started; sign-up is closed.");
+            throw new DomainRuleException(ProblemCodes.SessionStarted, "The session has already started; sign-up is closed.");
         }
 
         if (Capacity is { } capacity && SignUpCount + people > capacity)
         {
             throw new DomainRuleException(PlacesLeft switch
             {
-                0 => "The session is full.",
-                1 => "Only 1 place is left.",
-                var left => $"Only {left} places are left.",
+                0 => (ProblemCodes.SessionFull, "The session is full."),
+                1 => (ProblemCodes.SessionNotEnoughPlaces, "Only 1 place is left."),
+                var left => (ProblemCodes.SessionNotEnoughPlaces, $"Only {left} places are left."),
             });
         }
 

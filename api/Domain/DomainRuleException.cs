@@ -10,8 +10,8 @@ public class DomainRuleException : Exception
 {
     public DomainRuleException(string code, string message) : base(message) => Code = code;
 
-    /// <summary>Transitional: every rule is being given a code of its own; this one answers the generic conflict.</summary>
-    public DomainRuleException(string message) : this(ProblemCodes.Conflict, message) { }
+    /// <summary>For a rule that picks its code and message together (by status): <c>(ProblemCodes.X, "…")</c>.</summary>
+    public DomainRuleException((string Code, string Message) rule) : this(rule.Code, rule.Message) { }
 
     public string Code { get; }
 }

@@ -122,7 +122,7 @@ public sealed class Opinion
     {
         if (string.IsNullOrWhiteSpace(publicReason))
         {
-            throw new DomainRuleException("Say why the opinion is hidden: the reason is shown publicly.");
+            throw new DomainRuleException(ProblemCodes.ModerationHideNeedsReason, "Say why the opinion is hidden: the reason is shown publicly.");
         }
 
         Moderate(ModerationStatus.Hidden, publicReason.Trim(), moderatorId, now);
@@ -136,7 +136,7 @@ public sealed class Opinion
     {
         if (PoliceReportMarkedAt is not null)
         {
-            throw new DomainRuleException("The opinion is already marked for a police report.");
+            throw new DomainRuleException(ProblemCodes.ModerationAlreadyMarkedForPoliceReport, "The opinion is already marked for a police report.");
         }
 
         PoliceReportMarkedAt = now;
@@ -150,7 +150,7 @@ public sealed class Opinion
     {
         if (PoliceReportMarkedAt is not null)
         {
-            throw new DomainRuleException("An opinion marked for a police report is kept.");
+            throw new DomainRuleException(ProblemCodes.ModerationPoliceReportKept, "An opinion marked for a police report is kept.");
         }
 
         Text = "";
@@ -165,7 +165,7 @@ public sealed class Opinion
     {
         if (IsWithdrawn)
         {
-            throw new DomainRuleException("The resident has withdrawn the opinion; it is no longer shown or moderated.");
+            throw new DomainRuleException(ProblemCodes.ModerationOpinionWithdrawn, "The resident has withdrawn the opinion; it is no longer shown or moderated.");
         }
 
         Moderation = status;
@@ -186,7 +186,7 @@ public sealed class Opinion
     {
         if (channel == OpinionChannel.Online)
         {
-            throw new DomainRuleException("An opinion registered by staff was gathered offline: choose the channel it came through.");
+            throw new DomainRuleException(ProblemCodes.OpinionOfflineNeedsChannel, "An opinion registered by staff was gathered offline: choose the channel it came through.");
         }
 
         return new Opinion(id, dialogueId, channel, text, answers, background, receiptTokenHash, now)
@@ -207,7 +207,7 @@ public sealed class Opinion
     {
         if (FeedbackEmail is null)
         {
-            throw new DomainRuleException("There is no e-mail address to confirm.");
+            throw new DomainRuleException(ProblemCodes.OpinionNoEmailToConfirm, "There is no e-mail address to confirm.");
         }
 
         FeedbackEmailConfirmedAt ??= now;
@@ -219,12 +219,12 @@ public sealed class Opinion
     {
         if (IsWithdrawn)
         {
-            throw new DomainRuleException("The opinion is already withdrawn.");
+            throw new DomainRuleException(ProblemCodes.OpinionAlreadyWithdrawn, "The opinion is already withdrawn.");
         }
 
         if (dialogueStatus != DialogueStatus.Open)
         {
-            throw new DomainRuleException("An opinion can only be withdrawn while the dialogue is open.");
+            throw new DomainRuleException(ProblemCodes.OpinionWithdrawalNeedsOpenDialogue, "An opinion can only be withdrawn while the dialogue is open.");
         }
 
         WithdrawnAt = now;

@@ -41,12 +41,15 @@ public sealed class DialogueResult
     public DateTimeOffset? FirstExportedAt { get; private set; }
     public int ExportCount { get; private set; }
 
-    /// <summary>Writes the summary and quotes; only once the dialogue has closed (the result is of all opinions).</summary>
+    /// <summary>Writes the summary and quotes; only once the dialogue has closed (the result is of all opinions), and
+    /// only until the decision is recorded (the decision was based on it).</summary>
     public void Compile(DialogueStatus status, string summary, IEnumerable<Guid> quoteOpinionIds, Guid? byUserId, DateTimeOffset now)
     {
         if (status != DialogueStatus.Closed)
         {
-            throw new DomainRuleException("The result is compiled after the dialogue has closed.");
+            throw new DomainRuleException(status is DialogueStatus.Decided or DialogueStatus.FeedbackPublished
+                ? (ProblemCodes.ResultFrozenByDecision, "The decision is recorded; the result it was based on no longer changes.")
+                : (ProblemCodes.ResultDialogueNotClosed, "The result is compiled after the dialogue has closed."));
         }
 
         Summary = summary;
@@ -84,28 +87,23 @@ public sealed class Decision
     /// <summary>When the responsible official was reminded that feedback is still missing.</summary>
     public DateTimeOffset? FeedbackReminderSentAt { get; private set; }
 
-    /// <summary>Records the decision. Only for a closed dialogue, and only once.</summary>
+    /// <summary>Records the decision: only for a closed dialogue, and only once. The dialogue moves to Decided, in its
+    /// history by <paramref name="by"/>.</summary>
     public static Decision Record(
         Dialogue dialogue, bool alreadyRecorded, string committee, DateOnly decidedOn, string? caseNumber, string text,
-        string howResultWasUsed, string? decisionUrl, Guid? byUserId, DateTimeOffset now)
+        string howResultWasUsed, string? decisionUrl, Actor by, DateTimeOffset now)
     {
-        if (dialogue.Status != DialogueStatus.Closed)
-        {
-            throw new DomainRuleException(dialogue.Status == DialogueStatus.Cancelled
-                ? "The dialogue was cancelled; there is no decision to record."
-                : "A decision can only be recorded after the dialogue has closed.");
-        }
-
         if (alreadyRecorded)
         {
-            throw new DomainRuleException("The decision for this dialogue is already recorded.");
+            throw new DomainRuleException(ProblemCodes.DecisionAlreadyRecorded, "The decision for this dialogue is already recorded.");
         }
 
         if (string.IsNullOrWhiteSpace(howResultWasUsed))
         {
-            throw new DomainRuleException("Say how the dialogue's result was used in the decision.");
+            throw new DomainRuleException(ProblemCodes.DecisionNeedsHowResultWasUsed, "Say how the dialogue's result was used in the decision.");
         }
 
+        dialogue.RecordDecision(now, by);
         return new Decision
         {
             DialogueId = dialogue.Id,
@@ -116,7 +114,7 @@ public sealed class Decision
             HowResultWasUsed = howResultWasUsed,
             DecisionUrl = decisionUrl,
             RecordedAt = now,
-            RecordedByUserId = byUserId,
+            RecordedByUserId = by.UserId,
         };
     }
 
@@ -143,19 +141,22 @@ public sealed class Feedback
     /// <summary>How many e-mails the publication queued (one per confirmed participant).</summary>
     public int Recipients { get; private set; }
 
-    /// <summary>Publishes feedback. Only after the decision is recorded, and only once.</summary>
+    /// <summary>Publishes feedback: only after the decision is recorded, and only once. The dialogue moves to
+    /// FeedbackPublished, in its history by <paramref name="by"/>.</summary>
     public static Feedback Publish(
-        Dialogue dialogue, Decision? decision, bool alreadyPublished, string text, IEnumerable<FactLink> links, Guid? byUserId, DateTimeOffset now)
+        Dialogue dialogue, Decision? decision, bool alreadyPublished, string text, IEnumerable<FactLink> links, Actor by, DateTimeOffset now)
     {
-        if (decision is null)
-        {
-            throw new DomainRuleException("Record the decision before publishing feedback.");
-        }
-
         if (alreadyPublished)
         {
-            throw new DomainRuleException("Feedback for this dialogue is already published.");
+            throw new DomainRuleException(ProblemCodes.FeedbackAlreadyPublished, "Feedback for this dialogue is already published.");
         }
+
+        if (decision is null)
+        {
+            throw new DomainRuleException(ProblemCodes.FeedbackNeedsDecision, "Record the decision before publishing feedback.");
+        }
+
+        dialogue.PublishFeedback(now, by);
 
         var feedback = new Feedback
         {
@@ -164,7 +165,7 @@ public sealed class Feedback
             Text = text,
             Links = links.ToList(),
             PublishedAt = now,
-            PublishedByUserId = byUserId,
+            PublishedByUserId = by.UserId,
         };
         feedback.PressSummary = PressText(dialogue, decision, feedback);
         return feedback;

@@ -23,7 +23,7 @@ public sealed class ReachExplanation
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DomainRuleException("Explain the shortfall in a few words.");
+            throw new DomainRuleException(ProblemCodes.ReachExplanationNeedsText, "Explain the shortfall in a few words.");
         }
 
         Text = text.Trim();

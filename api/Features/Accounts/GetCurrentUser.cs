@@ -1,3 +1,4 @@
+using Medborgardialog.Api.Domain;
 using Mediator;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Errors;
@@ -21,7 +22,7 @@ public sealed class GetCurrentUserHandler(AppDbContext db) : IQueryHandler<GetCu
             .Where(u => u.Id == id)
             .Select(u => new { u.Id, u.Email, u.DisplayName })
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("The signed-in account no longer exists.");
+            ?? throw new NotFoundException(ProblemCodes.AccountNotFound, "The signed-in account no longer exists.");
         var roles = await db.UserRoles.AsNoTracking()
             .Where(ur => ur.UserId == id)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)

@@ -35,7 +35,7 @@ public sealed class InviteStaffHandler(UserManager<StaffUser> users, TimeProvide
         var email = command.Email.Trim();
         if (await users.FindByEmailAsync(email) is not null)
         {
-            throw new DomainRuleException("There is already a staff account with that e-mail address.");
+            throw new DomainRuleException(ProblemCodes.StaffEmailTaken, "There is already a staff account with that e-mail address.");
         }
 
         var user = new StaffUser

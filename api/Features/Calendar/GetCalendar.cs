@@ -45,7 +45,7 @@ public sealed class GetCalendarHandler(AppDbContext db, TimeProvider clock) : IQ
         var rows = await sessions.ToListAsync(cancellationToken);
         if (query.SessionId is not null && rows.Count == 0)
         {
-            throw new NotFoundException($"There is no public session with id {query.SessionId}.");
+            throw new NotFoundException(ProblemCodes.SessionNotFound, $"There is no public session with id {query.SessionId}.");
         }
 
         var calendar = new ICalendarText(query.SessionId is null ? "Medborgardialog i Karlskoga" : rows[0].Title);

@@ -128,7 +128,7 @@ public static class Checklist
             evidence.Add(late ? $"An opinion arrived after the result was compiled ({Date(at)}): compile it again." : $"Result compiled {Date(at)}, after the last opinion.");
         }
 
-        if (f.Status is DialogueStatus.Draft or DialogueStatus.Announced or DialogueStatus.Open)
+        if (f.Status.IsBeforeClosing())
         {
             return Item(CompliancePromise.Q1Heard, ItemState.NotYetDue, f.ClosesAt, evidence);
         }
@@ -251,7 +251,7 @@ public static class Checklist
             evidence.Add("No target groups named.");
         }
 
-        if (f.Status is DialogueStatus.Draft or DialogueStatus.Announced or DialogueStatus.Open)
+        if (f.Status.IsBeforeClosing())
         {
             return Item(CompliancePromise.Q4Reach, ItemState.NotYetDue, f.ClosesAt, evidence, warnings) with { UnexplainedGroups = unexplained };
         }

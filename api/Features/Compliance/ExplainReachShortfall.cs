@@ -32,10 +32,10 @@ public sealed class ExplainReachShortfallHandler(AppDbContext db, TimeProvider c
     public async ValueTask<ReachExplanationDto> Handle(ExplainReachShortfallCommand command, CancellationToken cancellationToken)
     {
         var groups = await db.Dialogues.Where(d => d.Id == command.DialogueId).Select(d => d.TargetGroups).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
         if (!groups.Contains(command.Group))
         {
-            throw new DomainRuleException($"{command.Group} is not one of the dialogue's target groups.");
+            throw new DomainRuleException(ProblemCodes.ReachNotATargetGroup, $"{command.Group} is not one of the dialogue's target groups.");
         }
 
         var now = clock.GetUtcNow();

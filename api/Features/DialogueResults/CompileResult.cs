@@ -34,12 +34,7 @@ public sealed class CompileResultHandler(AppDbContext db, TimeProvider clock, Cu
     public async ValueTask<Unit> Handle(CompileResultCommand command, CancellationToken cancellationToken)
     {
         var status = await db.Dialogues.Where(d => d.Id == command.DialogueId).Select(d => (DialogueStatus?)d.Status).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
-        if (await db.Decisions.AnyAsync(d => d.DialogueId == command.DialogueId, cancellationToken))
-        {
-            throw new DomainRuleException("The decision is recorded; the result it was based on no longer changes.");
-        }
-
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
         var quotes = command.Result.QuoteOpinionIds.Distinct().ToList();
         var usable = await db.Opinions.Where(Opinion.InResult).CountAsync(o => o.DialogueId == command.DialogueId && quotes.Contains(o.Id), cancellationToken);
         if (usable != quotes.Count)

@@ -43,10 +43,10 @@ public sealed class ExportDecisionBasisHandler(AppDbContext db, TimeProvider clo
     public async ValueTask<ExportDecisionBasisResponse> Handle(ExportDecisionBasisCommand command, CancellationToken cancellationToken)
     {
         var status = await db.Dialogues.Where(d => d.Id == command.DialogueId).Select(d => (DialogueStatus?)d.Status).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
-        if (status != DialogueStatus.Closed)
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
+        if (!status.HasClosed())
         {
-            throw new DomainRuleException("The decision basis is exported after the dialogue has closed.");
+            throw new DomainRuleException(ProblemCodes.DecisionBasisDialogueNotClosed, "The decision basis is exported after the dialogue has closed.");
         }
 
         var result = await db.DialogueResults.SingleOrDefaultAsync(r => r.DialogueId == command.DialogueId, cancellationToken);
@@ -68,12 +68,25 @@ public sealed class ExportDecisionBasisHandler(AppDbContext db, TimeProvider clo
 public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<GetDecisionBasisQuery, string>
 {
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    /// <summary>A day as Karlskoga reads it ("12 januari 2027"), in Swedish time.</summary>
+    private static string Day(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Stockholm).ToString("d MMMM yyyy", Swedish);
 
     public async ValueTask<string> Handle(GetDecisionBasisQuery query, CancellationToken cancellationToken)
     {
         var d = await db.Dialogues.AsNoTracking().SingleOrDefaultAsync(x => x.Id == query.DialogueId, cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {query.DialogueId}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {query.DialogueId}.");
         var result = await new ResultReading(db).ReadAsync(new GetResultQuery(query.DialogueId), cancellationToken);
+        // When the dialogue was really open, from its history: the announced times are only the plan (it may have been
+        // opened late, or closed early).
+        var steps = await db.Dialogues.AsNoTracking().Where(x => x.Id == query.DialogueId)
+            .SelectMany(x => x.StatusChanges)
+            .Where(c => c.To == DialogueStatus.Open || c.To == DialogueStatus.Closed)
+            .Select(c => new { c.To, c.At })
+            .ToListAsync(cancellationToken);
+        var opened = steps.Where(c => c.To == DialogueStatus.Open).Min(c => (DateTimeOffset?)c.At) ?? d.OpensAt;
+        var closed = steps.Where(c => c.To == DialogueStatus.Closed).Min(c => (DateTimeOffset?)c.At) ?? d.ClosesAt;
         static string H(string? text) => WebUtility.HtmlEncode(text ?? "");
         var caseNumber = d.CaseNumber is null ? "" : " · <strong>Diarienummer:</strong> " + H(d.CaseNumber);
         var html = new StringBuilder();
@@ -89,7 +102,7 @@ public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<Get
             </style></head><body>
             <h1>Beslutsunderlag från medborgardialog: {{H(d.Title)}}</h1>
             <p><strong>Nämnd:</strong> {{H(d.Committee)}}{{caseNumber}}</p>
-            <p><strong>Dialogen pågick:</strong> {{d.OpensAt.ToString("d MMMM yyyy", Swedish)}} – {{d.ClosesAt.ToString("d MMMM yyyy", Swedish)}}</p>
+            <p><strong>Dialogen pågick:</strong> {{Day(opened)}} – {{Day(closed)}}</p>
             <p><strong>Frågan:</strong> {{H(d.Question)}}</p>
             <p>{{H(d.Summary)}}</p>
             <h2>Vilka deltog</h2>
@@ -168,7 +181,7 @@ public sealed class ExportOpinionsCsvHandler(AppDbContext db) : IQueryHandler<Ex
     {
         var questions = await db.Dialogues.AsNoTracking().Where(d => d.Id == query.DialogueId).Select(d => d.Questions)
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {query.DialogueId}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {query.DialogueId}.");
         var themes = await db.Themes.AsNoTracking().Where(t => t.DialogueId == query.DialogueId).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
         var csv = new StringBuilder("\uFEFF");
         var header = new List<string> { "inkommen", "kanal", "ålder", "område", "relation", "teman", "synpunkt" };

@@ -60,7 +60,7 @@ internal sealed class ResultReading(AppDbContext db)
     {
         var dialogue = await db.Dialogues.AsNoTracking().Where(d => d.Id == query.DialogueId)
             .Select(d => new { d.Status, d.Questions }).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {query.DialogueId}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {query.DialogueId}.");
         var result = await db.DialogueResults.AsNoTracking().SingleOrDefaultAsync(r => r.DialogueId == query.DialogueId, cancellationToken);
         var counted = db.Opinions.AsNoTracking().Where(Opinion.InResult).Where(o => o.DialogueId == query.DialogueId);
         var channels = await counted.GroupBy(o => o.Channel).Select(g => new ChannelCount(g.Key, g.Count())).ToListAsync(cancellationToken);

@@ -59,7 +59,7 @@ public sealed class ListDialogueOpinionsHandler(AppDbContext db) : IQueryHandler
     {
         var questions = await db.Dialogues.AsNoTracking().Where(d => d.Id == query.DialogueId).Select(d => d.Questions)
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {query.DialogueId}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {query.DialogueId}.");
         var opinions = db.Opinions.AsNoTracking().Where(o => o.DialogueId == query.DialogueId);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {

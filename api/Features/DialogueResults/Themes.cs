@@ -46,9 +46,9 @@ internal static class ResultRules
     /// <summary>Opinions are grouped and the result compiled from when the dialogue opens (reading along) until feedback.</summary>
     public static void EnsureCanCompile(DialogueStatus status)
     {
-        if (status is not (DialogueStatus.Open or DialogueStatus.Closed))
+        if (!(status == DialogueStatus.Open || status.HasClosed()))
         {
-            throw new DomainRuleException("Opinions are grouped into themes once the dialogue has opened.");
+            throw new DomainRuleException(ProblemCodes.ThemeDialogueNotOpened, "Opinions are grouped into themes once the dialogue has opened.");
         }
     }
 }
@@ -58,17 +58,17 @@ public sealed class CreateThemeHandler(AppDbContext db, TimeProvider clock) : IC
     public async ValueTask<ThemeDto> Handle(CreateThemeCommand command, CancellationToken cancellationToken)
     {
         var status = await db.Dialogues.Where(d => d.Id == command.DialogueId).Select(d => (DialogueStatus?)d.Status).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
         ResultRules.EnsureCanCompile(status);
         var name = command.Theme.Name.Trim();
         if (await db.Themes.AnyAsync(t => t.DialogueId == command.DialogueId && t.Name == name, cancellationToken))
         {
-            throw new DomainRuleException($"The dialogue already has a theme \"{name}\".");
+            throw new DomainRuleException(ProblemCodes.ThemeExists, $"The dialogue already has a theme \"{name}\".");
         }
 
         if (await db.Themes.CountAsync(t => t.DialogueId == command.DialogueId, cancellationToken) >= OutcomeLimits.MaxThemes)
         {
-            throw new DomainRuleException($"A dialogue has at most {OutcomeLimits.MaxThemes} themes.");
+            throw new DomainRuleException(ProblemCodes.ThemeTooMany, $"A dialogue has at most {OutcomeLimits.MaxThemes} themes.");
         }
 
         var now = clock.GetUtcNow();
@@ -84,7 +84,7 @@ public sealed class TagOpinionHandler(AppDbContext db) : ICommandHandler<TagOpin
     public async ValueTask<IReadOnlyList<Guid>> Handle(TagOpinionCommand command, CancellationToken cancellationToken)
     {
         var opinion = await db.Opinions.SingleOrDefaultAsync(o => o.Id == command.OpinionId, cancellationToken)
-            ?? throw new NotFoundException($"There is no opinion with id {command.OpinionId}.");
+            ?? throw new NotFoundException(ProblemCodes.OpinionNotFound, $"There is no opinion with id {command.OpinionId}.");
         var status = await db.Dialogues.Where(d => d.Id == opinion.DialogueId).Select(d => d.Status).SingleAsync(cancellationToken);
         ResultRules.EnsureCanCompile(status);
         var wanted = command.Tags.ThemeIds.Distinct().ToList();

@@ -70,7 +70,7 @@ public sealed class AddSessionHandler(AppDbContext db, TimeProvider clock) : ICo
     public async ValueTask<AddSessionResponse> Handle(AddSessionCommand command, CancellationToken cancellationToken)
     {
         var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
         var s = command.Session;
         var a = s.Accessibility ?? new SessionAccessibilityInput(false, false, null, false, null);
         var session = new DialogueSession(

@@ -30,7 +30,7 @@ public sealed class CancelDialogueHandler(AppDbContext db, TimeProvider clock, C
     public async ValueTask<DialogueStatusResponse> Handle(CancelDialogueCommand command, CancellationToken cancellationToken)
     {
         var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.Id}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.Id}.");
 
         dialogue.Cancel(command.Reason, clock.GetUtcNow(), actor.Get());
         await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Medborgardialog.Api.Domain;
 using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Infrastructure.Auth;
@@ -21,7 +22,7 @@ public sealed class CloseDialogueHandler(AppDbContext db, TimeProvider clock, Cu
     public async ValueTask<DialogueStatusResponse> Handle(CloseDialogueCommand command, CancellationToken cancellationToken)
     {
         var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.Id}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.Id}.");
 
         dialogue.Close(clock.GetUtcNow(), actor.Get());
         await db.SaveChangesAsync(cancellationToken);

@@ -52,7 +52,7 @@ public sealed class EditDialogueHandler(AppDbContext db) : ICommandHandler<EditD
     public async ValueTask<EditDialogueResponse> Handle(EditDialogueCommand command, CancellationToken cancellationToken)
     {
         var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.Id}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.Id}.");
         await DialogueInputMapping.CheckReferencesAsync(db, command, cancellationToken);
 
         dialogue.Edit(

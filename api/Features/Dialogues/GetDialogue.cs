@@ -135,7 +135,7 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             })
             .AsSingleQuery() // the collections are a handful of rows each
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException(query.IncludeDrafts
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, query.IncludeDrafts
                 ? $"There is no dialogue '{query.IdOrSlug}'."
                 : $"There is no published dialogue '{query.IdOrSlug}'.");
         var details = await dialogues.ProjectToDetails().SingleAsync(cancellationToken);

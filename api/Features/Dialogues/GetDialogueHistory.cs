@@ -30,6 +30,6 @@ public sealed class GetDialogueHistoryHandler(AppDbContext db)
                 .Select(c => new DialogueStatusChangeDto(c.From, c.To, c.At, c.ByName, c.Reason))
                 .ToList())
             .SingleOrDefaultAsync(cancellationToken);
-        return history ?? throw new NotFoundException($"There is no dialogue with id {query.Id}.");
+        return history ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {query.Id}.");
     }
 }

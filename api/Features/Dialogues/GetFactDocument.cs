@@ -22,8 +22,8 @@ public sealed class GetFactDocumentHandler(AppDbContext db) : IQueryHandler<GetF
 {
     public async ValueTask<FactDocumentFile> Handle(GetFactDocumentQuery query, CancellationToken cancellationToken) =>
         await db.FactDocuments.AsNoTracking()
-            .Where(f => f.Id == query.Id && db.Dialogues.Any(d => d.Id == f.DialogueId && d.Status != DialogueStatus.Draft))
+            .Where(f => f.Id == query.Id && db.Dialogues.Where(Dialogue.IsPublic).Any(d => d.Id == f.DialogueId))
             .Select(f => new FactDocumentFile(f.FileName, f.ContentType, f.Content, f.UploadedAt))
             .SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException($"There is no public document with id {query.Id}.");
+        ?? throw new NotFoundException(ProblemCodes.DocumentNotFound, $"There is no public document with id {query.Id}.");
 }

@@ -9,7 +9,8 @@ namespace Medborgardialog.Api.Features.Dialogues;
 /// <summary>The staff console's list: every dialogue, drafts too, optionally only one status or only the caller's own.</summary>
 public sealed record ListStaffDialoguesQuery(DialogueStatus? Status, Guid? CreatedBy) : IQuery<IReadOnlyList<StaffDialogueRow>>;
 
-/// <summary>A dialogue as staff see it in their list, with the steps it can take next and what to watch.</summary>
+/// <summary>A dialogue as staff see it in their list, with the steps it can take next and what to watch; <c>isPublic</c>
+/// says whether the public can see it (it was announced once: a draft cancelled before that stays private).</summary>
 public sealed record StaffDialogueRow(
     Guid Id,
     string Slug,
@@ -20,7 +21,8 @@ public sealed record StaffDialogueRow(
     int SessionCount,
     IReadOnlyList<string> Warnings,
     IReadOnlyList<string> MissingForAnnouncement,
-    IReadOnlyList<string> AllowedActions);
+    IReadOnlyList<string> AllowedActions,
+    bool IsPublic);
 
 public sealed class ListStaffDialoguesValidator : AbstractValidator<ListStaffDialoguesQuery>
 {
@@ -48,7 +50,8 @@ public sealed class ListStaffDialoguesHandler(AppDbContext db) : IQueryHandler<L
         var rows = await dialogues.OrderByDescending(d => d.CreatedAt).Take(Limit).AsSplitQuery().ToListAsync(cancellationToken);
         return rows.Select(d => new StaffDialogueRow(
                 d.Id, d.Slug, d.Title, d.Status, d.OpensAt, d.ClosesAt, d.Sessions.Count,
-                d.Warnings(), d.Status == DialogueStatus.Draft ? d.MissingForAnnouncement() : [], AllowedActions(d.Status)))
+                d.Warnings(), d.Status == DialogueStatus.Draft ? d.MissingForAnnouncement() : [], AllowedActions(d.Status),
+                d.IsVisibleToThePublic))
             .ToList();
     }
 

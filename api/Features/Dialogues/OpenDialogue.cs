@@ -25,7 +25,7 @@ public sealed class OpenDialogueHandler(AppDbContext db, TimeProvider clock, Cur
     public async ValueTask<DialogueStatusResponse> Handle(OpenDialogueCommand command, CancellationToken cancellationToken)
     {
         var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.Id}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.Id}.");
 
         dialogue.Open(clock.GetUtcNow(), actor.Get());
         await db.SaveChangesAsync(cancellationToken);

@@ -25,7 +25,7 @@ public sealed class PublishDialogueHandler(AppDbContext db, TimeProvider clock, 
     public async ValueTask<PublishDialogueResponse> Handle(PublishDialogueCommand command, CancellationToken cancellationToken)
     {
         var dialogue = await db.Dialogues.Include(d => d.Sessions).SingleOrDefaultAsync(d => d.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.Id}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.Id}.");
 
         dialogue.Publish(clock.GetUtcNow(), actor.Get());
         await db.SaveChangesAsync(cancellationToken);

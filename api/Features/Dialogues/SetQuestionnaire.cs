@@ -65,7 +65,7 @@ public sealed class SetQuestionnaireHandler(AppDbContext db, TimeProvider clock)
     public async ValueTask<IReadOnlyList<QuestionDto>> Handle(SetQuestionnaireCommand command, CancellationToken cancellationToken)
     {
         var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
         var now = clock.GetUtcNow();
         dialogue.SetQuestionnaire(command.Questionnaire.Questions.Select(q => new Question(
             q.Id ?? Guid.CreateVersion7(now),

@@ -48,7 +48,7 @@ public sealed class SignUpForSessionHandler(AppDbContext db, TimeProvider clock,
             .Include(d => d.Sessions.Where(s => s.Id == command.SessionId))
             .SingleOrDefaultAsync(d => d.Sessions.Any(s => s.Id == command.SessionId), cancellationToken);
         var session = dialogue?.Sessions.SingleOrDefault()
-            ?? throw new NotFoundException($"There is no session with id {command.SessionId}.");
+            ?? throw new NotFoundException(ProblemCodes.SessionNotFound, $"There is no session with id {command.SessionId}.");
         var now = clock.GetUtcNow();
 
         dialogue.SignUpForSession(session, command.People, now);

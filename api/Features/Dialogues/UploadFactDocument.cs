@@ -32,10 +32,10 @@ public sealed class UploadFactDocumentHandler(AppDbContext db, TimeProvider cloc
     public async ValueTask<UploadFactDocumentResponse> Handle(UploadFactDocumentCommand command, CancellationToken cancellationToken)
     {
         var status = await db.Dialogues.Where(d => d.Id == command.DialogueId).Select(d => (DialogueStatus?)d.Status).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
-        if (status is not (DialogueStatus.Draft or DialogueStatus.Announced or DialogueStatus.Open))
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
+        if (!status.IsBeforeClosing())
         {
-            throw new DomainRuleException("Fact material can only be added until the dialogue closes.");
+            throw new DomainRuleException(ProblemCodes.DocumentDialogueClosed, "Fact material can only be added until the dialogue closes.");
         }
 
         var contentType = FactDocument.DetectContentType(command.Content)!;

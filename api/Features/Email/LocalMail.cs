@@ -1,3 +1,4 @@
+using Medborgardialog.Api.Domain;
 using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Infrastructure.Email;
@@ -63,11 +64,11 @@ public sealed class GetLocalMailHandler(IOptionsSnapshot<EmailOptions> options) 
 {
     public async ValueTask<LocalMailMessage> Handle(GetLocalMailQuery query, CancellationToken cancellationToken)
     {
-        var folder = LocalMailFolder.Path(options.Value) ?? throw new NotFoundException("Mail is not kept locally.");
+        var folder = LocalMailFolder.Path(options.Value) ?? throw new NotFoundException(ProblemCodes.LocalMailNotFound, "Mail is not kept locally.");
         var file = System.IO.Path.Combine(folder, query.Id + ".eml");
         if (!File.Exists(file))
         {
-            throw new NotFoundException($"There is no message {query.Id}.");
+            throw new NotFoundException(ProblemCodes.LocalMailNotFound, $"There is no message {query.Id}.");
         }
 
         var message = await MimeMessage.LoadAsync(file, cancellationToken);

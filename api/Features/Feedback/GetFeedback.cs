@@ -60,7 +60,7 @@ public sealed class GetFeedbackHandler(AppDbContext db) : IQueryHandler<GetFeedb
                 select new { d.Id, d.Slug, d.Title, Feedback = f, Decision = decision })
             .AsNoTracking()
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"There is no published feedback for '{query.IdOrSlug}'.");
+            ?? throw new NotFoundException(ProblemCodes.FeedbackNotFound, $"There is no published feedback for '{query.IdOrSlug}'.");
         var count = await db.Opinions.Where(Opinion.InResult).CountAsync(o => o.DialogueId == found.Id, cancellationToken);
         return new FeedbackDto(found.Id, found.Slug, found.Title, count, DecisionDtos.From(found.Decision), found.Feedback.Text,
             found.Feedback.Links.Select(l => new FactLinkDto(l.Title, l.Url)).ToList(), found.Feedback.PublishedAt);
@@ -73,7 +73,7 @@ public sealed class GetStaffFeedbackHandler(AppDbContext db) : IQueryHandler<Get
     {
         if (!await db.Dialogues.AnyAsync(d => d.Id == query.DialogueId, cancellationToken))
         {
-            throw new NotFoundException($"There is no dialogue with id {query.DialogueId}.");
+            throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {query.DialogueId}.");
         }
 
         var decision = await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.DialogueId == query.DialogueId, cancellationToken);

@@ -46,14 +46,14 @@ public sealed class PublishFeedbackHandler(AppDbContext db, TimeProvider clock, 
 {
     public async ValueTask<PublishFeedbackResponse> Handle(PublishFeedbackCommand command, CancellationToken cancellationToken)
     {
-        var dialogue = await db.Dialogues.AsNoTracking().SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
+        var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
         var decision = await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.DialogueId == dialogue.Id, cancellationToken);
         var now = clock.GetUtcNow();
         var feedback = Domain.Feedback.Publish(
             dialogue, decision, await db.Feedbacks.AnyAsync(f => f.DialogueId == dialogue.Id, cancellationToken),
             command.Feedback.Text.Trim(), (command.Feedback.Links ?? []).Select(l => new FactLink(l.Title.Trim(), l.Url.Trim())),
-            actor.Get().UserId, now);
+            actor.Get(), now);
 
         // One transaction: the feedback and one delivery row per confirmed participant. Written by PostgreSQL itself
         // (INSERT … SELECT), so 100,000 participants never pass through this process's memory.
@@ -65,7 +65,7 @@ public sealed class PublishFeedbackHandler(AppDbContext db, TimeProvider clock, 
         }
         catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
-            throw new DomainRuleException("Feedback for this dialogue is already published."); // a second publish racing the first
+            throw new DomainRuleException(ProblemCodes.FeedbackAlreadyPublished, "Feedback for this dialogue is already published."); // a second publish racing the first
         }
 
         var queued = await db.Database.ExecuteSqlAsync($"""

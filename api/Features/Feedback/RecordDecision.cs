@@ -47,15 +47,15 @@ public sealed class RecordDecisionHandler(AppDbContext db, TimeProvider clock, C
 {
     public async ValueTask<DecisionDto> Handle(RecordDecisionCommand command, CancellationToken cancellationToken)
     {
-        var dialogue = await db.Dialogues.AsNoTracking().SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
+        var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
         var input = command.Decision;
         var decision = Domain.Decision.Record(
             dialogue,
             await db.Decisions.AnyAsync(d => d.DialogueId == dialogue.Id, cancellationToken),
             input.Committee.Trim(), input.DecidedOn, string.IsNullOrWhiteSpace(input.CaseNumber) ? null : input.CaseNumber.Trim(),
             input.Text.Trim(), input.HowResultWasUsed.Trim(), string.IsNullOrWhiteSpace(input.DecisionUrl) ? null : input.DecisionUrl.Trim(),
-            actor.Get().UserId, clock.GetUtcNow());
+            actor.Get(), clock.GetUtcNow());
         db.Decisions.Add(decision);
         try
         {
@@ -63,7 +63,7 @@ public sealed class RecordDecisionHandler(AppDbContext db, TimeProvider clock, C
         }
         catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
-            throw new DomainRuleException("The decision for this dialogue is already recorded."); // a second request racing the first
+            throw new DomainRuleException(ProblemCodes.DecisionAlreadyRecorded, "The decision for this dialogue is already recorded."); // a second request racing the first
         }
 
         return DecisionDtos.From(decision);

@@ -19,9 +19,9 @@ public sealed class UnsubscribeFromFeedbackHandler(AppDbContext db, FeedbackLink
 {
     public async ValueTask<Unit> Handle(UnsubscribeFromFeedbackCommand command, CancellationToken cancellationToken)
     {
-        var opinionId = links.OpinionFor(command.Token) ?? throw new NotFoundException("The unsubscribe link is not valid.");
+        var opinionId = links.OpinionFor(command.Token) ?? throw new NotFoundException(ProblemCodes.UnsubscribeLinkNotFound, "The unsubscribe link is not valid.");
         var opinion = await db.Opinions.SingleOrDefaultAsync(o => o.Id == opinionId, cancellationToken)
-            ?? throw new NotFoundException("The unsubscribe link is not valid.");
+            ?? throw new NotFoundException(ProblemCodes.UnsubscribeLinkNotFound, "The unsubscribe link is not valid.");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         opinion.RemoveFeedbackEmail();
         await db.SaveChangesAsync(cancellationToken);

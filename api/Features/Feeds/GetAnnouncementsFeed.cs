@@ -16,12 +16,15 @@ public sealed class GetAnnouncementsFeedHandler(AppDbContext db, TimeProvider cl
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
+    /// <summary>How many entries the feed holds: the newest, of both kinds together.</summary>
+    private const int Limit = 50;
+
     public async ValueTask<string> Handle(GetAnnouncementsFeedQuery query, CancellationToken cancellationToken)
     {
         var entries = await db.Dialogues.AsNoTracking()
             .Where(Dialogue.IsPublic)
             .OrderByDescending(d => d.PublishedAt)
-            .Take(50)
+            .Take(Limit)
             .Select(d => new { d.Id, d.Slug, d.Title, d.Summary, d.Committee, d.OpensAt, d.ClosesAt, d.PublishedAt, d.Status, d.CancellationReason })
             .ToListAsync(cancellationToken);
 
@@ -31,12 +34,32 @@ public sealed class GetAnnouncementsFeedHandler(AppDbContext db, TimeProvider cl
                 join decision in db.Decisions on f.DialogueId equals decision.DialogueId
                 orderby f.PublishedAt descending
                 select new { f.Id, d.Slug, d.Title, f.PublishedAt, decision.Committee, Decision = decision.Text, decision.HowResultWasUsed })
-            .Take(50)
+            .Take(Limit)
             .ToListAsync(cancellationToken);
 
         var site = query.BaseUrl.TrimEnd('/');
-        var times = entries.Select(e => e.PublishedAt!.Value).Concat(feedback.Select(f => f.PublishedAt)).ToList();
-        var updated = times.Count > 0 ? times.Max() : clock.GetUtcNow();
+        // Announcements and feedback are one stream, newest first, whichever kind each entry is.
+        var items = entries.Select(e => (At: e.PublishedAt!.Value, Entry: new XElement(Atom + "entry",
+                new XElement(Atom + "id", $"urn:uuid:{e.Id}"),
+                new XElement(Atom + "title", e.Status == DialogueStatus.Cancelled ? $"Inställd: {e.Title}" : e.Title),
+                new XElement(Atom + "updated", Time(e.PublishedAt!.Value)),
+                new XElement(Atom + "published", Time(e.PublishedAt!.Value)),
+                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", $"{site}/dialoger/{e.Slug}")),
+                new XElement(Atom + "summary",
+                    e.Status == DialogueStatus.Cancelled
+                        ? $"Dialogen är inställd: {e.CancellationReason}"
+                        : $"{e.Summary} Beslutas av {e.Committee}. Pågår {Day(e.OpensAt)}–{Day(e.ClosesAt)}."))))
+            .Concat(feedback.Select(f => (At: f.PublishedAt, Entry: new XElement(Atom + "entry",
+                new XElement(Atom + "id", $"urn:uuid:{f.Id}"),
+                new XElement(Atom + "title", $"Återkoppling: {f.Title}"),
+                new XElement(Atom + "updated", Time(f.PublishedAt)),
+                new XElement(Atom + "published", Time(f.PublishedAt)),
+                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", $"{site}/dialoger/{f.Slug}/aterkoppling")),
+                new XElement(Atom + "summary", $"{f.Committee} har beslutat: {f.Decision} Så användes synpunkterna: {f.HowResultWasUsed}")))))
+            .OrderByDescending(i => i.At)
+            .Take(Limit)
+            .ToList();
+        var updated = items.Count > 0 ? items[0].At : clock.GetUtcNow();
         var feed = new XElement(Atom + "feed",
             new XAttribute(XNamespace.Xml + "lang", "sv"),
             new XElement(Atom + "id", $"{site}/api/feeds/dialogues.atom"),
@@ -46,23 +69,7 @@ public sealed class GetAnnouncementsFeedHandler(AppDbContext db, TimeProvider cl
             new XElement(Atom + "author", new XElement(Atom + "name", "Karlskoga kommun")),
             new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", $"{site}/api/feeds/dialogues.atom")),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", $"{site}/")),
-            entries.Select(e => new XElement(Atom + "entry",
-                new XElement(Atom + "id", $"urn:uuid:{e.Id}"),
-                new XElement(Atom + "title", e.Status == DialogueStatus.Cancelled ? $"Inställd: {e.Title}" : e.Title),
-                new XElement(Atom + "updated", Time(e.PublishedAt!.Value)),
-                new XElement(Atom + "published", Time(e.PublishedAt!.Value)),
-                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", $"{site}/dialoger/{e.Slug}")),
-                new XElement(Atom + "summary",
-                    e.Status == DialogueStatus.Cancelled
-                        ? $"Dialogen är inställd: {e.CancellationReason}"
-                        : $"{e.Summary} Beslutas av {e.Committee}. Pågår {Day(e.OpensAt)}–{Day(e.ClosesAt)}."))),
-            feedback.Select(f => new XElement(Atom + "entry",
-                new XElement(Atom + "id", $"urn:uuid:{f.Id}"),
-                new XElement(Atom + "title", $"Återkoppling: {f.Title}"),
-                new XElement(Atom + "updated", Time(f.PublishedAt)),
-                new XElement(Atom + "published", Time(f.PublishedAt)),
-                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", $"{site}/dialoger/{f.Slug}/aterkoppling")),
-                new XElement(Atom + "summary", $"{f.Committee} har beslutat: {f.Decision} Så användes synpunkterna: {f.HowResultWasUsed}"))));
+            items.Select(i => i.Entry));
 
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null), feed);
         using var writer = new Utf8StringWriter();

@@ -52,11 +52,11 @@ public sealed class ExportPoliceReportHandler(AppDbContext db, ISender sender, T
                 where o.Id == query.OpinionId
                 select new { o, d.Title, d.Slug, d.Committee, d.CaseNumber, d.Questions })
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"There is no opinion with id {query.OpinionId}.");
+            ?? throw new NotFoundException(ProblemCodes.OpinionNotFound, $"There is no opinion with id {query.OpinionId}.");
         var opinion = found.o;
         if (opinion.PoliceReportMarkedAt is not { } markedAt)
         {
-            throw new DomainRuleException("The opinion is not marked for a police report; mark it first.");
+            throw new DomainRuleException(ProblemCodes.ModerationNotMarkedForPoliceReport, "The opinion is not marked for a police report; mark it first.");
         }
 
         var markedBy = await db.Set<StaffUser>().AsNoTracking().Where(u => u.Id == opinion.PoliceReportMarkedByUserId)

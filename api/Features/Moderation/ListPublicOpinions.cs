@@ -39,10 +39,10 @@ public sealed class ListPublicOpinionsHandler(AppDbContext db) : IQueryHandler<L
         var dialogue = await dialogues
             .Select(d => new { d.Id, d.OpinionVisibility, d.ModerationMode, d.IsYouthDialogue, d.Questions })
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"There is no published dialogue '{query.IdOrSlug}'.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no published dialogue '{query.IdOrSlug}'.");
         if (dialogue.OpinionVisibility != OpinionVisibility.Public)
         {
-            throw new NotFoundException("The opinions of this dialogue are used internally and not shown publicly.");
+            throw new NotFoundException(ProblemCodes.PublicOpinionsNotFound, "The opinions of this dialogue are used internally and not shown publicly.");
         }
 
         var mode = dialogue.ModerationMode ?? Dialogue.DefaultModeration(dialogue.IsYouthDialogue);

@@ -110,7 +110,7 @@ public sealed class ModeratorActions(AppDbContext db, TimeProvider clock, Curren
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM opinions WHERE id = {opinionId} FOR UPDATE", cancellationToken);
         var opinion = await db.Opinions.SingleOrDefaultAsync(o => o.Id == opinionId, cancellationToken)
-            ?? throw new NotFoundException($"There is no opinion with id {opinionId}.");
+            ?? throw new NotFoundException(ProblemCodes.OpinionNotFound, $"There is no opinion with id {opinionId}.");
         act(opinion, moderator, now);
         db.ModerationLog.Add(new ModerationLogEntry(Guid.CreateVersion7(now), opinion.Id, opinion.DialogueId, action,
             string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), moderator, now));

@@ -48,13 +48,13 @@ public sealed class ReportOpinionHandler(AppDbContext db, TimeProvider clock, IC
             || !PublicOpinions.IsShown(opinion.Moderation, dialogue.ModerationMode ?? Dialogue.DefaultModeration(dialogue.IsYouthDialogue)))
         {
             // Held, hidden, internal or unknown: the same answer, so a report reveals nothing about opinions not shown.
-            throw new NotFoundException($"There is no public opinion with id {command.OpinionId}.");
+            throw new NotFoundException(ProblemCodes.OpinionNotFound, $"There is no public opinion with id {command.OpinionId}.");
         }
 
         var reporter = Opinion.Hash(command.Report.ReporterKey.Trim());
         if (await db.OpinionReports.AnyAsync(r => r.OpinionId == opinion.Id && r.ReporterHash == reporter, cancellationToken))
         {
-            throw new DomainRuleException("You have already reported this opinion; a moderator will look at it.");
+            throw new DomainRuleException(ProblemCodes.OpinionAlreadyReported, "You have already reported this opinion; a moderator will look at it.");
         }
 
         db.OpinionReports.Add(new OpinionReport(Guid.CreateVersion7(now), opinion.Id, command.Report.Reason, reporter, now));

@@ -33,7 +33,7 @@ public sealed class SetOpinionModerationHandler(AppDbContext db) : ICommandHandl
     public async ValueTask<OpinionModerationDto> Handle(SetOpinionModerationCommand command, CancellationToken cancellationToken)
     {
         var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
         dialogue.SetModeration(command.Settings.Visibility, command.Settings.Mode);
         await db.SaveChangesAsync(cancellationToken);
         return new OpinionModerationDto(dialogue.Id, dialogue.OpinionVisibility, dialogue.EffectiveModeration, dialogue.ModerationMode is null);

@@ -31,7 +31,8 @@ public sealed class ListElectedOfficialsHandler(AppDbContext db) : IQueryHandler
             .Select(o => new ElectedOfficialDto(
                 o.Id, o.Name, o.Party, o.Role, o.Committees, o.PublicEmail, o.PublicPhone, o.OfficeHours,
                 db.Dialogues
-                    .Where(d => d.Status != DialogueStatus.Draft && d.ResponsibleOfficialIds.Contains(o.Id))
+                    .Where(Dialogue.IsPublic)
+                    .Where(d => d.ResponsibleOfficialIds.Contains(o.Id))
                     .OrderByDescending(d => d.PublishedAt)
                     .Select(d => new OfficialDialogueDto(d.Slug, d.Title, d.Status))
                     .ToList()))

@@ -71,7 +71,7 @@ public sealed class GetReachHandler(AppDbContext db, Microsoft.Extensions.Option
         var dialogue = await db.Dialogues.AsNoTracking().Where(d => d.Id == query.DialogueId)
             .Select(d => new { d.Status, d.TargetGroups, d.Districts })
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {query.DialogueId}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {query.DialogueId}.");
         // One grouped query: at most channels × age bands × districts × relations rows, never the opinions themselves.
         var groups = await db.Opinions.AsNoTracking()
             .Where(Opinion.InResult).Where(o => o.DialogueId == query.DialogueId)

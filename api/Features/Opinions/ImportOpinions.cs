@@ -51,7 +51,7 @@ public sealed class ImportOpinionsHandler(AppDbContext db, TimeProvider clock, C
     public async ValueTask<ImportOpinionsResponse> Handle(ImportOpinionsCommand command, CancellationToken cancellationToken)
     {
         var dialogue = await db.Dialogues.AsNoTracking().SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
         dialogue.EnsureAcceptsOfflineOpinions();
         var districts = await db.Districts.AsNoTracking().Select(d => new { d.Code, d.Name }).ToListAsync(cancellationToken);
         var sessions = await db.Set<DialogueSession>().AsNoTracking().Where(s => s.DialogueId == dialogue.Id)
@@ -98,7 +98,7 @@ public sealed class GetOpinionImportTemplateHandler(AppDbContext db) : IQueryHan
     {
         var questions = await db.Dialogues.AsNoTracking().Where(d => d.Id == query.DialogueId).Select(d => d.Questions)
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {query.DialogueId}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {query.DialogueId}.");
         return OpinionCsv.Template(questions);
     }
 }

@@ -27,7 +27,8 @@ public sealed class OpinionForms
         }
 
         var found = await db.Dialogues.AsNoTracking()
-            .Where(d => d.Id == dialogueId && d.Status != DialogueStatus.Draft)
+            .Where(Dialogue.IsPublic)
+            .Where(d => d.Id == dialogueId)
             .Select(d => new { d.Questions })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)

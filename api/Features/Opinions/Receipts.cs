@@ -105,7 +105,7 @@ internal static class ReceiptReading
                 Mode = d.ModerationMode ?? (d.IsYouthDialogue ? ModerationMode.PreModeration : ModerationMode.PostModeration),
             })
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("There is no opinion with this receipt.");
+            ?? throw new NotFoundException(ProblemCodes.ReceiptNotFound, "There is no opinion with this receipt.");
         var answers = found.Answers.ToDictionary(a => a.QuestionId);
         var feedback = await (
                 from f in db.Feedbacks.AsNoTracking()
@@ -136,7 +136,7 @@ internal static class ReceiptReading
     {
         var hash = Opinion.Hash(token);
         return await db.Opinions.SingleOrDefaultAsync(o => o.ReceiptTokenHash == hash, cancellationToken)
-            ?? throw new NotFoundException("There is no opinion with this receipt.");
+            ?? throw new NotFoundException(ProblemCodes.ReceiptNotFound, "There is no opinion with this receipt.");
     }
 }
 
@@ -179,7 +179,7 @@ public sealed class ConfirmFeedbackEmailHandler(AppDbContext db, TimeProvider cl
     {
         var hash = Opinion.Hash(command.Token);
         var opinion = await db.Opinions.SingleOrDefaultAsync(o => o.EmailConfirmationTokenHash == hash, cancellationToken)
-            ?? throw new NotFoundException("The confirmation link is not valid, has been used, or the address was removed.");
+            ?? throw new NotFoundException(ProblemCodes.EmailConfirmationNotFound, "The confirmation link is not valid, has been used, or the address was removed.");
         opinion.ConfirmFeedbackEmail(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -48,7 +48,7 @@ public sealed class RegisterOfflineOpinionHandler(AppDbContext db, TimeProvider 
     public async ValueTask<RegisterOfflineOpinionResponse> Handle(RegisterOfflineOpinionCommand command, CancellationToken cancellationToken)
     {
         var dialogue = await db.Dialogues.AsNoTracking().SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
-            ?? throw new NotFoundException($"There is no dialogue with id {command.DialogueId}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
         dialogue.EnsureAcceptsOfflineOpinions();
         var input = command.Opinion;
         if (input.SessionId is { } sessionId && !await db.Set<DialogueSession>().AnyAsync(s => s.Id == sessionId && s.DialogueId == dialogue.Id, cancellationToken))

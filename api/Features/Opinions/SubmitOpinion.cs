@@ -63,7 +63,7 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
         // the database refuses the insert when the dialogue is not open — checked atomically with the insert.
         var input = command.Opinion;
         var questions = await forms.QuestionsAsync(db, command.DialogueId, cancellationToken)
-            ?? throw new NotFoundException($"There is no published dialogue with id {command.DialogueId}.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no published dialogue with id {command.DialogueId}.");
         var districtExists = await forms.DistrictExistsAsync(db, OpinionInput.District(input.Background), clock, cancellationToken);
         var (text, answers, background) = OpinionInput.Read(questions, districtExists, "opinion.", input.Text, input.Answers, input.Background);
 
@@ -109,7 +109,7 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
             // The database's guard refused it: say why, in the domain's words.
             var status = await db.Dialogues.Where(d => d.Id == command.DialogueId).Select(d => d.Status).SingleAsync(cancellationToken);
             Dialogue.EnsureAcceptsOpinions(status);
-            throw new DomainRuleException("The dialogue does not accept opinions right now.");
+            throw new DomainRuleException(ProblemCodes.DialogueNotAcceptingOpinions, "The dialogue does not accept opinions right now.");
         }
 
         if (email is not null)
@@ -121,8 +121,8 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
     }
 }
 
-/// <summary>The database's guard on opinions (migration <c>OpinionsRequireOpenDialogue</c>): an online opinion only
-/// into an open dialogue, an offline one into an open or closed dialogue.</summary>
+/// <summary>The database's guard on opinions (migrations <c>OpinionsRequireOpenDialogue</c>, <c>DecidedAndFeedbackPublished</c>):
+/// an online opinion only into an open dialogue, an offline one into an open dialogue or one that has closed.</summary>
 internal static class OpinionGuard
 {
     public const string SqlState = "MD001";

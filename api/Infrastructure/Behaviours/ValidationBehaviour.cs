@@ -4,7 +4,8 @@ using Mediator;
 namespace Medborgardialog.Api.Infrastructure.Behaviours;
 
 /// <summary>
-/// Runs every FluentValidation validator of a request before its handler. The one place validation happens;
+/// Checks the request's non-nullable members (<see cref="RequiredMembers"/>), then runs every FluentValidation validator
+/// of a request before its handler. The one place validation happens;
 /// a failure becomes a 400 ProblemDetails with field errors (see <c>ProblemExceptionHandler</c>).
 /// </summary>
 public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
@@ -16,13 +17,24 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
         MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
+        // What the request's types promise (a list or text that is not nullable is there), and the validators, which
+        // are written for requests that keep that promise: when one does not, a validator that meets the null adds
+        // nothing, and the missing member is named — unless a validator named that field already.
+        var missing = RequiredMembers.Missing(message);
         var failures = new List<FluentValidation.Results.ValidationFailure>();
         foreach (var validator in validators)
         {
-            var result = await validator.ValidateAsync(message, cancellationToken);
-            failures.AddRange(result.Errors);
+            try
+            {
+                var result = await validator.ValidateAsync(message, cancellationToken);
+                failures.AddRange(result.Errors);
+            }
+            catch (NullReferenceException) when (missing.Count > 0)
+            {
+            }
         }
 
+        failures.AddRange(missing.Where(m => !failures.Any(f => f.PropertyName == m.PropertyName)));
         if (failures.Count > 0)
         {
             throw new ValidationException(failures);

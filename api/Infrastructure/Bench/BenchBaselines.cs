@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -56,13 +57,16 @@ public static class BenchBaselines
             .ExcludeFromDescription();
 
         // The public list and page, the raw way: one SELECT, the rows written straight to JSON by PostgreSQL itself.
+        // Which dialogues are public is the domain's rule (Dialogue.IsPublic), written once: the baseline takes EF's SQL
+        // for it when it is mapped, and measures only the raw reading.
+        var isPublic = PublicCondition(app.ServiceProvider);
         app.MapGet("/bench/baseline/dialogues", async (HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
             {
                 await using var command = db.CreateCommand(
-                    """
+                    $$"""
                     SELECT coalesce(json_agg(d), '[]') FROM (
                       SELECT id, slug, title, summary, committee, status, opens_at, closes_at, forms, target_groups, topics, districts, is_youth_dialogue
-                      FROM dialogues WHERE status <> 'Draft' ORDER BY published_at DESC NULLS LAST, id DESC LIMIT 20) d
+                      FROM dialogues AS d WHERE {{isPublic}} ORDER BY published_at DESC NULLS LAST, id DESC LIMIT 20) d
                     """);
                 var json = (string)(await command.ExecuteScalarAsync(ct))!;
                 return Results.Content(json, "application/json");
@@ -71,18 +75,28 @@ public static class BenchBaselines
         app.MapGet("/bench/baseline/dialogues/{slug}", async (string slug, NpgsqlDataSource db, CancellationToken ct) =>
             {
                 await using var command = db.CreateCommand(
-                    """
+                    $$"""
                     SELECT row_to_json(d) FROM (
                       SELECT id, slug, title, summary, question, committee, case_number, planned_decision_date, forms, target_groups,
                              places, opens_at, closes_at, status, published_at, topics, districts, participation_level, easy_read_text,
                              fact_links, is_youth_dialogue, questions
-                      FROM dialogues WHERE slug = $1 AND status <> 'Draft') d
+                      FROM dialogues AS d WHERE slug = $1 AND {{isPublic}}) d
                     """);
                 command.Parameters.Add(new NpgsqlParameter { Value = slug });
                 return await command.ExecuteScalarAsync(ct) is string json ? Results.Content(json, "application/json") : Results.NotFound();
             })
             .ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>The WHERE condition EF writes for <see cref="Domain.Dialogue.IsPublic"/>, on a table aliased <c>d</c>.</summary>
+    private static string PublicCondition(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Persistence.AppDbContext>();
+        var sql = db.Dialogues.Where(Domain.Dialogue.IsPublic).Select(d => d.Id).ToQueryString();
+        const string where = "WHERE ";
+        return sql[(sql.IndexOf(where, StringComparison.Ordinal) + where.Length)..].Trim();
     }
 
     /// <summary>Enum values are stored by their C# names ("Age16To25"); JSON has them in camelCase.</summary>

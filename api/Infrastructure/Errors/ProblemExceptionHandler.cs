@@ -26,7 +26,7 @@ public sealed partial class ProblemExceptionHandler(
             Idempotency.IdempotencyKeyReusedException reused =>
                 Problem(StatusCodes.Status422UnprocessableEntity, ProblemCodes.IdempotencyKeyReused, "The Idempotency-Key was reused.", reused.Message),
             SignInFailedException signIn => Problem(StatusCodes.Status401Unauthorized, ProblemCodes.SignInFailed, "Sign-in failed.", signIn.Message),
-            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, NotFoundCode(notFound), "Not found.", notFound.Message),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, notFound.Code, "Not found.", notFound.Message),
             BadHttpRequestException { InnerException: JsonException json } => JsonProblem(json),
             BadHttpRequestException bad => Problem(bad.StatusCode, BadRequestCode(bad.StatusCode), "The request could not be read.", ReadableBadRequest(bad)),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
@@ -85,7 +85,6 @@ public sealed partial class ProblemExceptionHandler(
     private static ProblemDetails Problem(int status, string code, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } };
 
-    private static string NotFoundCode(NotFoundException notFound) => notFound.Message.Length > 0 ? ProblemCodes.NotFound : ProblemCodes.NotFound; // MERGE: notFound.Code
 
     private static string BadRequestCode(int status) => status switch
     {

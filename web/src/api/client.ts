@@ -5325,7 +5325,7 @@ export interface ApiProblem {
     status: number;
     /** An English sentence about this occurrence, for people reading logs; clients show words for `code` instead. */
     detail: string;
-    /** The stable, machine-readable name of the problem, e.g. `dialogue.notOpen` or `request.invalid`. A code never changes meaning. Known codes (more may be added; an unknown code means the problem its status says): `auth.antiforgeryTokenInvalid`, `auth.forbidden`, `auth.required`, `auth.signInFailed`, `dialogue.incomplete`, `idempotency.keyReused`, `rateLimit.exceeded`, `request.cancelled`, `request.invalid`, `request.methodNotAllowed`, `request.tooLarge`, `request.unreadable`, `request.unsupportedMediaType`, `resource.changedBySomeoneElse`, `resource.conflict`, `resource.notFound`, `server.unexpected`, `service.unavailable`. */
+    /** The stable, machine-readable name of the problem, e.g. `dialogue.notOpen` or `request.invalid`. A code never changes meaning. Known codes (more may be added; an unknown code means the problem its status says): `account.notFound`, `auth.antiforgeryTokenInvalid`, `auth.forbidden`, `auth.required`, `auth.signInFailed`, `decision.alreadyRecorded`, `decision.dialogueCancelled`, `decision.dialogueNotClosed`, `decision.needsHowResultWasUsed`, `decisionBasis.dialogueNotClosed`, `dialogue.alreadyCancelled`, `dialogue.alreadyClosed`, `dialogue.alreadyOpen`, `dialogue.alreadyPublished`, `dialogue.cancellationNeedsReason`, `dialogue.cancelled`, `dialogue.cancelledOpinionsStayInternal`, `dialogue.closed`, `dialogue.closesBeforeOpening`, `dialogue.incomplete`, `dialogue.notAcceptingOpinions`, `dialogue.notFound`, `dialogue.notOpen`, `dialogue.notPublished`, `dialogue.openingTimeFixed`, `document.dialogueClosed`, `document.notFound`, `emailConfirmation.notFound`, `feedback.alreadyPublished`, `feedback.needsDecision`, `feedback.notFound`, `idempotency.keyReused`, `localMail.notFound`, `moderation.alreadyMarkedForPoliceReport`, `moderation.hideNeedsReason`, `moderation.notMarkedForPoliceReport`, `moderation.opinionWithdrawn`, `moderation.policeReportKept`, `opinion.alreadyReported`, `opinion.alreadyWithdrawn`, `opinion.noEmailToConfirm`, `opinion.notFound`, `opinion.offlineNeedsChannel`, `opinion.withdrawalNeedsOpenDialogue`, `publicOpinions.notFound`, `questionnaire.invalid`, `questionnaire.locked`, `rateLimit.exceeded`, `reach.explanationNeedsText`, `reach.notATargetGroup`, `receipt.notFound`, `request.cancelled`, `request.invalid`, `request.methodNotAllowed`, `request.tooLarge`, `request.unreadable`, `request.unsupportedMediaType`, `resource.changedBySomeoneElse`, `resource.conflict`, `resource.notFound`, `result.dialogueNotClosed`, `result.frozenByDecision`, `server.unexpected`, `service.unavailable`, `session.dialogueClosed`, `session.endsBeforeStart`, `session.full`, `session.needsCapacity`, `session.needsPlace`, `session.notEnoughPlaces`, `session.notFound`, `session.signUpNeedsPeople`, `session.signUpNeedsPublicDialogue`, `session.started`, `session.startsAfterDialogueCloses`, `staff.emailTaken`, `theme.dialogueNotOpened`, `theme.exists`, `theme.tooMany`, `unsubscribe.notFound`. */
     code: string;
     /** The request's trace id, to find it in the server's logs. */
     traceId: string;
@@ -6286,7 +6286,7 @@ export interface StaffAnswerDto {
     answer: string[];
 }
 
-/** A dialogue as staff see it in their list, with the steps it can take next and what to watch. */
+/** A dialogue as staff see it in their list, with the steps it can take next and what to watch; `isPublic`            says whether the public can see it (it was announced once: a draft cancelled before that stays private). */
 export interface StaffDialogueRow {
     id: string;
     slug: string;
@@ -6299,6 +6299,7 @@ export interface StaffDialogueRow {
     warnings: string[];
     missingForAnnouncement: string[];
     allowedActions: string[];
+    isPublic: boolean;
 }
 
 /** The decision (if recorded), the feedback (if published) and the delivery of its e-mails. */

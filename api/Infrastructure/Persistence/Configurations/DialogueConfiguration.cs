@@ -32,6 +32,7 @@ internal sealed class DialogueConfiguration : IEntityTypeConfiguration<Dialogue>
         builder.Property(d => d.OpinionVisibility).HasConversion<string>().HasMaxLength(16).HasDefaultValue(OpinionVisibility.Internal).HasSentinel((OpinionVisibility)(-1));
         builder.Property(d => d.ModerationMode).HasConversion<string>().HasMaxLength(32);
         builder.Ignore(d => d.EffectiveModeration);
+        builder.Ignore(d => d.IsVisibleToThePublic);
         builder.HasMany(d => d.StatusChanges).WithOne().HasForeignKey("DialogueId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.StatusChanges).AutoInclude(false);
         builder.HasMany(d => d.Sessions).WithOne().HasForeignKey(s => s.DialogueId).OnDelete(DeleteBehavior.Cascade);

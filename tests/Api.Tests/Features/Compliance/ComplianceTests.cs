@@ -272,7 +272,7 @@ public sealed class ComplianceTests : ApiTest
         report.Checklists.Should().ContainSingle().Which.Slug.Should().Be(kept.Slug);
         csv.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         text.Should().Contain("dialog;nämnd;status;öppnar;stänger;Q1;Q2;Q3a;Q3b;Q4;Q5;underlag");
-        text.Should().Contain("Ny skatepark vid Skranta;Kultur- och fritidsnämnden;Closed");
+        text.Should().Contain("Ny skatepark vid Skranta;Kultur- och fritidsnämnden;FeedbackPublished", "the feedback is published: the last step of its life");
         text.Should().Contain("uppfyllt");
         (await Client.GetStringAsync("/api/transparency/2026")).Should().NotContain("@", "no addresses of staff or residents");
         (await Client.GetAsync("/api/transparency/1999")).StatusCode.Should().Be(HttpStatusCode.BadRequest);

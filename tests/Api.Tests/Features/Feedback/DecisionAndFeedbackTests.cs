@@ -146,6 +146,21 @@ public sealed class DecisionAndFeedbackTests : ApiTest
     }
 
     [Test]
+    public async Task The_decision_basis_says_when_the_dialogue_was_really_open_not_when_it_was_planned()
+    {
+        var dialogue = await Loop.OpenAsync(Official); // planned 1–31 December 2026, opened now: 23 November
+        Factory.Clock.Advance(TimeSpan.FromDays(5));
+        using var official = await Staff.SignedInAsync(Factory, Medborgardialog.Api.Infrastructure.Auth.Roles.Official);
+        await Loop.CloseAsync(official, dialogue.Id); // closed early: 28 November
+
+        var export = await ReadAsync<ExportDecisionBasisResponse>(await official.PostAsync($"/api/dialogues/{dialogue.Id}/decision-basis", null));
+        var html = await official.GetStringAsync(export.HtmlUrl);
+
+        html.Should().Contain("<strong>Dialogen pågick:</strong> 23 november 2026 – 28 november 2026")
+            .And.NotContain("31 december 2026");
+    }
+
+    [Test]
     public async Task The_result_freezes_once_the_decision_is_recorded()
     {
         var dialogue = await Loop.OpenAsync(Official);

@@ -29,4 +29,24 @@ public sealed class AnnouncementsFeedTests : ApiTest
         entries[1].Element(Atom + "link")!.Attribute("href")!.Value.Should().EndWith("/dialoger/forsta");
         entries[1].Element(Atom + "summary")!.Value.Should().Contain("Pågår 1 december 2026–31 december 2026");
     }
+
+    [Test]
+    public async Task Announcements_and_feedback_are_one_stream_newest_first()
+    {
+        var first = await Feedback.Loop.OpenAsync(Official); // "Ny skatepark vid Skranta", announced at the start
+        Factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await Dialogues.Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Dialogues.Announcement("Andra"));
+        Factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await Feedback.Loop.CloseAsync(Official, first.Id);
+        (await Official.PostAsJsonAsync($"/api/dialogues/{first.Id}/decision", Feedback.Loop.Decision(), Json)).EnsureSuccessStatusCode();
+        (await Official.PostAsJsonAsync($"/api/dialogues/{first.Id}/feedback", Feedback.Loop.FeedbackBody(), Json)).EnsureSuccessStatusCode();
+        Factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await Dialogues.Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Dialogues.Announcement("Tredje"));
+
+        var feed = XDocument.Parse(await Client.GetStringAsync("/api/feeds/dialogues.atom")).Root!;
+
+        feed.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value).Should().Equal(
+            "Tredje", "Återkoppling: Ny skatepark vid Skranta", "Andra", "Ny skatepark vid Skranta");
+        feed.Element(Atom + "updated")!.Value.Should().Be(TestClock.Start.AddMinutes(3).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

@@ -41,6 +41,7 @@ import {
 } from './results';
 import './staff-opinions.css';
 import './closing-the-loop.css';
+import { hasClosed } from '../../lib/lifecycle';
 
 /** The result of a dialogue for staff (/personal/dialoger/:id/resultat): themes, opinions, summary, figures, export. */
 export function ResultsPage() {
@@ -700,7 +701,7 @@ function Export({ dialogue: d, result }: { dialogue: DialogueDetails; result: Re
       <h2 id="export-heading">{t('results.export')}</h2>
       <p>{t('results.export.intro')}</p>
       {result.firstExportedAt && <p>{t('results.export.first', { date: formatDateTime(result.firstExportedAt, locale) })}</p>}
-      {d.status === 'closed' ? (
+      {hasClosed(d.status) ? (
         <div className="actions">
           <button type="button" className="button" onClick={() => exportBasis.mutate()} disabled={exportBasis.isPending}>
             {t('results.export.button')}

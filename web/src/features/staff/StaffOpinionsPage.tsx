@@ -11,6 +11,7 @@ import { OpinionImport } from './OpinionImport';
 import { ReachPanel } from './ReachPanel';
 import { canModerate, runsDialogues, useCurrentUser } from './session';
 import { OpinionModerationSettings } from './OpinionModerationSettings';
+import { hasOpened } from '../../lib/lifecycle';
 
 /** A dialogue's opinions for staff (/personal/dialoger/:id/synpunkter): who took part, and opinions gathered offline. */
 export function StaffOpinionsPage() {
@@ -38,7 +39,7 @@ export function StaffOpinionsPage() {
   }
   if (dialogue.isError) return <ErrorMessage problem={dialogue.error} onRetry={() => void dialogue.refetch()} />;
   const d = dialogue.data!;
-  const accepts = d.status === 'open' || d.status === 'closed';
+  const accepts = hasOpened(d.status);
   const editable = d.status === 'draft' || d.status === 'announced' || d.status === 'open';
 
   return (
@@ -56,7 +57,7 @@ export function StaffOpinionsPage() {
           <Link to={`/personal/dialoger/${d.id}`}>{t('staffOpinions.edit')}</Link>
         </p>
       )}
-      {(d.status === 'open' || d.status === 'closed' || d.status === 'decided' || d.status === 'feedbackPublished') && (
+      {hasOpened(d.status) && (
         <ul className="actions link-list">
           <li>
             <Link to={`/personal/dialoger/${d.id}/resultat`}>{t('results.link')}</Link>

@@ -10,6 +10,7 @@ import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { FieldError } from '../../components/Fields';
 import { useCurrentUser, useSignIn, useSignOut } from './session';
+import { hasClosed, hasOpened } from '../../lib/lifecycle';
 
 const statuses: DialogueStatus[] = ['draft', 'announced', 'open', 'closed', 'decided', 'feedbackPublished', 'cancelled'];
 
@@ -161,7 +162,7 @@ function StaffRow({ row }: { row: StaffDialogueRow }) {
   return (
     <li className="card" aria-labelledby={headingId}>
       <h2 className="card__title" id={headingId}>
-        {row.status === 'draft' ? row.title : <Link to={`/dialoger/${row.slug}`}>{row.title}</Link>}
+        {row.isPublic ? <Link to={`/dialoger/${row.slug}`}>{row.title}</Link> : row.title}
       </h2>
       <span className={`badge badge--${row.status}`}>{t(statusKey(row.status))}</span>
       <p>
@@ -215,12 +216,12 @@ function StaffRow({ row }: { row: StaffDialogueRow }) {
             {t('staffOpinions.link')}
           </Link>
         )}
-        {(row.status === 'open' || row.status === 'closed' || row.status === 'decided' || row.status === 'feedbackPublished') && (
+        {hasOpened(row.status) && (
           <Link className="button button--secondary" to={`/personal/dialoger/${row.id}/resultat`} aria-describedby={headingId}>
             {t('results.link')}
           </Link>
         )}
-        {(row.status === 'closed' || row.status === 'decided' || row.status === 'feedbackPublished') && (
+        {hasClosed(row.status) && (
           <Link className="button button--secondary" to={`/personal/dialoger/${row.id}/beslut`} aria-describedby={headingId}>
             {t('decision.link')}
           </Link>

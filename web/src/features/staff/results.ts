@@ -1,5 +1,6 @@
 // The logic of the results page, kept apart from React so it can be tested on its own.
 import type { DialogueStatus, QuestionFigures, StaffFeedbackDto, StaffOpinionDto } from '../../api/client';
+import { hasOpened } from '../../lib/lifecycle';
 
 /** Opinions shown per page on the results page. */
 export const opinionPageSize = 20;
@@ -75,12 +76,13 @@ export function moveQuote(quotes: Quote[], index: number, step: -1 | 1): Quote[]
   return next;
 }
 
-/** Themes can be created and opinions grouped while the dialogue is open or closed. */
+/** Themes can be created and opinions grouped while the dialogue is open or once it has closed (decided too). */
 export function canGroup(status: DialogueStatus): boolean {
-  return status === 'open' || status === 'closed';
+  return hasOpened(status);
 }
 
-/** The summary and quotes are written after the dialogue has closed, until the decision is recorded. */
+/** The summary and quotes are written after the dialogue has closed, until the decision is recorded (the dialogue is
+ * then decided; the decision is looked at too, for a page read just before). */
 export function canCompile(status: DialogueStatus, feedback: Pick<StaffFeedbackDto, 'decision'> | undefined): boolean {
   return status === 'closed' && !feedback?.decision;
 }

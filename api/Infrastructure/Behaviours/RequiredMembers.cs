@@ -1,0 +1,94 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json.Serialization;
+using FluentValidation.Results;
+
+namespace Medborgardialog.Api.Infrastructure.Behaviours;
+
+/// <summary>
+/// The request's types are its contract: a member whose type is not nullable (<c>IReadOnlyList&lt;Guid&gt; ThemeIds</c>,
+/// <c>string Title</c>) must have a value. JSON reading refuses an explicit <c>null</c> (<c>RespectNullableAnnotations</c>,
+/// see <c>JsonSetup</c>); a member left out of the body reaches the request as null, and is found here — for every
+/// request, before its validators run, so no validator or handler meets a null the type says cannot be (a field error
+/// "is required", never a 500). Walks records and lists of records; reads the nullability the compiler wrote.
+/// </summary>
+public static class RequiredMembers
+{
+    private const int MaxDepth = 6;
+    private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
+    private static readonly NullabilityInfoContext Nullability = new();
+    private static readonly object NullabilityLock = new();
+
+    public static IReadOnlyList<ValidationFailure> Missing(object message)
+    {
+        var failures = new List<ValidationFailure>();
+        Walk(message, "", 0, failures);
+        return failures;
+    }
+
+    private static void Walk(object value, string path, int depth, List<ValidationFailure> failures)
+    {
+        if (depth > MaxDepth || IsLeaf(value.GetType()))
+        {
+            return;
+        }
+
+        if (value is IEnumerable items)
+        {
+            var index = 0;
+            foreach (var item in items)
+            {
+                if (item is not null)
+                {
+                    Walk(item, $"{path}[{index}]", depth + 1, failures);
+                }
+
+                index++;
+            }
+
+            return;
+        }
+
+        foreach (var member in Members.GetOrAdd(value.GetType(), Read))
+        {
+            var name = path.Length == 0 ? member.Property.Name : $"{path}.{member.Property.Name}";
+            var memberValue = member.Property.GetValue(value);
+            if (memberValue is null)
+            {
+                if (member.Required)
+                {
+                    failures.Add(new ValidationFailure(name, $"'{member.Property.Name}' is required."));
+                }
+            }
+            else
+            {
+                Walk(memberValue, name, depth + 1, failures);
+            }
+        }
+    }
+
+    /// <summary>Strings, numbers, dates, ids, enums and the framework's own types are values, not requests to walk.</summary>
+    private static bool IsLeaf(Type type) =>
+        type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type.IsValueType && type.Namespace == "System"
+        || (type.Namespace?.StartsWith("Microsoft", StringComparison.Ordinal) ?? false) || type.IsArray && type.GetElementType() == typeof(byte)
+        || typeof(Stream).IsAssignableFrom(type);
+
+    private static Member[] Read(Type type)
+    {
+        if (!(type.Namespace?.StartsWith("Medborgardialog", StringComparison.Ordinal) ?? false))
+        {
+            return [];
+        }
+
+        lock (NullabilityLock) // NullabilityInfoContext is not thread-safe
+        {
+            return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead && p.GetCustomAttribute<JsonIgnoreAttribute>() is null)
+                .Select(p => new Member(p, !p.PropertyType.IsValueType && Nullability.Create(p).ReadState == NullabilityState.NotNull))
+                .ToArray();
+        }
+    }
+
+    private sealed record Member(PropertyInfo Property, bool Required);
+}
