@@ -156,6 +156,9 @@ public static class ContractLedger
     private static readonly ConcurrentDictionary<string, ConcurrentQueue<Violation>> ByTest = new();
     private static readonly object FileLock = new();
 
+    /// <summary>Set by a piece of work that runs beside others in one test (the fuzz's workers): its answers are kept apart.</summary>
+    public static AsyncLocal<string?> Scope { get; } = new();
+
     public static string LogPath { get; } = Path.Combine(AppContext.BaseDirectory, "contract-violations.log");
 
     public static void Record(Violation violation)
@@ -185,7 +188,7 @@ public static class ContractLedger
         try
         {
             var test = TestContext.CurrentContext.Test;
-            return (test.ID ?? "(none)", test.FullName ?? "(none)");
+            return ((test.ID ?? "(none)") + Scope.Value, test.FullName ?? "(none)");
         }
         catch (Exception)
         {
