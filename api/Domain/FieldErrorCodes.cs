@@ -55,6 +55,9 @@ public static class FieldErrorCodes
     /// <summary>The value could not be read as the field's type (a string where a number belongs).</summary>
     public const string WrongType = "wrongType";
 
+    /// <summary>A character that cannot be stored (NUL, U+0000) in a text.</summary>
+    public const string InvalidCharacter = "invalidCharacter";
+
     /// <summary>A field the request does not have.</summary>
     public const string UnknownField = "unknownField";
 

@@ -4,7 +4,7 @@ using Mediator;
 namespace Medborgardialog.Api.Infrastructure.Behaviours;
 
 /// <summary>
-/// Checks the request's non-nullable members (<see cref="RequiredMembers"/>), then runs every FluentValidation validator
+/// Checks the request's non-nullable members and texts (<see cref="RequestShape"/>), then runs every FluentValidation validator
 /// of a request before its handler. The one place validation happens;
 /// a failure becomes a 400 ProblemDetails with field errors (see <c>ProblemExceptionHandler</c>).
 /// </summary>
@@ -17,10 +17,16 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
         MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
-        // What the request's types promise (a list or text that is not nullable is there), and the validators, which
-        // are written for requests that keep that promise: when one does not, a validator that meets the null adds
-        // nothing, and the missing member is named — unless a validator named that field already.
-        var missing = RequiredMembers.Missing(message);
+        // First what no validator need think of: a NUL in a text cannot be stored (refused at once). Then what the
+        // request's types promise (a list or text that is not nullable is there), and the validators, which are written
+        // for requests that keep that promise: when one does not, a validator that meets the null adds nothing, and the
+        // missing member is named — unless a validator named that field already.
+        var (unstorable, missing) = RequestShape.Check(message);
+        if (unstorable.Count > 0)
+        {
+            throw new ValidationException(unstorable);
+        }
+
         var failures = new List<FluentValidation.Results.ValidationFailure>();
         foreach (var validator in validators)
         {

@@ -8,7 +8,7 @@ public static class JsonSetup
     /// <summary>camelCase, enums as camelCase strings, and unknown fields refused (no mass assignment by accident).
     /// The C# types are the contract: a <c>null</c> for a member that is not nullable fails reading the body (a 400 naming
     /// the field). A member left out is not refused here — System.Text.Json would name only the object ('$') — but by
-    /// <c>RequiredMembers</c> in the validation pipeline, which names it.</summary>
+    /// <c>RequestShape</c> in the validation pipeline, which names it.</summary>
     public static void Apply(JsonSerializerOptions options)
     {
         options.RespectNullableAnnotations = true;

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using Medborgardialog.Api.Tests.Contract;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,6 +16,27 @@ public sealed class ApiFactory(
 {
     /// <summary>The app's clock; tests move it instead of waiting.</summary>
     public TestClock Clock { get; } = new();
+
+    /// <summary>A client whose every answer is checked against contracts/openapi.json (<see cref="ContractCheckingHandler"/>).</summary>
+    public new HttpClient CreateClient() => CreateClient(ClientOptions);
+
+    /// <inheritdoc cref="CreateClient()"/>
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        var handlers = new List<DelegatingHandler>();
+        if (options.AllowAutoRedirect)
+        {
+            handlers.Add(new RedirectHandler(options.MaxAutomaticRedirections));
+        }
+
+        if (options.HandleCookies)
+        {
+            handlers.Add(new CookieContainerHandler());
+        }
+
+        handlers.Add(new ContractCheckingHandler());
+        return CreateDefaultClient(options.BaseAddress, [.. handlers]);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

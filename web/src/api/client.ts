@@ -5659,7 +5659,7 @@ export interface FeedbackDto {
 export interface FieldError {
     /** The field as the client sent it, in JSON's spelling and path (`places[0].name`), a query parameter, or `$` for the whole body. */
     field: string;
-    /** What is wrong, from a fixed list (listed in the contract): `required`, `tooLong`, `mustBeBefore` … The codes: `duplicate`, `invalid`, `invalidEmail`, `invalidFormat`, `invalidToken`, `invalidUrl`, `mustBeAfter`, `mustBeBefore`, `mustBeEmpty`, `outOfRange`, `required`, `tooFew`, `tooLarge`, `tooLong`, `tooMany`, `tooShort`, `tooSmall`, `unknownField`, `unknownReference`, `unknownValue`, `unsupportedFileType`, `weakPassword`, `wrongType`. */
+    /** What is wrong, from a fixed list (listed in the contract): `required`, `tooLong`, `mustBeBefore` … The codes: `duplicate`, `invalid`, `invalidCharacter`, `invalidEmail`, `invalidFormat`, `invalidToken`, `invalidUrl`, `mustBeAfter`, `mustBeBefore`, `mustBeEmpty`, `outOfRange`, `required`, `tooFew`, `tooLarge`, `tooLong`, `tooMany`, `tooShort`, `tooSmall`, `unknownField`, `unknownReference`, `unknownValue`, `unsupportedFileType`, `weakPassword`, `wrongType`. */
     code: string;
     /** The values the code refers to, by name: `{ "max": "200" }` for `tooLong`, `{ "other": "closesAt" }` for `mustBeBefore`. */
     params: { [key: string]: string; };

@@ -7,28 +7,45 @@ using FluentValidation.Results;
 namespace Medborgardialog.Api.Infrastructure.Behaviours;
 
 /// <summary>
-/// The request's types are its contract: a member whose type is not nullable (<c>IReadOnlyList&lt;Guid&gt; ThemeIds</c>,
+/// What every request must be before a validator sees it, found in one walk over its members, nested inputs and lists
+/// (wherever they came from: JSON body, query, route).
+/// <para>No NUL character (U+0000) in any text: PostgreSQL cannot store one and refuses the whole statement, so it is
+/// invalid input (<c>invalidCharacter</c>), not a 500 from the database.</para>
+/// <para>The request's types are its contract: a member whose type is not nullable (<c>IReadOnlyList&lt;Guid&gt; ThemeIds</c>,
 /// <c>string Title</c>) must have a value. JSON reading refuses an explicit <c>null</c> (<c>RespectNullableAnnotations</c>,
 /// see <c>JsonSetup</c>); a member left out of the body reaches the request as null, and is found here — for every
 /// request, before its validators run, so no validator or handler meets a null the type says cannot be (a field error
-/// "is required", never a 500). Walks records and lists of records; reads the nullability the compiler wrote.
+/// "is required", never a 500). Reads the nullability the compiler wrote.</para>
 /// </summary>
-public static class RequiredMembers
+public static class RequestShape
 {
     private const int MaxDepth = 6;
     private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
     private static readonly NullabilityInfoContext Nullability = new();
     private static readonly object NullabilityLock = new();
 
-    public static IReadOnlyList<ValidationFailure> Missing(object message)
+    /// <summary>The NUL characters and the missing members of a request, as field errors.</summary>
+    public static (IReadOnlyList<ValidationFailure> Unstorable, IReadOnlyList<ValidationFailure> Missing) Check(object message)
     {
-        var failures = new List<ValidationFailure>();
-        Walk(message, "", 0, failures);
-        return failures;
+        var unstorable = new List<ValidationFailure>();
+        var missing = new List<ValidationFailure>();
+        Walk(message, "", 0, unstorable, missing);
+        return (unstorable, missing);
     }
 
-    private static void Walk(object value, string path, int depth, List<ValidationFailure> failures)
+    private static void Walk(object value, string path, int depth, List<ValidationFailure> unstorable, List<ValidationFailure> missing)
     {
+        if (value is string text)
+        {
+            if (text.Contains('\0', StringComparison.Ordinal))
+            {
+                unstorable.Add(Errors.FieldErrors.Failure(path.Length == 0 ? "$" : path, Domain.FieldErrorCodes.InvalidCharacter,
+                    "The text contains a NUL character (U+0000), which cannot be stored."));
+            }
+
+            return;
+        }
+
         if (depth > MaxDepth || IsLeaf(value.GetType()))
         {
             return;
@@ -41,7 +58,7 @@ public static class RequiredMembers
             {
                 if (item is not null)
                 {
-                    Walk(item, $"{path}[{index}]", depth + 1, failures);
+                    Walk(item, $"{path}[{index}]", depth + 1, unstorable, missing);
                 }
 
                 index++;
@@ -58,19 +75,19 @@ public static class RequiredMembers
             {
                 if (member.Required)
                 {
-                    failures.Add(new ValidationFailure(name, $"'{member.Property.Name}' is required."));
+                    missing.Add(Errors.FieldErrors.Failure(name, Domain.FieldErrorCodes.Required, $"'{member.Property.Name}' is required."));
                 }
             }
             else
             {
-                Walk(memberValue, name, depth + 1, failures);
+                Walk(memberValue, name, depth + 1, unstorable, missing);
             }
         }
     }
 
     /// <summary>Strings, numbers, dates, ids, enums and the framework's own types are values, not requests to walk.</summary>
     private static bool IsLeaf(Type type) =>
-        type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type.IsValueType && type.Namespace == "System"
+        type.IsPrimitive || type.IsEnum || type == typeof(decimal) || type.IsValueType && type.Namespace == "System"
         || (type.Namespace?.StartsWith("Microsoft", StringComparison.Ordinal) ?? false) || type.IsArray && type.GetElementType() == typeof(byte)
         || typeof(Stream).IsAssignableFrom(type);
 
