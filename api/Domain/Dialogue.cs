@@ -201,43 +201,54 @@ public sealed class Dialogue
     }
 
     /// <summary>What staff are warned about (not refused): promises the dialogue does not yet keep well.</summary>
-    public IReadOnlyList<string> Warnings()
+    public IReadOnlyList<DialogueWarning> Warnings()
     {
-        var warnings = new List<string>();
+        var warnings = new List<DialogueWarning>();
         if (Forms.Count < 2)
         {
-            warnings.Add("Fewer than two forms of dialogue: the promise is varied forms, so more people can take part.");
+            warnings.Add(DialogueWarning.FewerThanTwoForms);
         }
 
         if (EasyReadText is null)
         {
-            warnings.Add("No easy-read text (lättläst) yet.");
+            warnings.Add(DialogueWarning.NoEasyReadText);
         }
 
         return warnings;
     }
 
     /// <summary>What is missing before the dialogue can be announced: when, where, how and a plain summary.</summary>
-    public IReadOnlyList<string> MissingForAnnouncement()
+    public IReadOnlyList<AnnouncementGap> MissingForAnnouncement()
     {
-        var missing = new List<string>();
+        var missing = new List<AnnouncementGap>();
         if (string.IsNullOrWhiteSpace(Summary))
         {
-            missing.Add("a plain-language summary");
+            missing.Add(AnnouncementGap.Summary);
         }
 
         if (Forms.Count == 0)
         {
-            missing.Add("how: at least one form of dialogue");
+            missing.Add(AnnouncementGap.Form);
         }
 
         if (Places.Count == 0 && Sessions.Count == 0)
         {
-            missing.Add("where: a place, a link or a session");
+            missing.Add(AnnouncementGap.Place);
         }
 
         return missing;
     }
+
+    /// <summary>The steps staff can take from <paramref name="status"/>: the ones this entity's methods allow.</summary>
+    public static IReadOnlyList<DialogueAction> AllowedActions(DialogueStatus status) => status switch
+    {
+        DialogueStatus.Draft => [DialogueAction.Edit, DialogueAction.Publish, DialogueAction.Cancel],
+        DialogueStatus.Announced => [DialogueAction.Edit, DialogueAction.Open, DialogueAction.Cancel],
+        DialogueStatus.Open => [DialogueAction.Edit, DialogueAction.Close, DialogueAction.Cancel],
+        DialogueStatus.Closed => [DialogueAction.RecordDecision],
+        DialogueStatus.Decided => [DialogueAction.PublishFeedback],
+        _ => [],
+    };
 
     /// <summary>Draft → Announced: the dialogue becomes public, not yet open for opinions.</summary>
     public void Publish(DateTimeOffset now, Actor? by = null)

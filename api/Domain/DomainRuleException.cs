@@ -17,8 +17,8 @@ public class DomainRuleException : Exception
 }
 
 /// <summary>The dialogue cannot be announced yet; <see cref="Missing"/> lists what it lacks (409, with the list).</summary>
-public sealed class IncompleteDialogueException(IReadOnlyList<string> missing)
+public sealed class IncompleteDialogueException(IReadOnlyList<AnnouncementGap> missing)
     : DomainRuleException(ProblemCodes.DialogueIncomplete, $"The dialogue cannot be announced yet. Missing: {string.Join("; ", missing)}.")
 {
-    public IReadOnlyList<string> Missing { get; } = missing;
+    public IReadOnlyList<AnnouncementGap> Missing { get; } = missing;
 }

@@ -12,14 +12,16 @@ public static class AccountEndpoints
     {
         var account = app.MapGroup("/api/account").WithTags("Account");
 
-        account.MapPost("/sign-in", async Task<EmptyHttpResult> (SignInCommand command, ISender sender, CancellationToken ct) =>
+        account.MapPost("/sign-in", async Task<Results<NoContent, EmptyHttpResult>> (SignInCommand command, ISender sender, CancellationToken ct) =>
             {
                 await sender.Send(command, ct);
-                return TypedResults.Empty; // the cookie is set, or the bearer handler wrote the token
+                // With cookies the cookie is set and there is nothing to say; without, the bearer handler wrote the token.
+                return command.UseCookies ? TypedResults.NoContent() : TypedResults.Empty;
             })
             .WithName("SignIn")
-            .WithSummary("Sign in as staff: a cookie for the SPA (useCookies), otherwise a bearer token.")
+            .WithSummary("Sign in as staff: with useCookies a cookie for the SPA (204), otherwise a bearer token (200).")
             .Produces<AccessTokenResponse>(StatusCodes.Status200OK)
+            .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)

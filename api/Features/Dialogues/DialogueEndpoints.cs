@@ -165,7 +165,7 @@ public static class DialogueEndpoints
             .WithTags("Dialogues")
             .WithName("GetFactDocument")
             .WithSummary("A fact document of a public dialogue, with its real content type.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", "image/png", "image/jpeg")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .AllowAnonymous();
 

@@ -36,7 +36,7 @@ public sealed record EditDialogueCommand(
 }
 
 /// <summary>The dialogue after the change, with what staff should know (warnings do not stop anything).</summary>
-public sealed record EditDialogueResponse(Guid Id, string Slug, DialogueStatus Status, IReadOnlyList<string> Warnings);
+public sealed record EditDialogueResponse(Guid Id, string Slug, DialogueStatus Status, IReadOnlyList<DialogueWarning> Warnings);
 
 public sealed class EditDialogueValidator : AbstractValidator<EditDialogueCommand>
 {

@@ -19,9 +19,9 @@ public sealed record StaffDialogueRow(
     DateTimeOffset OpensAt,
     DateTimeOffset ClosesAt,
     int SessionCount,
-    IReadOnlyList<string> Warnings,
-    IReadOnlyList<string> MissingForAnnouncement,
-    IReadOnlyList<string> AllowedActions,
+    IReadOnlyList<DialogueWarning> Warnings,
+    IReadOnlyList<AnnouncementGap> MissingForAnnouncement,
+    IReadOnlyList<DialogueAction> AllowedActions,
     bool IsPublic);
 
 public sealed class ListStaffDialoguesValidator : AbstractValidator<ListStaffDialoguesQuery>
@@ -50,17 +50,8 @@ public sealed class ListStaffDialoguesHandler(AppDbContext db) : IQueryHandler<L
         var rows = await dialogues.OrderByDescending(d => d.CreatedAt).Take(Limit).AsSplitQuery().ToListAsync(cancellationToken);
         return rows.Select(d => new StaffDialogueRow(
                 d.Id, d.Slug, d.Title, d.Status, d.OpensAt, d.ClosesAt, d.Sessions.Count,
-                d.Warnings(), d.Status == DialogueStatus.Draft ? d.MissingForAnnouncement() : [], AllowedActions(d.Status),
+                d.Warnings(), d.Status == DialogueStatus.Draft ? d.MissingForAnnouncement() : [], Dialogue.AllowedActions(d.Status),
                 d.IsVisibleToThePublic))
             .ToList();
     }
-
-    /// <summary>Which buttons the console shows: the steps the domain allows from this status.</summary>
-    private static string[] AllowedActions(DialogueStatus status) => status switch
-    {
-        DialogueStatus.Draft => ["edit", "publish", "cancel"],
-        DialogueStatus.Announced => ["edit", "open", "cancel"],
-        DialogueStatus.Open => ["edit", "close", "cancel"],
-        _ => [],
-    };
 }

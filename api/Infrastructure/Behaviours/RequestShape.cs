@@ -60,6 +60,11 @@ public static class RequestShape
                 {
                     Walk(item, $"{path}[{index}]", depth + 1, unstorable, missing);
                 }
+                else
+                {
+                    // No list of a request holds "nothing" (an answer, a place, an id): a null item is a gap to name.
+                    missing.Add(Errors.FieldErrors.Failure($"{path}[{index}]", Domain.FieldErrorCodes.Required, "This item is required and cannot be null."));
+                }
 
                 index++;
             }

@@ -25,7 +25,7 @@ public sealed record ApiProblem(
     string TraceId,
     IReadOnlyList<FieldError>? FieldErrors = null,
     IReadOnlyDictionary<string, string[]>? Errors = null,
-    IReadOnlyList<string>? Missing = null,
+    IReadOnlyList<AnnouncementGap>? Missing = null,
     int? RetryAfter = null);
 
 /// <summary>One problem with one field of a request.</summary>

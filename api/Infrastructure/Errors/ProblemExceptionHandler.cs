@@ -28,6 +28,7 @@ public sealed partial class ProblemExceptionHandler(
             SignInFailedException signIn => Problem(StatusCodes.Status401Unauthorized, ProblemCodes.SignInFailed, "Sign-in failed.", signIn.Message),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, notFound.Code, "Not found.", notFound.Message),
             BadHttpRequestException { InnerException: JsonException json } => JsonProblem(json),
+            BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } bad when BindingFailure(bad) is { } binding => binding,
             BadHttpRequestException bad => Problem(bad.StatusCode, BadRequestCode(bad.StatusCode), "The request could not be read.", ReadableBadRequest(bad)),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
                 Problem(499, ProblemCodes.Cancelled, "The request was cancelled.", "The client closed the request."),
@@ -139,9 +140,36 @@ public sealed partial class ProblemExceptionHandler(
         bad.StatusCode switch
         {
             StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
-            StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json.",
-            _ => bad.Message,
+            StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json (multipart/form-data for files).",
+            _ => "The request could not be read: check its body, form fields and query values.",
         };
+
+    /// <summary>ASP.NET Core's binding failures name the parameter in an English sentence of the framework's ("Failed to
+    /// bind parameter "int page" from "1.5"", "Required parameter "IFormFile file" was not provided", "Implicit body
+    /// inferred for parameter "command" but no body was provided"). The parameter becomes the field of a field error;
+    /// the framework's sentence never reaches the client.</summary>
+    private static HttpValidationProblemDetails? BindingFailure(BadHttpRequestException bad)
+    {
+        var match = BindingParameter().Match(bad.Message);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var parameter = match.Groups["name"].Value;
+        var (field, code, message) = bad.Message switch
+        {
+            var m when m.StartsWith("Implicit body", StringComparison.Ordinal) || m.Contains("body was provided", StringComparison.Ordinal)
+                => ("$", FieldErrorCodes.Required, "The request needs a JSON body."),
+            var m when m.StartsWith("Required parameter", StringComparison.Ordinal)
+                => (parameter, FieldErrorCodes.Required, "This field is required."),
+            _ => (parameter, FieldErrorCodes.WrongType, "The value could not be read: check its type and format."),
+        };
+        return ValidationProblem([FieldErrors.Failure(field, code, message)]);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("parameter \"(?:[^\" ]+ )?(?<name>[A-Za-z_][A-Za-z0-9_]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex BindingParameter();
 
     private sealed class FieldErrorComparer : IEqualityComparer<FieldError>
     {

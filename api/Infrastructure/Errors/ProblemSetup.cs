@@ -18,6 +18,10 @@ public static class ProblemSetup
                 problem.Extensions["code"] = CodeFor(problem.Status ?? context.HttpContext.Response.StatusCode);
             }
 
+            // RFC 9457: without a more specific type, "about:blank" (ASP.NET Core names RFC 9110's sections, but not 429's RFC).
+            problem.Type ??= (problem.Status ?? context.HttpContext.Response.StatusCode) == StatusCodes.Status429TooManyRequests
+                ? "https://www.rfc-editor.org/rfc/rfc6585#section-4"
+                : "about:blank";
             problem.Title ??= "Error.";
             problem.Detail ??= problem.Title;
         });

@@ -69,7 +69,8 @@ public sealed class OperationContract(IOptions<AuthorizationOptions> authorizati
         }
 
         var hasBody = operation.RequestBody is not null;
-        var hasInput = hasBody || operation.Parameters?.Any(p => p.In is ParameterLocation.Query or ParameterLocation.Header) == true;
+        // Any parameter can be refused: a query value of the wrong type, a token or slug too long, an empty id.
+        var hasInput = hasBody || operation.Parameters?.Count > 0;
         if (hasBody)
         {
             if (operation.RequestBody is OpenApiRequestBody body)

@@ -64,7 +64,9 @@ public static class ContractCheck
             return found; // the SPA, /swagger, /hangfire, and whatever else the contract does not describe
         }
 
-        if (status >= 400 && media != ContractDocument.ProblemMediaType)
+        // A refusal is a problem document, unless the contract declares another media type for it (health's plain-text 503).
+        var declaredOtherwise = media is not null && operation?.Response(status)?.ContainsKey(media) == true;
+        if (status >= 400 && media != ContractDocument.ProblemMediaType && !declaredOtherwise)
         {
             Add(ViolationKind.NotAProblem, $"a {status} as {media ?? "no content"}, not {ContractDocument.ProblemMediaType}");
         }

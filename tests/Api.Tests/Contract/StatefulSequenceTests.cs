@@ -55,6 +55,9 @@ public sealed class StatefulSequenceTests : ApiTest
         public List<Guid> Sessions { get; } = [];
         public List<Guid> Themes { get; } = [];
         public bool Exported { get; set; }
+
+        /// <summary>Officials made its opinions public (internal ones answer 404 on the public opinions path, by design).</summary>
+        public bool OpinionsPublic { get; set; }
     }
 
     /// <summary>A step that may be taken now, weighted towards moving dialogues along.</summary>
@@ -83,7 +86,12 @@ public sealed class StatefulSequenceTests : ApiTest
             steps.Add(($"export the decision basis of '{t}'", async () => { var a = await Say(Official.PostAsync($"/api/dialogues/{d.Id}/decision-basis", null)); d.Exported |= a.StartsWith('2'); return a; }));
             steps.Add(($"record the decision of '{t}'", () => Say(Official.PostAsJsonAsync($"/api/dialogues/{d.Id}/decision", Loop.Decision(), Json))));
             steps.Add(($"publish feedback for '{t}'", () => Say(Official.PostAsJsonAsync($"/api/dialogues/{d.Id}/feedback", Loop.FeedbackBody(), Json))));
-            steps.Add(($"make the opinions of '{t}' public", () => Say(Official.PutAsJsonAsync($"/api/dialogues/{d.Id}/moderation", new { visibility = "public", mode = _random.Next(2) == 0 ? "preModeration" : "postModeration" }, Json))));
+            steps.Add(($"make the opinions of '{t}' public", async () =>
+            {
+                var answer = await Say(Official.PutAsJsonAsync($"/api/dialogues/{d.Id}/moderation", new { visibility = "public", mode = _random.Next(2) == 0 ? "preModeration" : "postModeration" }, Json));
+                d.OpinionsPublic |= answer.StartsWith('2');
+                return answer;
+            }));
             if (d.Sessions.Count > 0)
             {
                 var session = d.Sessions[_random.Next(d.Sessions.Count)];
@@ -242,7 +250,7 @@ public sealed class StatefulSequenceTests : ApiTest
                     broken.Add($"the never-published '{d.Title}' ({d.Status}) is found by search");
                 }
 
-                foreach (var path in new[] { $"/api/dialogues/{d.Id}", $"/api/dialogues/{d.Slug}", $"/api/dialogues/{d.Slug}/opinions", $"/api/dialogues/{d.Slug}/feedback" }
+                foreach (var path in new[] { $"/api/dialogues/{d.Id}", $"/api/dialogue-slugs/{d.Slug}", $"/api/dialogues/{d.Id}/opinions", $"/api/dialogues/{d.Id}/feedback" }
                              .Concat(d.Sessions.Select(s => $"/api/calendar/sessions/{s}.ics")))
                 {
                     var status = (int)(await Client.GetAsync(path)).StatusCode;
@@ -255,7 +263,10 @@ public sealed class StatefulSequenceTests : ApiTest
                 continue;
             }
 
-            foreach (var path in new[] { $"/api/dialogues/{d.Slug}", $"/api/dialogues/{d.Id}", $"/api/dialogues/{d.Slug}/opinions" }.Concat(d.Sessions.Select(s => $"/api/calendar/sessions/{s}.ics")))
+            var publicPaths = new[] { $"/api/dialogue-slugs/{d.Slug}", $"/api/dialogues/{d.Id}" }
+                .Concat(d.OpinionsPublic ? [$"/api/dialogues/{d.Id}/opinions"] : [])
+                .Concat(d.Sessions.Select(s => $"/api/calendar/sessions/{s}.ics"));
+            foreach (var path in publicPaths)
             {
                 var status = (int)(await Client.GetAsync(path)).StatusCode;
                 if (status is < 200 or > 299)

@@ -45,7 +45,7 @@ public sealed class DialogueTests
         var dialogue = Draft([]);
 
         dialogue.Invoking(d => d.Publish(Now)).Should().Throw<IncompleteDialogueException>()
-            .Which.Missing.Should().Equal("how: at least one form of dialogue");
+            .Which.Missing.Should().Equal(AnnouncementGap.Form);
     }
 }
 

@@ -18,7 +18,7 @@ export class AccountClient {
     }
 
     /**
-     * Sign in as staff: a cookie for the SPA (useCookies), otherwise a bearer token.
+     * Sign in as staff: with useCookies a cookie for the SPA (204), otherwise a bearer token (200).
      * @return OK
      */
     signIn(body: SignInCommand, signal?: AbortSignal): Promise<AccessTokenResponse> {
@@ -50,6 +50,10 @@ export class AccountClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AccessTokenResponse;
             return result200;
+            });
+        } else if (status === 204) {
+            return response.text().then((_responseText) => {
+            return throwException("No Content", status, _responseText, _headers);
             });
         } else if (status === 400) {
             return response.text().then((_responseText) => {
@@ -399,6 +403,12 @@ export class CalendarClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string;
             return result200;
             });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -640,7 +650,7 @@ export class ComplianceClient {
             return response.text().then((_responseText) => {
             let result400: any = null;
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("Bad Request", status, _responseText, _headers, result400);
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -699,7 +709,7 @@ export class ComplianceClient {
             return response.text().then((_responseText) => {
             let result400: any = null;
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("Bad Request", status, _responseText, _headers, result400);
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -932,6 +942,12 @@ export class DialoguesClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DialogueDetails;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -1403,6 +1419,12 @@ export class DialoguesClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DialogueStatusChangeDto[];
             return result200;
             });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
             let result401: any = null;
@@ -1756,6 +1778,12 @@ export class DialoguesClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DialogueDetails;
             return result200;
             });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -1867,7 +1895,7 @@ export class DialoguesClient {
      * A fact document of a public dialogue, with its real content type.
      * @return OK
      */
-    getFactDocument(id: string, signal?: AbortSignal): Promise<void> {
+    getFactDocument(id: string, signal?: AbortSignal): Promise<FileResponse> {
         let url_ = this.baseUrl + "/api/documents/{id}";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -1878,6 +1906,7 @@ export class DialoguesClient {
             method: "GET",
             signal,
             headers: {
+                "Accept": "application/pdf"
             }
         };
 
@@ -1886,12 +1915,25 @@ export class DialoguesClient {
         });
     }
 
-    protected processGetFactDocument(response: Response): Promise<void> {
+    protected processGetFactDocument(response: Response): Promise<FileResponse> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
+        if (status === 200 || status === 206) {
+            const contentDisposition = response.headers ? response.headers.get("content-disposition") : undefined;
+            let fileNameMatch = contentDisposition ? /filename\*=(?:(\\?['"])(.*?)\1|(?:[^\s]+'.*?')?([^;\n]*))/g.exec(contentDisposition) : undefined;
+            let fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[3] || fileNameMatch[2] : undefined;
+            if (fileName) {
+                fileName = decodeURIComponent(fileName);
+            } else {
+                fileNameMatch = contentDisposition ? /filename="?([^"]*?)"?(;|$)/g.exec(contentDisposition) : undefined;
+                fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[1] : undefined;
+            }
+            return response.blob().then(blob => { return { fileName: fileName, data: blob, status: status, headers: _headers }; });
+        } else if (status === 400) {
             return response.text().then((_responseText) => {
-            return;
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -1910,7 +1952,7 @@ export class DialoguesClient {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<void>(null as any);
+        return Promise.resolve<FileResponse>(null as any);
     }
 
     /**
@@ -2061,7 +2103,7 @@ export class EmailClient {
             return response.text().then((_responseText) => {
             let result400: any = null;
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("Bad Request", status, _responseText, _headers, result400);
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -2325,6 +2367,12 @@ export class FeedbackClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FeedbackDto;
             return result200;
             });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -2377,6 +2425,12 @@ export class FeedbackClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as StaffFeedbackDto;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -2439,6 +2493,12 @@ export class FeedbackClient {
         if (status === 204) {
             return response.text().then((_responseText) => {
             return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -3366,7 +3426,7 @@ export class ModerationClient {
             return response.text().then((_responseText) => {
             let result400: any = null;
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
-            return throwException("Bad Request", status, _responseText, _headers, result400);
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -3627,6 +3687,12 @@ export class OpinionsClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReachDto;
             return result200;
             });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
             let result401: any = null;
@@ -3692,6 +3758,12 @@ export class OpinionsClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReceiptDto;
             return result200;
             });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -3744,6 +3816,12 @@ export class OpinionsClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReceiptDto;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -3810,6 +3888,12 @@ export class OpinionsClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReceiptDto;
             return result200;
             });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -3865,6 +3949,12 @@ export class OpinionsClient {
         if (status === 204) {
             return response.text().then((_responseText) => {
             return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -4119,6 +4209,12 @@ export class OpinionsClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -4711,6 +4807,12 @@ export class ResultsClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ResultDto;
             return result200;
             });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
             let result401: any = null;
@@ -4853,6 +4955,12 @@ export class ResultsClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string;
             return result200;
             });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
             let result401: any = null;
@@ -4917,6 +5025,12 @@ export class ResultsClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -5077,6 +5191,12 @@ export class StaffClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DialogueDetails;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -5301,6 +5421,9 @@ export interface AnnounceDialogueResponse {
     status: DialogueStatus;
 }
 
+/** What a dialogue lacks before it can be announced: when, where, how and a plain summary (a code each; the            staff console says it in words). */
+export type AnnouncementGap = "summary" | "form" | "place";
+
 /** The answer to one question: `text` for free text, `optionIds` for choices (in order, most            important first, for a ranking), `scale` (1–5) for a scale. */
 export interface AnswerInput {
     questionId: string;
@@ -5334,7 +5457,7 @@ export interface ApiProblem {
     /** With `request.invalid`: the same problems as English sentences per field (ASP.NET Core's validation-problem shape). */
     errors?: { [key: string]: string[]; } | null;
     /** With `dialogue.incomplete`: what the dialogue lacks before it can be announced. */
-    missing?: string[] | null;
+    missing?: AnnouncementGap[] | null;
     /** With 429 and 503: seconds to wait before trying again (also in the Retry-After header). */
     retryAfter?: number | null;
 }
@@ -5426,6 +5549,9 @@ export interface DecisionDto {
     decisionUrl?: string | null;
     recordedAt: string;
 }
+
+/** A step staff can take with a dialogue from where it is now. */
+export type DialogueAction = "edit" | "publish" | "open" | "close" | "cancel" | "recordDecision" | "publishFeedback";
 
 /** A dialogue with its checklist, as the dashboard, the transparency report and the reminders see it. */
 export interface DialogueChecklist {
@@ -5541,6 +5667,9 @@ export interface DialogueSummary {
     publishedAt?: string | null;
 }
 
+/** What staff are warned about (not refused): promises the dialogue does not yet keep well. */
+export type DialogueWarning = "fewerThanTwoForms" | "noEasyReadText";
+
 /** One of Karlskoga's districts. */
 export interface DistrictDto {
     code: string;
@@ -5576,7 +5705,7 @@ export interface EditDialogueResponse {
     slug: string;
     /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
     status: DialogueStatus;
-    warnings: string[];
+    warnings: DialogueWarning[];
 }
 
 /** An elected official as the public sees them: visible and accessible, public contact only. */
@@ -6296,9 +6425,9 @@ export interface StaffDialogueRow {
     opensAt: string;
     closesAt: string;
     sessionCount: number;
-    warnings: string[];
-    missingForAnnouncement: string[];
-    allowedActions: string[];
+    warnings: DialogueWarning[];
+    missingForAnnouncement: AnnouncementGap[];
+    allowedActions: DialogueAction[];
     isPublic: boolean;
 }
 
@@ -6448,6 +6577,13 @@ export interface Background2 extends BackgroundInput {
 export interface FileParameter {
     data: any;
     fileName: string;
+}
+
+export interface FileResponse {
+    data: Blob;
+    status: number;
+    fileName?: string;
+    headers?: { [name: string]: any };
 }
 
 export class ApiException extends Error {

@@ -20,7 +20,7 @@ public sealed class CancelledDraftTests : ApiTest
         var cancelled = await Official.PostAsJsonAsync($"/api/dialogues/{draft.Id}/cancel", new { reason = "Frågan utgick." }, Json);
 
         cancelled.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await Client.GetAsync($"/api/dialogues/{draft.Slug}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Client.GetAsync($"/api/dialogue-slugs/{draft.Slug}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await Client.GetAsync($"/api/dialogues/{draft.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await ReadAsync<DialoguePage>(await Client.GetAsync("/api/dialogues"))).Items.Select(d => d.Id).Should().Equal(announced.Id);
         (await ReadAsync<DialoguePage>(await Client.GetAsync("/api/dialogues?phase=cancelled"))).Items.Should().BeEmpty();
@@ -50,7 +50,7 @@ public sealed class CancelledDraftTests : ApiTest
         rows.Select(r => (r.Id, r.IsPublic)).Should().BeEquivalentTo([(draft.Id, false), (announced.Id, true)]);
         details.Status.Should().Be(DialogueStatus.Cancelled);
         details.CancellationReason.Should().Be("Frågan utgick.");
-        (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{announced.Slug}"))).Status.Should().Be(DialogueStatus.Cancelled);
+        (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{announced.Slug}"))).Status.Should().Be(DialogueStatus.Cancelled);
     }
 
     private static AddSessionRequest Meeting() => new(

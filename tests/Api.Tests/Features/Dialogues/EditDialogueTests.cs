@@ -69,7 +69,7 @@ public sealed class EditDialogueTests : ApiTest
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var edited = await ReadAsync<EditDialogueResponse>(response);
-        edited.Warnings.Should().Contain(w => w.StartsWith("Fewer than two forms", StringComparison.Ordinal));
+        edited.Warnings.Should().Contain(DialogueWarning.FewerThanTwoForms);
         var rows = await ReadAsync<List<StaffDialogueRow>>(await Official.GetAsync("/api/staff/dialogues?mine=true"));
         rows.Single().Title.Should().Be("Skatepark vid Skranta – ny version");
         var draft = await ReadAsync<DialogueDetails>(await Official.GetAsync($"/api/staff/dialogues/{created.Id}"));
@@ -117,9 +117,10 @@ public sealed class EditDialogueTests : ApiTest
         refused.StatusCode.Should().Be(HttpStatusCode.Conflict);
         var body = await refused.Content.ReadFromJsonAsync<IncompleteBody>(Json);
         body!.Title.Should().Be("The dialogue is not complete.");
-        body.Missing.Should().Equal("where: a place, a link or a session");
-        rows.Single().MissingForAnnouncement.Should().Equal("where: a place, a link or a session");
-        rows.Single().AllowedActions.Should().Equal("edit", "publish", "cancel");
+        body.Missing.Should().Equal(AnnouncementGap.Place);
+        body.Code.Should().Be("dialogue.incomplete");
+        rows.Single().MissingForAnnouncement.Should().Equal(AnnouncementGap.Place);
+        rows.Single().AllowedActions.Should().Equal(DialogueAction.Edit, DialogueAction.Publish, DialogueAction.Cancel);
         accepted.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
@@ -143,5 +144,5 @@ public sealed class EditDialogueTests : ApiTest
         districts[0].Should().Be(new DistrictDto("hela-kommunen", "Hela kommunen"));
     }
 
-    private sealed record IncompleteBody(string Title, string Detail, List<string> Missing);
+    private sealed record IncompleteBody(string Title, string Detail, string Code, List<AnnouncementGap> Missing);
 }

@@ -173,7 +173,7 @@ function StaffRow({ row }: { row: StaffDialogueRow }) {
           <h3>{t('staff.missing')}</h3>
           <ul>
             {row.missingForAnnouncement.map((m) => (
-              <li key={m}>{m}</li>
+              <li key={m}>{t(`staff.missing.${m}` as MessageKey)}</li>
             ))}
           </ul>
         </div>
@@ -183,7 +183,7 @@ function StaffRow({ row }: { row: StaffDialogueRow }) {
           <summary>{t('staff.warnings')} ({row.warnings.length})</summary>
           <ul>
             {row.warnings.map((w) => (
-              <li key={w}>{w}</li>
+              <li key={w}>{t(`staff.warning.${w}` as MessageKey)}</li>
             ))}
           </ul>
         </details>
