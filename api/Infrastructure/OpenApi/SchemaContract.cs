@@ -8,7 +8,7 @@ namespace Medborgardialog.Api.Infrastructure.OpenApi;
 /// <summary>
 /// Required and nullable as the API really behaves: a member that is never null (a value type that is not
 /// <c>Nullable</c>) and has no default in the record's constructor is always in an answer and must be in a request,
-/// so it is <c>required</c>; a nullable reference to another schema keeps its type beside <c>nullable</c>.
+/// so it is <c>required</c>, and a member with a default in the constructor is not; a nullable reference to another schema keeps its type beside <c>nullable</c>.
 /// (Non-nullable reference types are made required by Swashbuckle's own option.)
 /// </summary>
 public sealed class SchemaContract : ISchemaFilter
@@ -36,7 +36,12 @@ public sealed class SchemaContract : ISchemaFilter
             }
 
             var valueType = property.PropertyType;
-            if (valueType.IsValueType && Nullable.GetUnderlyingType(valueType) is null && !defaults.Contains(property.Name))
+            if (defaults.Contains(property.Name))
+            {
+                // A request may leave it out: the record's constructor has a default for it.
+                target.Required?.Remove(name);
+            }
+            else if (valueType.IsValueType && Nullable.GetUnderlyingType(valueType) is null)
             {
                 target.Required ??= new HashSet<string>();
                 target.Required.Add(name);

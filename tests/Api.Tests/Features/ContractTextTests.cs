@@ -59,6 +59,23 @@ public sealed class ContractTextTests
     }
 
     [Test]
+    public void Every_json_request_body_has_an_example_that_fits_its_schema()
+    {
+        var contract = Contract.ContractDocument.Current;
+        var validator = new Contract.SchemaValidator(contract);
+        var bodies = contract.Operations.Where(o => o.RequestBody.ContainsKey("application/json")).ToList();
+
+        bodies.Should().HaveCountGreaterThan(20);
+        foreach (var operation in bodies)
+        {
+            var schema = contract.Resolve(operation.RequestBody["application/json"]);
+            var example = schema?["example"] ?? contract.Resolve(schema?["allOf"]?[0])?["example"];
+            example.Should().NotBeNull($"{operation} shows an integrator what to send");
+            validator.Validate(example, operation.RequestBody["application/json"]).Should().BeEmpty(operation.ToString());
+        }
+    }
+
+    [Test]
     public void The_import_documents_its_columns_and_the_words_each_accepts()
     {
         var description = Operations().Single(o => o.Name == "POST /api/dialogues/{id}/offline-opinions/import").Operation["description"]!.GetValue<string>();

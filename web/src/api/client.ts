@@ -5402,13 +5402,13 @@ export interface AnnounceDialogueCommand {
     /** Codes of the districts it concerns (GET /api/districts). */
     districts?: string[] | null;
     /** How much influence residents have: inform, consult, dialogue, coCreate. */
-    participationLevel: ParticipationLevel;
+    participationLevel?: ParticipationLevel;
     /** The fact material in easy-read Swedish (lättläst). */
     easyReadText?: string | null;
     /** Links to fact material. */
     factLinks?: FactLinkInput[] | null;
     /** A dialogue with young people. */
-    isYouthDialogue: boolean;
+    isYouthDialogue?: boolean;
     /** The elected officials responsible (GET /api/officials). */
     responsibleOfficialIds?: string[] | null;
 }
@@ -5692,10 +5692,10 @@ export interface EditDialogueCommand {
     topics?: string[] | null;
     districts?: string[] | null;
     /** How much influence residents have in a dialogue (the participation ladder). */
-    participationLevel: ParticipationLevel;
+    participationLevel?: ParticipationLevel;
     easyReadText?: string | null;
     factLinks?: FactLinkInput[] | null;
-    isYouthDialogue: boolean;
+    isYouthDialogue?: boolean;
     responsibleOfficialIds?: string[] | null;
 }
 
@@ -6395,7 +6395,7 @@ export interface SignUpForSessionRequest {
     /** Optional: an address for a confirmation e-mail (needs ConsentToEmail). */
     email?: string | null;
     /** Consent to use the address for the confirmation; it is deleted the day after the session. */
-    consentToEmail: boolean;
+    consentToEmail?: boolean;
 }
 
 /** The sign-up was taken; this many places are left (empty when there is no limit). */
