@@ -42,8 +42,8 @@ bench_psql() {
 }
 
 bench_token() {
-  curl -sf -X POST "$BENCH_URL/api/account/sign-in" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$BENCH_ADMIN_EMAIL\",\"password\":\"$BENCH_ADMIN_PASSWORD\",\"useCookies\":false}" \
+  curl -sf -X POST "$BENCH_URL/api/account/token" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$BENCH_ADMIN_EMAIL\",\"password\":\"$BENCH_ADMIN_PASSWORD\"}" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])'
 }
 

@@ -42,10 +42,10 @@ export async function signInAsAdministrator(): Promise<string> {
   const email = process.env.E2E_ADMIN_EMAIL;
   const password = process.env.E2E_ADMIN_PASSWORD;
   if (!email || !password) throw new Error('E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD must be set (./test sets them).');
-  const response = await fetch(`${baseUrl}/api/account/sign-in`, {
+  const response = await fetch(`${baseUrl}/api/account/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password, useCookies: false }),
+    body: JSON.stringify({ email, password }),
   });
   if (!response.ok) throw new Error(`Sign-in failed: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { accessToken: string }).accessToken;

@@ -12,16 +12,28 @@ public static class AccountEndpoints
     {
         var account = app.MapGroup("/api/account").WithTags("Account");
 
-        account.MapPost("/sign-in", async Task<Results<NoContent, EmptyHttpResult>> (SignInCommand command, ISender sender, CancellationToken ct) =>
+        // Two ways in, one answer each: the SPA's cookie, an integrator's bearer token.
+        account.MapPost("/sign-in", async Task<NoContent> (SignInRequest request, ISender sender, CancellationToken ct) =>
             {
-                await sender.Send(command, ct);
-                // With cookies the cookie is set and there is nothing to say; without, the bearer handler wrote the token.
-                return command.UseCookies ? TypedResults.NoContent() : TypedResults.Empty;
+                await sender.Send(new SignInCommand(request.Email, request.Password, UseCookies: true), ct);
+                return TypedResults.NoContent();
             })
             .WithName("SignIn")
-            .WithSummary("Sign in as staff: with useCookies a cookie for the SPA (204), otherwise a bearer token (200).")
+            .WithSummary("Sign in as staff in a browser: the answer sets a secure HttpOnly SameSite cookie (the SPA's way in).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(Policies.SignInRateLimit)
+            .AllowAnonymous();
+
+        account.MapPost("/token", async Task<EmptyHttpResult> (SignInRequest request, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new SignInCommand(request.Email, request.Password, UseCookies: false), ct);
+                return TypedResults.Empty; // the bearer handler wrote the token
+            })
+            .WithName("CreateAccessToken")
+            .WithSummary("Sign in as staff from another system: the answer is a bearer token, valid one hour, for the Authorization header.")
             .Produces<AccessTokenResponse>(StatusCodes.Status200OK)
-            .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)

@@ -6,11 +6,13 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Medborgardialog.Api.Features.Accounts;
 
-/// <summary>Sign in as staff. With <paramref name="UseCookies"/> the SPA gets a secure HttpOnly cookie;
-/// without, an integrator gets a bearer token (the answer is then an access-token response).</summary>
+/// <summary>A member of staff's work e-mail address and password.</summary>
 /// <param name="Email">The work e-mail address.</param>
 /// <param name="Password">The password.</param>
-/// <param name="UseCookies">true for the SPA (cookie), false for a bearer token.</param>
+public sealed record SignInRequest(string Email, string Password);
+
+/// <summary>Sign in as staff. With <paramref name="UseCookies"/> the SPA gets a secure HttpOnly cookie
+/// (<c>POST /api/account/sign-in</c>); without, an integrator gets a bearer token (<c>POST /api/account/token</c>).</summary>
 public sealed record SignInCommand(string Email, string Password, bool UseCookies) : ICommand<SignInResponse>;
 
 /// <summary>Signed in; with cookies the cookie is set, otherwise the token was written to the response.</summary>

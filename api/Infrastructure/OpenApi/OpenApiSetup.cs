@@ -27,7 +27,7 @@ public static class OpenApiSetup
                 Type = SecuritySchemeType.ApiKey,
                 In = ParameterLocation.Cookie,
                 Name = "md.auth",
-                Description = "The staff sign-in cookie, set by `POST /api/account/sign-in` with `useCookies: true` (HttpOnly, SameSite=Strict).",
+                Description = "The staff sign-in cookie, set by `POST /api/account/sign-in` (HttpOnly, SameSite=Strict).",
             });
             options.AddSecurityDefinition(OperationContract.AntiforgeryScheme, new OpenApiSecurityScheme
             {
@@ -40,7 +40,7 @@ public static class OpenApiSetup
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
-                Description = "A bearer token from `POST /api/account/sign-in` with `useCookies: false` (for integrators; valid one hour).",
+                Description = "A bearer token from `POST /api/account/token` (for integrators; valid one hour).",
             });
             options.OperationFilter<OperationContract>();
             options.SchemaFilter<SchemaContract>();

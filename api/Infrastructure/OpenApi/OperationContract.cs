@@ -45,8 +45,8 @@ public sealed class OperationContract(IOptions<AuthorizationOptions> authorizati
                 ? $"**Who may call it:** staff signed in with the role {string.Join(" or ", roles)}."
                 : "**Who may call it:** any signed-in member of staff.");
             facts.Append(unsafeMethod
-                ? " Sign in with a cookie (`POST /api/account/sign-in`, `useCookies: true`) and send the `X-XSRF-TOKEN` header from `GET /api/account/antiforgery`, or send a bearer token."
-                : " Sign in with a cookie or send a bearer token.");
+                ? " Sign in with a cookie (`POST /api/account/sign-in`) and send the `X-XSRF-TOKEN` header from `GET /api/account/antiforgery`, or send a bearer token (`POST /api/account/token`)."
+                : " Sign in with a cookie (`POST /api/account/sign-in`) or send a bearer token (`POST /api/account/token`).");
             operation.Security = [Requirement(context.Document, unsafeMethod ? [CookieScheme, AntiforgeryScheme] : [CookieScheme]), Requirement(context.Document, [BearerScheme])];
             AddProblem(operation, context, StatusCodes.Status401Unauthorized, "Not signed in, or the sign-in has expired (`auth.required`).");
             if (roles.Count > 0)

@@ -79,7 +79,7 @@ public sealed class RequestExamples : ISchemaFilter
         [typeof(InviteStaffCommand)] = new InviteStaffCommand("ny.handlaggare@karlskoga.se", "Ny Handläggare", [Auth.Roles.Official]),
         [typeof(AcceptInvitationCommand)] = new AcceptInvitationCommand(Guid.Parse("0194f3a2-5c1e-7a00-8000-000000000030"),
             "CfDJ8…(the token from the invitation e-mail)", "ett långt och eget lösenord"),
-        [typeof(SignInCommand)] = new SignInCommand("handlaggare@karlskoga.se", "ett långt och eget lösenord", false),
+        [typeof(SignInRequest)] = new SignInRequest("handlaggare@karlskoga.se", "ett långt och eget lösenord"),
     };
 
     private static readonly JsonSerializerOptions Json = CreateJson();

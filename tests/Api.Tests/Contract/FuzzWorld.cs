@@ -270,7 +270,7 @@ public sealed partial class FuzzWorld(ApiFactory factory, HttpClient official, H
         "PublishFeedbackRequest" => Loop.FeedbackBody(),
         "CancelDialogueRequest" => new { reason = "Fuzz: inställd." },
         "SetOpinionModerationRequest" => new { visibility = "public", mode = "postModeration" },
-        "SignInCommand" => new { email = staffEmail, password = Staff.Password, useCookies = false },
+        "SignInRequest" => new { email = staffEmail, password = Staff.Password },
         "SignUpForSessionRequest" => new { people = 1, name = (string?)null, email = (string?)null, consentToEmail = false },
         _ => null,
     };

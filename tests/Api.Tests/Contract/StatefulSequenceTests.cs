@@ -27,7 +27,7 @@ public sealed class StatefulSequenceTests : ApiTest
         var seed = FuzzSettings.Seed;
         _random = new Random(seed);
         _moderator = await Staff.SignedInAsync(Factory, Roles.Moderator);
-        var steps = (int)Math.Ceiling(30 * Math.Max(1, FuzzSettings.Budget * 2));
+        var steps = (int)Math.Ceiling(100 * Math.Max(1, FuzzSettings.Budget * 2));
         TestContext.Progress.WriteLine($"Stateful sequences: seed {seed} (FUZZ_SEED to replay), {steps} steps");
         var broken = new List<string>();
         for (var i = 0; i < steps && broken.Count == 0; i++)

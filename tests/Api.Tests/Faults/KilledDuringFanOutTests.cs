@@ -137,7 +137,7 @@ public sealed partial class KilledDuringFanOutTests
 
     private static async Task<string> SignInAsync(HttpClient http)
     {
-        var response = await http.PostAsJsonAsync("/api/account/sign-in", new { email = "fault-admin@karlskoga.example", password = "ett långt lösenord för fel", useCookies = false });
+        var response = await http.PostAsJsonAsync("/api/account/token", new { email = "fault-admin@karlskoga.example", password = "ett långt lösenord för fel" });
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<TokenBody>())!.AccessToken;
     }

@@ -72,6 +72,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["GET /api/feeds/dialogues.atom"] = Everyone,
         ["GET /api/calendar/sessions/{sessionId:guid}.ics"] = Everyone,
         ["POST /api/account/sign-in"] = Everyone,
+        ["POST /api/account/token"] = Everyone,
         ["POST /api/account/sign-out"] = SignedIn,
         ["GET /api/account/me"] = SignedIn,
         ["GET /api/account/antiforgery"] = Everyone,

@@ -135,6 +135,7 @@ public sealed class SecurityTests : ApiTest
             "/api/feedback-unsubscriptions/{text}",
             $"/api/sessions/{Guid.NewGuid()}/sign-ups",
             "/api/account/sign-in",
+            "/api/account/token",
             "/api/account/accept-invitation",
             "/api/dialogues/{text}/opinions",
             "/api/opinions/{text}/reports",

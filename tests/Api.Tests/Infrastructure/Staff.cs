@@ -31,7 +31,7 @@ public static class Staff
     public static async Task<HttpClient> BearerClientAsync(ApiFactory factory, string email, string password = Password)
     {
         var client = factory.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/account/sign-in", new { email, password, useCookies = false });
+        var response = await client.PostAsJsonAsync("/api/account/token", new { email, password });
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var token = await response.Content.ReadFromJsonAsync<TokenBody>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);

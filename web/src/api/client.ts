@@ -18,11 +18,86 @@ export class AccountClient {
     }
 
     /**
-     * Sign in as staff: with useCookies a cookie for the SPA (204), otherwise a bearer token (200).
+     * Sign in as staff in a browser: the answer sets a secure HttpOnly SameSite cookie (the SPA's way in).
+     * @return No Content
+     */
+    signIn(body: SignInRequest, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/account/sign-in";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSignIn(_response);
+        });
+    }
+
+    protected processSignIn(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Too many requests from this client; wait the seconds in `Retry-After` (`rateLimit.exceeded`).", status, _responseText, _headers, result429);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Sign in as staff from another system: the answer is a bearer token, valid one hour, for the Authorization header.
      * @return OK
      */
-    signIn(body: SignInCommand, signal?: AbortSignal): Promise<AccessTokenResponse> {
-        let url_ = this.baseUrl + "/api/account/sign-in";
+    createAccessToken(body: SignInRequest, signal?: AbortSignal): Promise<AccessTokenResponse> {
+        let url_ = this.baseUrl + "/api/account/token";
         url_ = url_.replace(/[?&]$/, "");
 
         const content_ = JSON.stringify(body);
@@ -38,11 +113,11 @@ export class AccountClient {
         };
 
         return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processSignIn(_response);
+            return this.processCreateAccessToken(_response);
         });
     }
 
-    protected processSignIn(response: Response): Promise<AccessTokenResponse> {
+    protected processCreateAccessToken(response: Response): Promise<AccessTokenResponse> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
@@ -50,10 +125,6 @@ export class AccountClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AccessTokenResponse;
             return result200;
-            });
-        } else if (status === 204) {
-            return response.text().then((_responseText) => {
-            return throwException("No Content", status, _responseText, _headers);
             });
         } else if (status === 400) {
             return response.text().then((_responseText) => {
@@ -6376,14 +6447,12 @@ export interface SetQuestionnaireRequest {
     questions: QuestionInput[];
 }
 
-/** Sign in as staff. With UseCookies the SPA gets a secure HttpOnly cookie;            without, an integrator gets a bearer token (the answer is then an access-token response). */
-export interface SignInCommand {
+/** A member of staff's work e-mail address and password. */
+export interface SignInRequest {
     /** The work e-mail address. */
     email: string;
     /** The password. */
     password: string;
-    /** true for the SPA (cookie), false for a bearer token. */
-    useCookies: boolean;
 }
 
 /** Sign up for a session, no account needed. Only the number of people is required. */

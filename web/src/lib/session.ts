@@ -43,7 +43,7 @@ export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation<void, ApiProblem, { email: string; password: string }>({
     mutationFn: async ({ email, password }) => {
-      await call(() => accountClient.signIn({ email, password, useCookies: true }));
+      await call(() => accountClient.signIn({ email, password }));
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
   });

@@ -15,7 +15,7 @@ public sealed class SignInTests : ApiTest
         var email = await Staff.CreateAsync(Factory, Roles.Official);
         using var browser = Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
 
-        var response = await browser.PostAsJsonAsync("/api/account/sign-in", new { email, password = Staff.Password, useCookies = true });
+        var response = await browser.PostAsJsonAsync("/api/account/sign-in", new { email, password = Staff.Password });
 
         response.StatusCode.Should().Be(HttpStatusCode.NoContent, "the cookie is the answer; there is nothing to say");
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("md.auth=", StringComparison.Ordinal));
@@ -30,7 +30,7 @@ public sealed class SignInTests : ApiTest
     {
         var email = await Staff.CreateAsync(Factory, Roles.Official);
         using var browser = Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
-        await browser.PostAsJsonAsync("/api/account/sign-in", new { email, password = Staff.Password, useCookies = true });
+        await browser.PostAsJsonAsync("/api/account/sign-in", new { email, password = Staff.Password });
 
         var without = await browser.PostAsJsonAsync("/api/dialogues", Dialogues.Dialogues.Announcement(), Json);
         var token = await ReadAsync<Antiforgery.AntiforgeryToken>(await browser.GetAsync("/api/account/antiforgery"));
@@ -60,8 +60,8 @@ public sealed class SignInTests : ApiTest
     {
         var email = await Staff.CreateAsync(Factory, Roles.Official);
 
-        var wrongPassword = await Client.PostAsJsonAsync("/api/account/sign-in", new { email, password = "fel lösenord 123", useCookies = true });
-        var noSuchUser = await Client.PostAsJsonAsync("/api/account/sign-in", new { email = "nobody@karlskoga.example", password = "fel lösenord 123", useCookies = true });
+        var wrongPassword = await Client.PostAsJsonAsync("/api/account/sign-in", new { email, password = "fel lösenord 123" });
+        var noSuchUser = await Client.PostAsJsonAsync("/api/account/sign-in", new { email = "nobody@karlskoga.example", password = "fel lösenord 123" });
 
         wrongPassword.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         noSuchUser.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
@@ -74,10 +74,10 @@ public sealed class SignInTests : ApiTest
         var email = await Staff.CreateAsync(Factory, Roles.Official);
         for (var i = 0; i < 5; i++)
         {
-            await Client.PostAsJsonAsync("/api/account/sign-in", new { email, password = "fel lösenord 123", useCookies = false });
+            await Client.PostAsJsonAsync("/api/account/token", new { email, password = "fel lösenord 123" });
         }
 
-        var right = await Client.PostAsJsonAsync("/api/account/sign-in", new { email, password = Staff.Password, useCookies = false });
+        var right = await Client.PostAsJsonAsync("/api/account/token", new { email, password = Staff.Password });
 
         right.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
@@ -92,10 +92,10 @@ public sealed class SignInTests : ApiTest
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
         {
-            statuses.Add((await client.PostAsJsonAsync("/api/account/sign-in", new { email = "x@karlskoga.example", password = "fel lösenord 123", useCookies = false })).StatusCode);
+            statuses.Add((await client.PostAsJsonAsync("/api/account/token", new { email = "x@karlskoga.example", password = "fel lösenord 123" })).StatusCode);
         }
 
-        var limited = await client.PostAsJsonAsync("/api/account/sign-in", new { email = "x@karlskoga.example", password = "fel lösenord 123", useCookies = false });
+        var limited = await client.PostAsJsonAsync("/api/account/token", new { email = "x@karlskoga.example", password = "fel lösenord 123" });
         statuses.Should().Equal(HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests);
         limited.Headers.RetryAfter.Should().NotBeNull();
         (await ReadProblemAsync(limited)).Status.Should().Be(429);
@@ -122,7 +122,7 @@ public sealed class SignInTests : ApiTest
     {
         var email = await Staff.CreateAsync(Factory, Roles.Moderator);
         using var browser = Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
-        await browser.PostAsJsonAsync("/api/account/sign-in", new { email, password = Staff.Password, useCookies = true });
+        await browser.PostAsJsonAsync("/api/account/sign-in", new { email, password = Staff.Password });
         var token = await ReadAsync<Antiforgery.AntiforgeryToken>(await browser.GetAsync("/api/account/antiforgery"));
         browser.DefaultRequestHeaders.Add(token.HeaderName, token.Token);
 
