@@ -58,7 +58,8 @@ public sealed class ContractFuzzTests : ApiTest
         {
             var distinct = list.GroupBy(f => (f.Violation.Operation, f.Violation.Status, f.Violation.Kind)).ToList();
             Assert.Fail($"{list.Count} failure(s), {distinct.Count} distinct (operation, status, kind); seed {_report!.Seed} (FUZZ_SEED={_report.Seed} to replay):\n\n"
-                        + string.Join("\n\n", distinct.Select(g => $"[{g.Count()}×] {g.First()}")));
+                        + string.Join("\n\n", distinct.Select(g => $"[{g.Count()}×] {g.First()}"))
+                        + (ServerErrors.Recent.Count > 0 ? "\n\nWhat the server logged (latest; all in server-errors.log):\n" + string.Join("\n", ServerErrors.Recent.TakeLast(3)) : ""));
         }
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Hosting;
 using Medborgardialog.Api.Tests.Contract;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -56,6 +57,7 @@ public sealed class ApiFactory(
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(new ServerErrors()));
         builder.ConfigureServices(collection =>
         {
             collection.RemoveAll<TimeProvider>();
