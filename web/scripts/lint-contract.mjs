@@ -11,7 +11,12 @@ const bin = (name) => path.resolve(path.dirname(fileURLToPath(import.meta.url)),
 
 function run(name, args) {
   try {
-    return execFileSync(bin(name), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync(bin(name), args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // No request leaves the machine: Redocly's telemetry and update check are off.
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true' },
+    });
   } catch (error) {
     // Both exit non-zero on errors; their JSON report is still on stdout.
     return error.stdout ?? '';
