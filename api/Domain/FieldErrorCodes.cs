@@ -55,7 +55,8 @@ public static class FieldErrorCodes
     /// <summary>The value could not be read as the field's type (a string where a number belongs).</summary>
     public const string WrongType = "wrongType";
 
-    /// <summary>A character that cannot be stored (NUL, U+0000) in a text.</summary>
+    /// <summary>A character that cannot be stored or published in a text: a control character other than tab and line
+    /// breaks (NUL, U+0001 …).</summary>
     public const string InvalidCharacter = "invalidCharacter";
 
     /// <summary>A field the request does not have.</summary>

@@ -43,7 +43,7 @@ public static class FeedbackEndpoints
             .RequireAuthorization(Policies.RunsDialogues);
 
         group.MapGet("/dialogues/{id:guid}/feedback", async Task<Ok<FeedbackDto>> (Guid id, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new GetFeedbackQuery(id.ToString()), ct)))
+                TypedResults.Ok(await sender.Send(new GetFeedbackQuery(id), ct)))
             .WithName("GetFeedback")
             .WithSummary("The public feedback of a dialogue: the decision, how the input was used, the feedback text and links.")
             .ProducesProblem(StatusCodes.Status404NotFound)

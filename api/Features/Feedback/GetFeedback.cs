@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Medborgardialog.Api.Features.Feedback;
 
 /// <summary>The public feedback page of a dialogue, by id or slug.</summary>
-public sealed record GetFeedbackQuery(string IdOrSlug) : IQuery<FeedbackDto>;
+public sealed record GetFeedbackQuery(Guid DialogueId) : IQuery<FeedbackDto>;
 
 /// <summary>What was decided and why, how the residents' input mattered, links, and when it was published.</summary>
 public sealed record FeedbackDto(
@@ -39,7 +39,7 @@ public sealed record FeedbackDeliveryDto(int Queued, int Sent, int Failed);
 
 public sealed class GetFeedbackValidator : AbstractValidator<GetFeedbackQuery>
 {
-    public GetFeedbackValidator() => RuleFor(q => q.IdOrSlug).NotEmpty().MaximumLength(DialogueLimits.Slug);
+    public GetFeedbackValidator() => RuleFor(q => q.DialogueId).NotEmpty();
 }
 
 public sealed class GetStaffFeedbackValidator : AbstractValidator<GetStaffFeedbackQuery>
@@ -52,7 +52,7 @@ public sealed class GetFeedbackHandler(AppDbContext db) : IQueryHandler<GetFeedb
     public async ValueTask<FeedbackDto> Handle(GetFeedbackQuery query, CancellationToken cancellationToken)
     {
         var dialogues = db.Dialogues.AsNoTracking().Where(Dialogue.IsPublic);
-        dialogues = Guid.TryParse(query.IdOrSlug, out var id) ? dialogues.Where(d => d.Id == id) : dialogues.Where(d => d.Slug == query.IdOrSlug);
+        dialogues = dialogues.Where(d => d.Id == query.DialogueId);
         var found = await (
                 from d in dialogues
                 join f in db.Feedbacks on d.Id equals f.DialogueId
@@ -60,7 +60,7 @@ public sealed class GetFeedbackHandler(AppDbContext db) : IQueryHandler<GetFeedb
                 select new { d.Id, d.Slug, d.Title, Feedback = f, Decision = decision })
             .AsNoTracking()
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException(ProblemCodes.FeedbackNotFound, $"There is no published feedback for '{query.IdOrSlug}'.");
+            ?? throw new NotFoundException(ProblemCodes.FeedbackNotFound, $"There is no published feedback for the dialogue {query.DialogueId}.");
         var count = await db.Opinions.Where(Opinion.InResult).CountAsync(o => o.DialogueId == found.Id, cancellationToken);
         return new FeedbackDto(found.Id, found.Slug, found.Title, count, DecisionDtos.From(found.Decision), found.Feedback.Text,
             found.Feedback.Links.Select(l => new FactLinkDto(l.Title, l.Url)).ToList(), found.Feedback.PublishedAt);

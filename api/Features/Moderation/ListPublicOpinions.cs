@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Medborgardialog.Api.Features.Moderation;
 
 /// <summary>The public opinions of a dialogue whose officials chose to show them, newest first, a page at a time.</summary>
-public sealed record ListPublicOpinionsQuery(string IdOrSlug, int Page = 1, int PageSize = 20) : IQuery<PublicOpinionPage>;
+public sealed record ListPublicOpinionsQuery(Guid DialogueId, int Page = 1, int PageSize = 20) : IQuery<PublicOpinionPage>;
 
 /// <summary>A page of public opinions. <c>AwaitingReview</c> counts opinions not shown yet (waiting for a moderator).</summary>
 public sealed record PublicOpinionPage(IReadOnlyList<PublicOpinionDto> Items, int Total, int Page, int PageSize, int AwaitingReview, ModerationMode Moderation);
@@ -24,7 +24,7 @@ public sealed class ListPublicOpinionsValidator : AbstractValidator<ListPublicOp
 {
     public ListPublicOpinionsValidator()
     {
-        RuleFor(q => q.IdOrSlug).NotEmpty().MaximumLength(DialogueLimits.Slug);
+        RuleFor(q => q.DialogueId).NotEmpty();
         RuleFor(q => q.Page).InclusiveBetween(1, 10_000);
         RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
     }
@@ -35,11 +35,11 @@ public sealed class ListPublicOpinionsHandler(AppDbContext db) : IQueryHandler<L
     public async ValueTask<PublicOpinionPage> Handle(ListPublicOpinionsQuery query, CancellationToken cancellationToken)
     {
         var dialogues = db.Dialogues.AsNoTracking().Where(Dialogue.IsPublic);
-        dialogues = Guid.TryParse(query.IdOrSlug, out var id) ? dialogues.Where(d => d.Id == id) : dialogues.Where(d => d.Slug == query.IdOrSlug);
+        dialogues = dialogues.Where(d => d.Id == query.DialogueId);
         var dialogue = await dialogues
             .Select(d => new { d.Id, d.OpinionVisibility, d.ModerationMode, d.IsYouthDialogue, d.Questions })
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no published dialogue '{query.IdOrSlug}'.");
+            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no published dialogue {query.DialogueId}.");
         if (dialogue.OpinionVisibility != OpinionVisibility.Public)
         {
             throw new NotFoundException(ProblemCodes.PublicOpinionsNotFound, "The opinions of this dialogue are used internally and not shown publicly.");

@@ -12,7 +12,7 @@ public static class ModerationEndpoints
         var api = app.MapGroup("/api").WithTags("Moderation");
 
         api.MapGet("/dialogues/{id:guid}/opinions", async Task<Ok<PublicOpinionPage>> (Guid id, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ListPublicOpinionsQuery(id.ToString(), page ?? 1, pageSize ?? 20), ct)))
+                TypedResults.Ok(await sender.Send(new ListPublicOpinionsQuery(id, page ?? 1, pageSize ?? 20), ct)))
             .WithName("ListPublicOpinions")
             .WithSummary("The public opinions of a dialogue (author anonymised), newest first; hidden ones as a notice with the moderator's reason. 404 when its opinions are internal.")
             .ProducesValidationProblem()

@@ -9,8 +9,10 @@ namespace Medborgardialog.Api.Infrastructure.Behaviours;
 /// <summary>
 /// What every request must be before a validator sees it, found in one walk over its members, nested inputs and lists
 /// (wherever they came from: JSON body, query, route).
-/// <para>No NUL character (U+0000) in any text: PostgreSQL cannot store one and refuses the whole statement, so it is
-/// invalid input (<c>invalidCharacter</c>), not a 500 from the database.</para>
+/// <para>No control character in any text but tab, line feed and carriage return (and no U+FFFE/U+FFFF): PostgreSQL
+/// cannot store a NUL and refuses the whole statement, and XML 1.0 (the Atom feed, the decision basis) cannot carry the
+/// others — one title with U+0001 made the public feed answer 500 to everyone. So they are invalid input
+/// (<c>invalidCharacter</c>), refused before anything is stored.</para>
 /// <para>The request's types are its contract: a member whose type is not nullable (<c>IReadOnlyList&lt;Guid&gt; ThemeIds</c>,
 /// <c>string Title</c>) must have a value. JSON reading refuses an explicit <c>null</c> (<c>RespectNullableAnnotations</c>,
 /// see <c>JsonSetup</c>); a member left out of the body reaches the request as null, and is found here — for every
@@ -20,6 +22,10 @@ namespace Medborgardialog.Api.Infrastructure.Behaviours;
 public static class RequestShape
 {
     private const int MaxDepth = 6;
+
+    /// <summary>C0 control characters but tab, line feed and carriage return, and the two non-characters XML refuses.</summary>
+    private static readonly System.Buffers.SearchValues<char> Unwritable = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not (0x09 or 0x0A or 0x0D)).Select(c => (char)c), '\uFFFE', '\uFFFF']);
     private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
     private static readonly NullabilityInfoContext Nullability = new();
     private static readonly object NullabilityLock = new();
@@ -37,10 +43,10 @@ public static class RequestShape
     {
         if (value is string text)
         {
-            if (text.Contains('\0', StringComparison.Ordinal))
+            if (text.AsSpan().IndexOfAny(Unwritable) >= 0)
             {
                 unstorable.Add(Errors.FieldErrors.Failure(path.Length == 0 ? "$" : path, Domain.FieldErrorCodes.InvalidCharacter,
-                    "The text contains a NUL character (U+0000), which cannot be stored."));
+                    "The text contains a control character (such as U+0000), which cannot be stored or published."));
             }
 
             return;

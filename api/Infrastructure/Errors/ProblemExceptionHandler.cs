@@ -29,6 +29,11 @@ public sealed partial class ProblemExceptionHandler(
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, notFound.Code, "Not found.", notFound.Message),
             BadHttpRequestException { InnerException: JsonException json } => JsonProblem(json),
             BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } bad when BindingFailure(bad) is { } binding => binding,
+            // A malformed multipart or form body, found while the framework reads the form (the anti-forgery check, binding).
+            Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException { InnerException: InvalidDataException or IOException } or InvalidDataException =>
+                Problem(StatusCodes.Status400BadRequest, ProblemCodes.BodyUnreadable, "The request could not be read.", "The form or multipart body is malformed."),
+            Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException =>
+                Problem(StatusCodes.Status400BadRequest, ProblemCodes.AntiforgeryMissing, "The request is missing its anti-forgery token.", "Send the X-XSRF-TOKEN header from GET /api/account/antiforgery."),
             BadHttpRequestException bad => Problem(bad.StatusCode, BadRequestCode(bad.StatusCode), "The request could not be read.", ReadableBadRequest(bad)),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
                 Problem(499, ProblemCodes.Cancelled, "The request was cancelled.", "The client closed the request."),

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using Medborgardialog.Api.Tests.Features.Feedback;
 using Medborgardialog.Api.Tests.Infrastructure;
@@ -23,5 +24,35 @@ public sealed class TextInputTests : ApiTest
         (await ReadProblemAsync(opinion)).Errors.Should().ContainKey("opinion.text");
         theme.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         search.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await ReadProblemAsync(search)).FieldErrors.Should().ContainSingle().Which.Code.Should().Be("invalidCharacter");
+    }
+
+    [Test]
+    public async Task A_title_with_a_control_character_is_refused_so_the_public_feed_keeps_answering()
+    {
+        var refused = await Official.PostAsJsonAsync("/api/dialogues", Dialogues.Dialogues.Announcement("Skate\u0001park"), Json);
+        var tabsAndLines = await Official.PostAsJsonAsync("/api/dialogues", Dialogues.Dialogues.Announcement("Skatepark") with
+        {
+            Summary = "Rad ett.\r\nRad två,\tmed tabb.",
+        }, Json);
+
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var problem = await ReadProblemAsync(refused);
+        problem.FieldErrors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Field = "title", Code = "invalidCharacter" });
+        tabsAndLines.StatusCode.Should().Be(HttpStatusCode.Created, "tabs and line breaks are ordinary text");
+        (await Client.GetAsync("/api/feeds/dialogues.atom")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task A_malformed_multipart_body_is_a_400_not_a_500()
+    {
+        var dialogue = await Loop.OpenAsync(Official);
+        var body = new StringContent("--b\r\nContent-Disposition: \r\n\r\nx\r\n--b--\r\n", Encoding.UTF8);
+        body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b");
+
+        var official = await Official.PostAsync($"/api/dialogues/{dialogue.Id}/offline-opinions/import?dryRun=false", body);
+
+        official.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await ReadProblemAsync(official)).Code.Should().BeOneOf("request.unreadable", "request.invalid");
     }
 }
