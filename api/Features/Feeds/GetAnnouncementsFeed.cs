@@ -72,6 +72,13 @@ public sealed class GetAnnouncementsFeedHandler(AppDbContext db, TimeProvider cl
             items.Select(i => i.Entry));
 
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null), feed);
+        // New input cannot carry characters XML refuses (RequestShape); text stored before that rule is cleaned here,
+        // so one old title can never take the feed down for everyone.
+        foreach (var text in document.DescendantNodes().OfType<XText>().Where(t => t.Value.Any(c => !XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c))))
+        {
+            text.Value = string.Concat(text.Value.Where(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)));
+        }
+
         using var writer = new Utf8StringWriter();
         using (var xml = XmlWriter.Create(writer, new XmlWriterSettings { Indent = true, Async = true }))
         {

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text;
 using Medborgardialog.Api.Tests.Features.Feedback;
 using Medborgardialog.Api.Tests.Infrastructure;
@@ -41,6 +43,22 @@ public sealed class TextInputTests : ApiTest
         problem.FieldErrors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Field = "title", Code = "invalidCharacter" });
         tabsAndLines.StatusCode.Should().Be(HttpStatusCode.Created, "tabs and line breaks are ordinary text");
         (await Client.GetAsync("/api/feeds/dialogues.atom")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task A_title_stored_with_a_control_character_before_the_rule_does_not_take_the_feed_down()
+    {
+        var dialogue = await Loop.OpenAsync(Official);
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Medborgardialog.Api.Infrastructure.Persistence.AppDbContext>();
+            await db.Database.ExecuteSqlAsync($"UPDATE dialogues SET title = {"Gammal\u0001titel"} WHERE id = {dialogue.Id}");
+        }
+
+        var feed = await Client.GetAsync("/api/feeds/dialogues.atom");
+
+        feed.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await feed.Content.ReadAsStringAsync()).Should().Contain("Gammaltitel");
     }
 
     [Test]
