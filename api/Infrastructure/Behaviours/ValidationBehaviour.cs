@@ -17,7 +17,8 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
         MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
-        // First what no validator need think of: a NUL in a text cannot be stored (refused at once). Then what the
+        // First what no validator need think of: a control character (NUL, U+0001 …) in a text cannot be stored or
+        // published (refused at once). Then what the
         // request's types promise (a list or text that is not nullable is there), and the validators, which are written
         // for requests that keep that promise: when one does not, a validator that meets the null adds nothing, and the
         // missing member is named — unless a validator named that field already.

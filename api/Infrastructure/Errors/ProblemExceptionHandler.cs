@@ -91,7 +91,6 @@ public sealed partial class ProblemExceptionHandler(
     private static ProblemDetails Problem(int status, string code, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } };
 
-
     private static string BadRequestCode(int status) => status switch
     {
         StatusCodes.Status413PayloadTooLarge => ProblemCodes.BodyTooLarge,
