@@ -25,17 +25,17 @@ public sealed record ExportOpinionsCsvQuery(Guid DialogueId) : IQuery<string>;
 
 public sealed class ExportDecisionBasisValidator : AbstractValidator<ExportDecisionBasisCommand>
 {
-    public ExportDecisionBasisValidator() => RuleFor(c => c.DialogueId).NotEmpty();
+    public ExportDecisionBasisValidator() => RuleFor(c => c.DialogueId).NotEmpty().RouteValue("id");
 }
 
 public sealed class GetDecisionBasisValidator : AbstractValidator<GetDecisionBasisQuery>
 {
-    public GetDecisionBasisValidator() => RuleFor(c => c.DialogueId).NotEmpty();
+    public GetDecisionBasisValidator() => RuleFor(c => c.DialogueId).NotEmpty().RouteValue("id");
 }
 
 public sealed class ExportOpinionsCsvValidator : AbstractValidator<ExportOpinionsCsvQuery>
 {
-    public ExportOpinionsCsvValidator() => RuleFor(c => c.DialogueId).NotEmpty();
+    public ExportOpinionsCsvValidator() => RuleFor(c => c.DialogueId).NotEmpty().RouteValue("id");
 }
 
 public sealed class ExportDecisionBasisHandler(AppDbContext db, TimeProvider clock) : ICommandHandler<ExportDecisionBasisCommand, ExportDecisionBasisResponse>

@@ -33,7 +33,7 @@ public sealed class ImportOpinionsValidator : AbstractValidator<ImportOpinionsCo
 {
     public ImportOpinionsValidator()
     {
-        RuleFor(c => c.DialogueId).NotEmpty();
+        RuleFor(c => c.DialogueId).NotEmpty().RouteValue("id");
         RuleFor(c => c.Csv).NotEmpty().WithMessage("The file is empty.").OverridePropertyName("file");
         RuleFor(c => c.Csv.Length).LessThanOrEqualTo(OpinionCsv.MaxBytes)
             .WithMessage($"The file is larger than {OpinionCsv.MaxBytes / 1024 / 1024} MB; split it.").OverridePropertyName("file");

@@ -258,7 +258,7 @@ public sealed partial class FuzzWorld(ApiFactory factory, HttpClient official, H
     /// decision), by the request schema's component name — examples, as the contract's own would be.</summary>
     public static object? Example(string? schemaName, FuzzFixture fixture, string staffEmail) => schemaName switch
     {
-        "AnnounceDialogueCommand" => Features.Dialogues.Dialogues.Announcement($"Fuzzexempel {Guid.NewGuid():N}"),
+        "AnnounceDialogueRequest" => Features.Dialogues.Dialogues.Announcement($"Fuzzexempel {Guid.NewGuid():N}"),
         "SetQuestionnaireRequest" => Questionnaires.Questions,
         "SubmitOpinionRequest" when fixture.Questions.Count > 0 => Questionnaires.Opinion(Questionnaires.GoodAnswers(fixture.Questions), "Ett exempel på en synpunkt om parken."),
         "RegisterOfflineOpinionRequest" when fixture.Questions.Count > 0 => new

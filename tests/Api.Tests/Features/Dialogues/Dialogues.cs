@@ -9,10 +9,10 @@ namespace Medborgardialog.Api.Tests.Features.Dialogues;
 /// <summary>Valid requests and small steps the dialogue tests share.</summary>
 internal static class Dialogues
 {
-    public static AnnounceDialogueCommand Announcement(string title = "Ny skatepark vid Skranta", DateTimeOffset? opensAt = null)
+    public static AnnounceDialogueRequest Announcement(string title = "Ny skatepark vid Skranta", DateTimeOffset? opensAt = null)
     {
         var opens = opensAt ?? new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
-        return new AnnounceDialogueCommand(
+        return new AnnounceDialogueRequest(
             title,
             "Kommunen planerar en ny skatepark. Vi vill veta hur den ska se ut.",
             "Hur vill du att skateparken ska se ut?",
@@ -26,14 +26,14 @@ internal static class Dialogues
             opens.AddDays(30));
     }
 
-    public static async Task<AnnounceDialogueResponse> AnnounceAsync(HttpClient client, AnnounceDialogueCommand? command = null)
+    public static async Task<AnnounceDialogueResponse> AnnounceAsync(HttpClient client, AnnounceDialogueRequest? command = null)
     {
         var response = await client.PostAsJsonAsync("/api/dialogues", command ?? Announcement(), ApiTestJson.Options);
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<AnnounceDialogueResponse>(ApiTestJson.Options))!;
     }
 
-    public static async Task<AnnounceDialogueResponse> AnnounceAndPublishAsync(HttpClient client, AnnounceDialogueCommand? command = null)
+    public static async Task<AnnounceDialogueResponse> AnnounceAndPublishAsync(HttpClient client, AnnounceDialogueRequest? command = null)
     {
         var created = await AnnounceAsync(client, command);
         var published = await client.PostAsync($"/api/dialogues/{created.Id}/publish", null);

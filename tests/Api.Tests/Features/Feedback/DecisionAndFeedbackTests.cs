@@ -41,7 +41,7 @@ public sealed class DecisionAndFeedbackTests : ApiTest
         var problem = await ReadProblemAsync(await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Loop.Decision(howUsed: "  "), Json));
 
         problem.Status.Should().Be(400);
-        problem.Errors.Should().ContainKey("decision.howResultWasUsed")
+        problem.Errors.Should().ContainKey("howResultWasUsed")
             .WhoseValue.Should().Equal("Say how the dialogue's result was used in the decision.");
     }
 

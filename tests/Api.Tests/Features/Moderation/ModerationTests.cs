@@ -218,7 +218,7 @@ public sealed class ModerationTests : ApiTest
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var tooShort = await Client.PostAsJsonAsync($"/api/opinions/{opinion.OpinionId}/reports", new { reason = "spam", reporterKey = "kort" }, Json);
         tooShort.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await ReadProblemAsync(tooShort)).Errors.Should().ContainKey("report.reporterKey");
+        (await ReadProblemAsync(tooShort)).Errors.Should().ContainKey("reporterKey");
     }
 
     [Test]
