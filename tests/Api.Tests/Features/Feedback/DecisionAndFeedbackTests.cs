@@ -7,6 +7,7 @@ using Medborgardialog.Api.Tests.Features.Opinions;
 using Medborgardialog.Api.Tests.Infrastructure;
 using Mediator;
 using Medborgardialog.Api.Features.Email;
+using Medborgardialog.Api.Features.Retention;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
