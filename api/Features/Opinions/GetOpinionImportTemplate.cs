@@ -18,7 +18,7 @@ public sealed record GetOpinionImportTemplateQuery(Guid DialogueId) : IQuery<str
 
 public sealed class GetOpinionImportTemplateValidator : AbstractValidator<GetOpinionImportTemplateQuery>
 {
-    public GetOpinionImportTemplateValidator() => RuleFor(q => q.DialogueId).NotEmpty();
+    public GetOpinionImportTemplateValidator() => RuleFor(q => q.DialogueId).NotEmpty().RouteValue("id");
 }
 
 public sealed class GetOpinionImportTemplateHandler(AppDbContext db) : IQueryHandler<GetOpinionImportTemplateQuery, string>
