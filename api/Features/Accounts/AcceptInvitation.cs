@@ -1,7 +1,3 @@
-using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Infrastructure.Errors;
-using FluentValidation;
-using Mediator;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 

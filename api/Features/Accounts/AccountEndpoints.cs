@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Mediator;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,9 +1,4 @@
-using Medborgardialog.Api.Domain;
-using Mediator;
 using Medborgardialog.Api.Infrastructure.Auth;
-using Medborgardialog.Api.Infrastructure.Errors;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Medborgardialog.Api.Features.Accounts;
 

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,7 +1,4 @@
-using FluentValidation;
-using Mediator;
 using Medborgardialog.Api.Infrastructure.Auth;
-using Medborgardialog.Api.Infrastructure.Errors;
 using Microsoft.AspNetCore.Identity;
 
 namespace Medborgardialog.Api.Features.Accounts;

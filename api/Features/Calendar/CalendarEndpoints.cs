@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Medborgardialog.Api.Features.Calendar;
 
 public static class CalendarEndpoints

@@ -1,8 +1,3 @@
-using Mediator;
-using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Medborgardialog.Api.Features.Dialogues;
 
 /// <summary>Opens the announced dialogues whose opening time has come and closes the open ones whose closing

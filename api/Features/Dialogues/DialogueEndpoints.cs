@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using Mediator;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Http;
-using Medborgardialog.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,4 +1,3 @@
-using Medborgardialog.Api.Domain;
 using Riok.Mapperly.Abstractions;
 
 namespace Medborgardialog.Api.Features.Dialogues;

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Infrastructure.Errors;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Medborgardialog.Api.Features.Dialogues;
 
 /// <summary>The audit trail of a dialogue's status: who or what changed it, when and why (staff only).</summary>

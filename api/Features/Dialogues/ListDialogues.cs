@@ -1,9 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Infrastructure.Persistence;
 using Medborgardialog.Api.Infrastructure.Persistence.Configurations;
-using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 
 namespace Medborgardialog.Api.Features.Dialogues;

@@ -1,7 +1,3 @@
-using Mediator;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Medborgardialog.Api.Features.Dialogues;
 
 /// <summary>Karlskoga's districts, the managed list dialogues refer to.</summary>

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Medborgardialog.Api.Features.Dialogues;
 
 /// <summary>The staff console's list: every dialogue, drafts too, optionally only one status or only the caller's own.</summary>

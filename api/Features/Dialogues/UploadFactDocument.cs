@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Infrastructure.Errors;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Medborgardialog.Api.Features.Dialogues;
 
 /// <summary>Upload a fact document (PDF, PNG or JPEG, at most 10 MB) to a dialogue that has not closed.</summary>

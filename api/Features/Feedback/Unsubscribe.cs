@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Infrastructure.Errors;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Medborgardialog.Api.Features.Feedback;
 
 /// <summary>The unsubscribe link of a feedback e-mail: the address is deleted and nothing more is sent to it.</summary>

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Medborgardialog.Api.Features.Feeds;
 
 public static class FeedEndpoints

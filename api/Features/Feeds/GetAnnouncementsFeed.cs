@@ -1,10 +1,6 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
-using Mediator;
-using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Medborgardialog.Api.Features.Feeds;
 

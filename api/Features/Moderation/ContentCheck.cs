@@ -5,7 +5,6 @@ using System.Numerics;
 using System.Text;
 using System.Text.RegularExpressions;
 
-using Medborgardialog.Api.Domain;
 
 namespace Medborgardialog.Api.Features.Moderation;
 

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Medborgardialog.Api.Features.Moderation;
 
 /// <summary>What waits for a moderator, oldest first: held opinions (lexicon, personal data, bursts, reports), reported

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Infrastructure.Errors;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Medborgardialog.Api.Features.Moderation;
 
 /// <summary>The public opinions of a dialogue whose officials chose to show them, newest first, a page at a time.</summary>

@@ -1,102 +1,10 @@
-using FluentValidation;
-using Mediator;
-using Medborgardialog.Api.Domain;
+using System.Linq.Expressions;
 using Medborgardialog.Api.Infrastructure.Auth;
-using Medborgardialog.Api.Infrastructure.Errors;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Medborgardialog.Api.Features.Moderation;
 
-/// <summary>A moderator's note on an action (optional for approve and spam).</summary>
-public sealed record ModerationNoteRequest(string? Note);
-
-/// <summary>Why the opinion is hidden: shown publicly in its place ("Dold av en moderator: …").</summary>
-public sealed record HideOpinionRequest(string PublicReason);
-
-/// <summary>Why the opinion is marked for a police report (kept in the audit log and the export).</summary>
-public sealed record PoliceReportRequest(string Note);
-
 /// <summary>The opinion after a moderator acted.</summary>
 public sealed record ModeratedOpinionDto(Guid OpinionId, ModerationStatus Status, string? HiddenReason, bool MarkedForPoliceReport, DateTimeOffset? ModeratedAt);
-
-/// <summary>The moderator passes the opinion: shown on a public dialogue, out of the queue.</summary>
-public sealed record ApproveOpinionCommand(Guid OpinionId, ModerationNoteRequest? Body = null) : ICommand<ModeratedOpinionDto>;
-
-/// <summary>The moderator hides the opinion with a reason shown publicly; it stays in the result.</summary>
-public sealed record HideOpinionCommand(Guid OpinionId, HideOpinionRequest Body) : ICommand<ModeratedOpinionDto>;
-
-/// <summary>The moderator rejects the opinion as spam: out of view and out of the result.</summary>
-public sealed record MarkOpinionAsSpamCommand(Guid OpinionId, ModerationNoteRequest? Body = null) : ICommand<ModeratedOpinionDto>;
-
-/// <summary>The moderator marks a threat against a person for a police report: kept from retention and exportable.</summary>
-public sealed record MarkForPoliceReportCommand(Guid OpinionId, PoliceReportRequest Body) : ICommand<ModeratedOpinionDto>;
-
-public sealed class ApproveOpinionValidator : AbstractValidator<ApproveOpinionCommand>
-{
-    public ApproveOpinionValidator()
-    {
-        RuleFor(c => c.OpinionId).NotEmpty().RouteValue("id");
-        RuleFor(c => c.Body!.Note).MaximumLength(ModerationLimits.Reason).When(c => c.Body is not null);
-    }
-}
-
-public sealed class HideOpinionValidator : AbstractValidator<HideOpinionCommand>
-{
-    public HideOpinionValidator()
-    {
-        RuleFor(c => c.OpinionId).NotEmpty().RouteValue("id");
-        RuleFor(c => c.Body).NotNull();
-        RuleFor(c => c.Body.PublicReason).NotEmpty().WithMessage("Say why the opinion is hidden: the reason is shown publicly.")
-            .MaximumLength(ModerationLimits.Reason).When(c => c.Body is not null);
-    }
-}
-
-public sealed class MarkOpinionAsSpamValidator : AbstractValidator<MarkOpinionAsSpamCommand>
-{
-    public MarkOpinionAsSpamValidator()
-    {
-        RuleFor(c => c.OpinionId).NotEmpty().RouteValue("id");
-        RuleFor(c => c.Body!.Note).MaximumLength(ModerationLimits.Reason).When(c => c.Body is not null);
-    }
-}
-
-public sealed class MarkForPoliceReportValidator : AbstractValidator<MarkForPoliceReportCommand>
-{
-    public MarkForPoliceReportValidator()
-    {
-        RuleFor(c => c.OpinionId).NotEmpty().RouteValue("id");
-        RuleFor(c => c.Body).NotNull();
-        RuleFor(c => c.Body.Note).NotEmpty().WithMessage("Say who is threatened and why it is reported.")
-            .MaximumLength(ModerationLimits.Reason).When(c => c.Body is not null);
-    }
-}
-
-public sealed class ApproveOpinionHandler(ModeratorActions moderation) : ICommandHandler<ApproveOpinionCommand, ModeratedOpinionDto>
-{
-    public ValueTask<ModeratedOpinionDto> Handle(ApproveOpinionCommand command, CancellationToken cancellationToken) =>
-        moderation.ActAsync(command.OpinionId, ModerationAction.Approved, command.Body?.Note, (o, by, now) => o.Approve(by, now), cancellationToken);
-}
-
-public sealed class HideOpinionHandler(ModeratorActions moderation) : ICommandHandler<HideOpinionCommand, ModeratedOpinionDto>
-{
-    public ValueTask<ModeratedOpinionDto> Handle(HideOpinionCommand command, CancellationToken cancellationToken) =>
-        moderation.ActAsync(command.OpinionId, ModerationAction.Hidden, command.Body.PublicReason.Trim(),
-            (o, by, now) => o.Hide(command.Body.PublicReason, by, now), cancellationToken);
-}
-
-public sealed class MarkOpinionAsSpamHandler(ModeratorActions moderation) : ICommandHandler<MarkOpinionAsSpamCommand, ModeratedOpinionDto>
-{
-    public ValueTask<ModeratedOpinionDto> Handle(MarkOpinionAsSpamCommand command, CancellationToken cancellationToken) =>
-        moderation.ActAsync(command.OpinionId, ModerationAction.MarkedAsSpam, command.Body?.Note, (o, by, now) => o.MarkAsSpam(by, now), cancellationToken);
-}
-
-public sealed class MarkForPoliceReportHandler(ModeratorActions moderation) : ICommandHandler<MarkForPoliceReportCommand, ModeratedOpinionDto>
-{
-    public ValueTask<ModeratedOpinionDto> Handle(MarkForPoliceReportCommand command, CancellationToken cancellationToken) =>
-        moderation.ActAsync(command.OpinionId, ModerationAction.MarkedForPoliceReport, command.Body.Note.Trim(),
-            (o, by, now) => o.MarkForPoliceReport(command.Body.Note, by, now), cancellationToken);
-}
 
 /// <summary>What every moderator action shares: the opinion locked while it changes, the audit log line written in the
 /// same transaction, who acted taken from the sign-in.</summary>
@@ -117,5 +25,26 @@ public sealed class ModeratorActions(AppDbContext db, TimeProvider clock, Curren
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ModeratedOpinionDto(opinion.Id, opinion.Moderation, opinion.HiddenReason, opinion.PoliceReportMarkedAt is not null, opinion.ModeratedAt);
+    }
+}
+
+/// <summary>The rules every moderator action shares: the opinion is the route's id; the action's text (a public reason,
+/// a note) has at most <see cref="ModerationLimits.Reason"/> characters, and with a <c>requiredMessage</c> the
+/// body and its text are required (hide, police report), without it both may be left out (approve, spam).</summary>
+public abstract class ModeratorActionValidator<TCommand> : AbstractValidator<TCommand>
+{
+    protected ModeratorActionValidator(Expression<Func<TCommand, Guid>> opinionId, Expression<Func<TCommand, object?>> body,
+        Expression<Func<TCommand, string?>> text, string? requiredMessage = null)
+    {
+        RuleFor(opinionId).NotEmpty().RouteValue("id");
+        var hasBody = body.Compile();
+        if (requiredMessage is null)
+        {
+            RuleFor(text).MaximumLength(ModerationLimits.Reason).When(c => hasBody(c) is not null);
+            return;
+        }
+
+        RuleFor(body).NotNull();
+        RuleFor(text).NotEmpty().WithMessage(requiredMessage).MaximumLength(ModerationLimits.Reason).When(c => hasBody(c) is not null);
     }
 }

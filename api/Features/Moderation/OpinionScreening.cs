@@ -1,5 +1,3 @@
-using Medborgardialog.Api.Domain;
-
 namespace Medborgardialog.Api.Features.Moderation;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Infrastructure.Persistence;
-
 namespace Medborgardialog.Api.Features.Officials;
 
 /// <summary>Add an elected official to the public directory (Administrators). Public, work data only.</summary>

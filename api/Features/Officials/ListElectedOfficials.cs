@@ -1,8 +1,3 @@
-using Mediator;
-using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Medborgardialog.Api.Features.Officials;
 
 /// <summary>The public directory of elected officials and the public dialogues each is responsible for.</summary>

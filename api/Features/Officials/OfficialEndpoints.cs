@@ -1,4 +1,3 @@
-using Mediator;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 

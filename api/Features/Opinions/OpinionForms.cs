@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Medborgardialog.Api.Features.Opinions;
 

@@ -1,7 +1,4 @@
-using Medborgardialog.Api.Infrastructure.Errors;
-using FluentValidation;
 using FluentValidation.Results;
-using Medborgardialog.Api.Domain;
 
 namespace Medborgardialog.Api.Features.Opinions;
 

@@ -1,11 +1,5 @@
-using FluentValidation;
-using Mediator;
-using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Features.Moderation;
 using Medborgardialog.Api.Infrastructure.Auth;
-using Medborgardialog.Api.Infrastructure.Errors;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Medborgardialog.Api.Features.Opinions;
 

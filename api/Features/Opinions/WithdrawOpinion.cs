@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Infrastructure.Errors;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Medborgardialog.Api.Features.Opinions;
 
 /// <summary>Withdraw the opinion (while the dialogue is open): out of the result and out of view, kept as a public record.</summary>

@@ -1,7 +1,3 @@
-using Mediator;
-using Medborgardialog.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Medborgardialog.Api.Features.Retention;
 
 /// <summary>Retention: names and e-mail addresses given with a session sign-up are deleted the day after the session;
