@@ -22,6 +22,9 @@ using Medborgardialog.Api.Infrastructure.Json;
 using Medborgardialog.Api.Infrastructure.OpenApi;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using FluentValidation;
+using Medborgardialog.Api.Features.Moderation.Common;
+using Medborgardialog.Api.Features.Opinions.Common;
+using Medborgardialog.Api.Features.Feedback.Common;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -36,13 +39,13 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(IdempotencyBehaviour<,>), typeof(PublicCacheEvictionBehaviour<,>)];
 });
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
-builder.Services.AddSingleton<OpinionForms>();
+builder.Services.AddSingleton<OpinionFormCache>();
 builder.Services.AddSingleton<NearDuplicates>();
 builder.Services.AddSingleton<OpinionScreening>();
 builder.Services.AddScoped<ModeratorActions>();
 builder.Services.AddScoped<ComplianceFacts>();
 builder.Services.Configure<ComplianceOptions>(builder.Configuration.GetSection("Compliance"));
-builder.Services.AddSingleton<Medborgardialog.Api.Features.Feedback.FeedbackLinks>();
+builder.Services.AddSingleton<Medborgardialog.Api.Features.Feedback.Common.FeedbackLinks>();
 builder.Services.Configure<ReachOptions>(builder.Configuration.GetSection("Reach"));
 builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddAppAuthorization(builder.Configuration);

@@ -1,3 +1,5 @@
+using Medborgardialog.Api.Features.Calendar.Common;
+
 namespace Medborgardialog.Api.Features.Calendar;
 
 /// <summary>
@@ -41,7 +43,7 @@ public sealed class GetCalendarHandler(AppDbContext db, TimeProvider clock) : IQ
             throw new NotFoundException(ProblemCodes.SessionNotFound, $"There is no public session with id {query.SessionId}.");
         }
 
-        var calendar = new ICalendarText(query.SessionId is null ? "Medborgardialog i Karlskoga" : rows[0].Title);
+        var calendar = new IcsWriter(query.SessionId is null ? "Medborgardialog i Karlskoga" : rows[0].Title);
         foreach (var s in rows)
         {
             var place = string.Join(", ", new[] { s.PlaceName, s.Address, s.OnlineUrl }.Where(p => !string.IsNullOrWhiteSpace(p)));

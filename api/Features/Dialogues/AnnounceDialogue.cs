@@ -1,4 +1,5 @@
 using Medborgardialog.Api.Infrastructure.Auth;
+using Medborgardialog.Api.Features.Dialogues.Common;
 
 namespace Medborgardialog.Api.Features.Dialogues;
 

@@ -1,3 +1,5 @@
+using Medborgardialog.Api.Features.Dialogues.Common;
+
 namespace Medborgardialog.Api.Features.Dialogues;
 
 /// <summary>Change a dialogue's what, when, where, how, for whom and fact material — until it closes.

@@ -1,3 +1,5 @@
+using Medborgardialog.Api.Features.Dialogues.Common;
+
 namespace Medborgardialog.Api.Features.Dialogues;
 
 /// <summary>One public dialogue, by id or by its readable slug; staff (<paramref name="IncludeDrafts"/>) see drafts too.</summary>

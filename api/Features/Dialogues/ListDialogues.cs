@@ -1,6 +1,8 @@
 using Medborgardialog.Api.Infrastructure.Persistence.Configurations;
 using NpgsqlTypes;
 
+using Medborgardialog.Api.Features.Dialogues.Common;
+
 namespace Medborgardialog.Api.Features.Dialogues;
 
 /// <summary>Which public dialogues to list: by phase, form and target group, and words to search for (Swedish).</summary>

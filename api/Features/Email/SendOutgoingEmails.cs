@@ -8,6 +8,7 @@ using Medborgardialog.Api.Infrastructure.Email;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Medborgardialog.Api.Features.Feedback.Common;
 
 namespace Medborgardialog.Api.Features.Email;
 

@@ -8,6 +8,7 @@ using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Jobs;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Medborgardialog.Api.Features.Dialogues.Common;
 
 namespace Medborgardialog.Api.Features.Feedback;
 

@@ -1,3 +1,5 @@
+using Medborgardialog.Api.Features.Feedback.Common;
+
 namespace Medborgardialog.Api.Features.Feedback;
 
 /// <summary>The unsubscribe link of a feedback e-mail: the address is deleted and nothing more is sent to it.</summary>

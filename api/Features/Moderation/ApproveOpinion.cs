@@ -1,3 +1,5 @@
+using Medborgardialog.Api.Features.Moderation.Common;
+
 namespace Medborgardialog.Api.Features.Moderation;
 
 /// <summary>A moderator's note on an action (optional for approve and spam).</summary>

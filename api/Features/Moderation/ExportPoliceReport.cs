@@ -1,4 +1,5 @@
 using Medborgardialog.Api.Infrastructure.Auth;
+using Medborgardialog.Api.Features.Opinions;
 
 namespace Medborgardialog.Api.Features.Moderation;
 
@@ -60,7 +61,7 @@ public sealed class ExportPoliceReportHandler(AppDbContext db, ISender sender, T
         var log = await sender.Send(new GetModerationLogQuery(OpinionId: opinion.Id, PageSize: 200), cancellationToken);
         return new PoliceReportExport(opinion.Id, found.Title, $"{Infrastructure.Hosting.PublicSite.Url(configuration)}/dialoger/{found.Slug}",
             found.Committee, found.CaseNumber, opinion.Channel, opinion.SubmittedAt, opinion.Text,
-            PublicOpinions.AnswersInWords(found.Questions.ToDictionary(q => q.Id), opinion.Answers), opinion.ContentHits, reports,
+            PublicAnswerDto.InWords(found.Questions.ToDictionary(q => q.Id), opinion.Answers), opinion.ContentHits, reports,
             opinion.Moderation, opinion.HiddenReason, markedAt, markedBy, opinion.PoliceReportNote, log.Items, clock.GetUtcNow());
     }
 }

@@ -1,3 +1,5 @@
+using Medborgardialog.Api.Features.Opinions;
+
 namespace Medborgardialog.Api.Features.Moderation;
 
 /// <summary>What waits for a moderator, oldest first: held opinions (lexicon, personal data, bursts, reports), reported
@@ -121,7 +123,7 @@ public sealed class GetModerationQueueHandler(AppDbContext db, TimeProvider cloc
             var questions = r.Questions.ToDictionary(q => q.Id);
             return new ModerationQueueItem(r.Id, r.DialogueId, r.Title, r.Slug, r.IsYouthDialogue, r.OpinionVisibility, r.Channel,
                 r.SubmittedAt, r.WaitingSince, Math.Round((now - r.WaitingSince).TotalHours, 1), r.WaitingSince < overdueBefore,
-                r.Moderation, reasons, r.ContentHits, open, r.Text, PublicOpinions.AnswersInWords(questions, r.Answers), r.PoliceReportMarkedAt is not null);
+                r.Moderation, reasons, r.ContentHits, open, r.Text, PublicAnswerDto.InWords(questions, r.Answers), r.PoliceReportMarkedAt is not null);
         }).ToList();
         return new ModerationQueuePage(items, total, overdue, responseTime.TotalHours, query.Page, query.PageSize);
     }

@@ -1,3 +1,5 @@
+using Medborgardialog.Api.Features.Moderation.Common;
+
 namespace Medborgardialog.Api.Features.Moderation;
 
 /// <summary>Why the opinion is hidden: shown publicly in its place ("Dold av en moderator: …").</summary>

@@ -1,3 +1,5 @@
+using Medborgardialog.Api.Features.Moderation.Common;
+
 namespace Medborgardialog.Api.Features.Moderation;
 
 /// <summary>Why the opinion is marked for a police report (kept in the audit log and the export).</summary>

@@ -1,3 +1,5 @@
+using Medborgardialog.Api.Features.Moderation.Common;
+
 namespace Medborgardialog.Api.Features.Moderation;
 
 /// <summary>The moderator rejects the opinion as spam: out of view and out of the result.</summary>

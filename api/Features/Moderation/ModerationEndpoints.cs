@@ -1,6 +1,7 @@
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Medborgardialog.Api.Features.Moderation.Common;
 
 namespace Medborgardialog.Api.Features.Moderation;
 
@@ -9,15 +10,6 @@ public static class ModerationEndpoints
     public static IEndpointRouteBuilder MapModerationEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Moderation");
-
-        api.MapGet("/dialogues/{id:guid}/opinions", async Task<Ok<PublicOpinionPage>> (Guid id, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ListPublicOpinionsQuery(id, page ?? 1, pageSize ?? 20), ct)))
-            .WithName("ListPublicOpinions")
-            .WithSummary("The public opinions of a dialogue (author anonymised), newest first; hidden ones as a notice with the moderator's reason. 404 when its opinions are internal.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .CachedForEveryoneUntilOpinionsChange()
-            .AllowAnonymous();
 
         api.MapPost("/opinions/{id:guid}/reports", async Task<Ok<ReportOpinionResponse>> (Guid id, ReportOpinionRequest report, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ReportOpinionCommand(id, report), ct)))

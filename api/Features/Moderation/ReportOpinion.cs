@@ -1,3 +1,4 @@
+
 namespace Medborgardialog.Api.Features.Moderation;
 
 /// <summary>Anyone can report a public opinion.</summary>

@@ -87,7 +87,7 @@ internal static class ReceiptReading
             : found.Moderation == ModerationStatus.Spam ? PublicState.Removed
             : found.OpinionVisibility != OpinionVisibility.Public ? PublicState.NotPublic
             : found.Moderation == ModerationStatus.Hidden ? PublicState.Hidden
-            : Moderation.PublicOpinions.IsShown(found.Moderation, found.Mode) ? PublicState.Shown
+            : PublicOpinions.IsShown(found.Moderation, found.Mode) ? PublicState.Shown
             : PublicState.AwaitingReview;
         return found.Receipt with
         {

@@ -10,6 +10,8 @@ using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Http;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Medborgardialog.Api.Features.Moderation.Common;
+using Medborgardialog.Api.Features.Opinions.Common;
 
 namespace Medborgardialog.Api.Features.Opinions;
 

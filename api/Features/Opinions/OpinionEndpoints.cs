@@ -14,6 +14,17 @@ public static class OpinionEndpoints
     {
         var opinions = app.MapGroup("/api").WithTags("Opinions");
 
+        opinions.MapGet("/dialogues/{id:guid}/opinions", async Task<Ok<PublicOpinionPage>> (Guid id, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListPublicOpinionsQuery(id, page ?? 1, pageSize ?? 20), ct)))
+            // Its tag names the generated client class it has always been in (ModerationClient).
+            .WithTags("Moderation")
+            .WithName("ListPublicOpinions")
+            .WithSummary("The public opinions of a dialogue (author anonymised), newest first; hidden ones as a notice with the moderator's reason. 404 when its opinions are internal.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .CachedForEveryoneUntilOpinionsChange()
+            .AllowAnonymous();
+
         opinions.MapPost("/dialogues/{id:guid}/opinions", async Task<Created<SubmitOpinionResponse>> (
                 Guid id,
                 SubmitOpinionRequest opinion,

@@ -1,5 +1,7 @@
 using Medborgardialog.Api.Features.Moderation;
 using Medborgardialog.Api.Infrastructure.Auth;
+using Medborgardialog.Api.Features.Moderation.Common;
+using Medborgardialog.Api.Features.Opinions.Common;
 
 namespace Medborgardialog.Api.Features.Opinions;
 
@@ -36,7 +38,7 @@ public sealed class RegisterOfflineOpinionValidator : AbstractValidator<Register
     }
 }
 
-public sealed class RegisterOfflineOpinionHandler(AppDbContext db, TimeProvider clock, CurrentActor actor, OpinionForms forms, OpinionScreening screening)
+public sealed class RegisterOfflineOpinionHandler(AppDbContext db, TimeProvider clock, CurrentActor actor, OpinionFormCache forms, OpinionScreening screening)
     : ICommandHandler<RegisterOfflineOpinionCommand, RegisterOfflineOpinionResponse>
 {
     public async ValueTask<RegisterOfflineOpinionResponse> Handle(RegisterOfflineOpinionCommand command, CancellationToken cancellationToken)

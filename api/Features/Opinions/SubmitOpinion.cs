@@ -8,6 +8,8 @@ using Medborgardialog.Api.Infrastructure.Idempotency;
 using Medborgardialog.Api.Infrastructure.Jobs;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Medborgardialog.Api.Features.Moderation.Common;
+using Medborgardialog.Api.Features.Opinions.Common;
 
 namespace Medborgardialog.Api.Features.Opinions;
 
@@ -51,7 +53,7 @@ public sealed class SubmitOpinionValidator : AbstractValidator<SubmitOpinionComm
     }
 }
 
-public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox, OpinionForms forms, OpinionScreening screening)
+public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox, OpinionFormCache forms, OpinionScreening screening)
     : ICommandHandler<SubmitOpinionCommand, SubmitOpinionResponse>
 {
     /// <summary>The version of the consent text shown with the e-mail field; stored with each address.</summary>
@@ -59,7 +61,7 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
 
     public async ValueTask<SubmitOpinionResponse> Handle(SubmitOpinionCommand command, CancellationToken cancellationToken)
     {
-        // The hot path is one round trip: the questionnaire and the districts come from memory (OpinionForms), and
+        // The hot path is one round trip: the questionnaire and the districts come from memory (OpinionFormCache), and
         // the database refuses the insert when the dialogue is not open — checked atomically with the insert.
         var input = command.Body;
         var questions = await forms.QuestionsAsync(db, command.DialogueId, cancellationToken)

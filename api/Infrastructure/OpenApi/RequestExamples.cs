@@ -11,6 +11,8 @@ using Medborgardialog.Api.Features.Officials;
 using Medborgardialog.Api.Features.Opinions;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using Medborgardialog.Api.Features.Opinions.Common;
+using Medborgardialog.Api.Features.Dialogues.Common;
 
 namespace Medborgardialog.Api.Infrastructure.OpenApi;
 

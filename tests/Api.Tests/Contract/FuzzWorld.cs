@@ -13,6 +13,7 @@ using Medborgardialog.Api.Tests.Features.Opinions;
 using Medborgardialog.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Medborgardialog.Api.Features.Feedback.Common;
 
 namespace Medborgardialog.Api.Tests.Contract;
 

@@ -4,6 +4,7 @@ using Medborgardialog.Api.Features.Dialogues;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Tests.Features.Dialogues;
 using Medborgardialog.Api.Tests.Infrastructure;
+using Medborgardialog.Api.Features.Dialogues.Common;
 
 namespace Medborgardialog.Api.Tests.Features;
 

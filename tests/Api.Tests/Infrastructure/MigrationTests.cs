@@ -1,5 +1,6 @@
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Features.Dialogues;
+using Medborgardialog.Api.Features.Dialogues.Common;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

@@ -4,6 +4,7 @@ using System.Text;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Features.Dialogues;
 using Medborgardialog.Api.Tests.Infrastructure;
+using Medborgardialog.Api.Features.Dialogues.Common;
 
 namespace Medborgardialog.Api.Tests.Features.Dialogues;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Features.Dialogues;
 using Medborgardialog.Api.Tests.Infrastructure;
+using Medborgardialog.Api.Features.Dialogues.Common;
 
 namespace Medborgardialog.Api.Tests.Features.Dialogues;
 

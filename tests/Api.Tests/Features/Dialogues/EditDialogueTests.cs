@@ -5,6 +5,7 @@ using Medborgardialog.Api.Features.Dialogues;
 using Medborgardialog.Api.Features.Officials;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Tests.Infrastructure;
+using Medborgardialog.Api.Features.Dialogues.Common;
 
 namespace Medborgardialog.Api.Tests.Features.Dialogues;
 

@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MimeKit;
+using Medborgardialog.Api.Features.Feedback.Common;
 
 namespace Medborgardialog.Api.Tests.Features.Feedback;
 

@@ -2,6 +2,7 @@ using Medborgardialog.Api.Domain;
 using System.Text.RegularExpressions;
 using FluentAssertions.Execution;
 using Medborgardialog.Api.Features.Moderation;
+using Medborgardialog.Api.Domain.Screening;
 
 namespace Medborgardialog.Api.Tests.Features.Moderation;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 
-namespace Medborgardialog.Api.Features.Feedback;
+namespace Medborgardialog.Api.Features.Feedback.Common;
 
 /// <summary>
 /// The unsubscribe link in each feedback e-mail: the opinion's id, protected by ASP.NET Data Protection (keys in the

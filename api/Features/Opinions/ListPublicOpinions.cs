@@ -1,4 +1,4 @@
-namespace Medborgardialog.Api.Features.Moderation;
+namespace Medborgardialog.Api.Features.Opinions;
 
 /// <summary>The public opinions of a dialogue whose officials chose to show them, newest first, a page at a time.</summary>
 public sealed record ListPublicOpinionsQuery(Guid DialogueId, int Page = 1, int PageSize = 20) : IQuery<PublicOpinionPage>;
@@ -11,7 +11,15 @@ public sealed record PublicOpinionPage(IReadOnlyList<PublicOpinionDto> Items, in
 public sealed record PublicOpinionDto(Guid Id, DateTimeOffset SubmittedAt, string? Text, IReadOnlyList<PublicAnswerDto> Answers, bool Hidden, string? HiddenReason);
 
 /// <summary>An answer to a question of the questionnaire, in words.</summary>
-public sealed record PublicAnswerDto(string Question, IReadOnlyList<string> Answer);
+public sealed record PublicAnswerDto(string Question, IReadOnlyList<string> Answer)
+{
+    /// <summary>The answers to the dialogue's questions as the public reads them (answers to unknown questions and empty ones left out).</summary>
+    public static IReadOnlyList<PublicAnswerDto> InWords(Dictionary<Guid, Question> questions, IEnumerable<Answer> answers) =>
+        answers.Where(a => questions.ContainsKey(a.QuestionId))
+            .Select(a => new PublicAnswerDto(questions[a.QuestionId].Text, Answering.InWords(questions[a.QuestionId], a)))
+            .Where(a => a.Answer.Count > 0)
+            .ToList();
+}
 
 public sealed class ListPublicOpinionsValidator : AbstractValidator<ListPublicOpinionsQuery>
 {
@@ -52,33 +60,8 @@ public sealed class ListPublicOpinionsHandler(AppDbContext db) : IQueryHandler<L
         var items = rows.Select(o => o.Moderation == ModerationStatus.Hidden
                 // A hidden opinion: the notice only. Its words never leave the database on a public path.
                 ? new PublicOpinionDto(o.Id, o.SubmittedAt, null, [], true, o.HiddenReason)
-                : new PublicOpinionDto(o.Id, o.SubmittedAt, o.Text, PublicOpinions.AnswersInWords(byId, o.Answers), false, null))
+                : new PublicOpinionDto(o.Id, o.SubmittedAt, o.Text, PublicAnswerDto.InWords(byId, o.Answers), false, null))
             .ToList();
         return new PublicOpinionPage(items, total, query.Page, query.PageSize, awaiting, mode);
     }
-}
-
-/// <summary>Which opinions the public sees, in one place (the list, reports).</summary>
-public static class PublicOpinions
-{
-    /// <summary>Shown with its text: passed by a moderator, or not flagged and the dialogue is post-moderated.</summary>
-    public static System.Linq.Expressions.Expression<Func<Opinion, bool>> Shown(ModerationMode mode) =>
-        mode == ModerationMode.PostModeration
-            ? o => o.Moderation == ModerationStatus.Approved || o.Moderation == ModerationStatus.Unreviewed
-            : o => o.Moderation == ModerationStatus.Approved;
-
-    /// <summary>In the public list: shown, or hidden by a moderator (as a notice with the reason).</summary>
-    public static System.Linq.Expressions.Expression<Func<Opinion, bool>> Listed(ModerationMode mode) =>
-        mode == ModerationMode.PostModeration
-            ? o => o.Moderation == ModerationStatus.Approved || o.Moderation == ModerationStatus.Unreviewed || o.Moderation == ModerationStatus.Hidden
-            : o => o.Moderation == ModerationStatus.Approved || o.Moderation == ModerationStatus.Hidden;
-
-    public static bool IsShown(ModerationStatus status, ModerationMode mode) =>
-        status == ModerationStatus.Approved || (status == ModerationStatus.Unreviewed && mode == ModerationMode.PostModeration);
-
-    public static IReadOnlyList<PublicAnswerDto> AnswersInWords(Dictionary<Guid, Question> questions, IEnumerable<Answer> answers) =>
-        answers.Where(a => questions.ContainsKey(a.QuestionId))
-            .Select(a => new PublicAnswerDto(questions[a.QuestionId].Text, Answering.InWords(questions[a.QuestionId], a)))
-            .Where(a => a.Answer.Count > 0)
-            .ToList();
 }

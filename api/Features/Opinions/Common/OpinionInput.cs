@@ -1,6 +1,6 @@
 using FluentValidation.Results;
 
-namespace Medborgardialog.Api.Features.Opinions;
+namespace Medborgardialog.Api.Features.Opinions.Common;
 
 /// <summary>The answer to one question: <c>text</c> for free text, <c>optionIds</c> for choices (in order, most
 /// important first, for a ranking), <c>scale</c> (1–5) for a scale.</summary>

@@ -1,4 +1,4 @@
-namespace Medborgardialog.Api.Features.Dialogues;
+namespace Medborgardialog.Api.Features.Dialogues.Common;
 
 /// <summary>
 /// What staff write about a dialogue, shared by <see cref="AnnounceDialogueCommand"/> (create) and

@@ -1,4 +1,6 @@
-namespace Medborgardialog.Api.Features.Moderation;
+using Medborgardialog.Api.Domain.Screening;
+
+namespace Medborgardialog.Api.Features.Moderation.Common;
 
 /// <summary>
 /// The automatic check every new opinion passes before it is stored: the Swedish lexicon (threats, hate), personal

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Medborgardialog.Api.Features.Opinions;
+namespace Medborgardialog.Api.Features.Opinions.Common;
 
 /// <summary>
 /// What an opinion is checked against, kept in memory so the hot path of <see cref="SubmitOpinionHandler"/> is one
@@ -9,7 +9,7 @@ namespace Medborgardialog.Api.Features.Opinions;
 /// a migration, re-read every few minutes. The dialogue's status is not cached: the database checks it atomically
 /// with the insert (see the <c>OpinionsRequireOpenDialogue</c> migration).
 /// </summary>
-public sealed class OpinionForms
+public sealed class OpinionFormCache
 {
     private static readonly TimeSpan DistrictsFor = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<Guid, IReadOnlyList<Question>> _questionnaires = new();

@@ -1,4 +1,4 @@
-namespace Medborgardialog.Api.Features.Moderation;
+namespace Medborgardialog.Api.Features.Moderation.Common;
 
 /// <summary>
 /// Spots a burst of near-identical opinions to one dialogue (copy-paste campaigns, scripts): from the

@@ -1,6 +1,6 @@
 using Riok.Mapperly.Abstractions;
 
-namespace Medborgardialog.Api.Features.Dialogues;
+namespace Medborgardialog.Api.Features.Dialogues.Common;
 
 /// <summary>Source-generated projections from the entity to the public DTOs, translated by EF into SQL.</summary>
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]

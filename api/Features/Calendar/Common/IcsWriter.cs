@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace Medborgardialog.Api.Features.Calendar;
+namespace Medborgardialog.Api.Features.Calendar.Common;
 
 /// <summary>Writes iCalendar (RFC 5545): CRLF line ends, escaped text, lines folded at 75 octets, times in UTC.</summary>
-internal sealed class ICalendarText
+internal sealed class IcsWriter
 {
     private readonly StringBuilder _text = new();
 
-    public ICalendarText(string name)
+    public IcsWriter(string name)
     {
         Line("BEGIN:VCALENDAR");
         Line("VERSION:2.0");

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Medborgardialog.Api.Infrastructure.Auth;
 
-namespace Medborgardialog.Api.Features.Moderation;
+namespace Medborgardialog.Api.Features.Moderation.Common;
 
 /// <summary>The opinion after a moderator acted.</summary>
 public sealed record ModeratedOpinionDto(Guid OpinionId, ModerationStatus Status, string? HiddenReason, bool MarkedForPoliceReport, DateTimeOffset? ModeratedAt);
