@@ -48,7 +48,11 @@ builder.Services.Configure<ComplianceOptions>(builder.Configuration.GetSection("
 builder.Services.AddSingleton<Medborgardialog.Api.Features.Feedback.Common.FeedbackLinks>();
 builder.Services.Configure<ReachOptions>(builder.Configuration.GetSection("Reach"));
 builder.Services.AddAppDatabase(builder.Configuration);
-builder.Services.AddAppAuthorization(builder.Configuration);
+builder.Services.AddStaffIdentity(builder.Configuration);
+builder.Services.AddStaffAuthentication();
+builder.Services.AddAuthorizationPolicies();
+builder.Services.AddStaffAntiforgery();
+builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddAppOpenApi();
 builder.Services.AddAppJobs(builder.Configuration);
 builder.Services.AddAppEmail(builder.Configuration);
