@@ -385,34 +385,32 @@ public sealed class Dialogue
         session.SignUp(people, now);
     }
 
-    /// <summary>Opinions are accepted only while the dialogue is open (promise Q1: heard once it is decided to ask).</summary>
-    public void EnsureAcceptsOpinions() => EnsureAcceptsOpinions(Status);
+    /// <summary>Whether the dialogue takes an opinion through <paramref name="channel"/> now (see the static overload).</summary>
+    public void EnsureAcceptsOpinions(OpinionChannel channel) => EnsureAcceptsOpinions(Status, channel);
 
-    /// <summary>The same rule for a dialogue read as a projection (the hot path of SubmitOpinion reads only what it needs).</summary>
-    public static void EnsureAcceptsOpinions(DialogueStatus status)
+    /// <summary>
+    /// The one definition of "accepts opinions", and its explanation when it does not. Online, only while the dialogue is
+    /// open (promise Q1: heard once it is decided to ask). Gathered offline (meetings, walks, pop-ups, paper, phone) and
+    /// registered by staff, while it is open and after it closes — a paper form posted on the last day counts (also once
+    /// decided, as before the decision had a status of its own; the Q1 checklist flags an opinion that arrives after the
+    /// result was compiled). Use cases ask this before they store an opinion; the database's trigger on opinions
+    /// (migrations <c>OpinionsRequireOpenDialogue</c>, <c>DecidedAndFeedbackPublished</c>) guards the same rule atomically
+    /// with the insert, for a dialogue whose status changes in between.
+    /// </summary>
+    public static void EnsureAcceptsOpinions(DialogueStatus status, OpinionChannel channel)
     {
-        if (status != DialogueStatus.Open)
+        if (channel == OpinionChannel.Online ? status == DialogueStatus.Open : status == DialogueStatus.Open || status.HasClosed())
         {
-            throw new DomainRuleException(status switch
-            {
-                DialogueStatus.Draft or DialogueStatus.Announced => (ProblemCodes.DialogueNotOpen, "The dialogue is not open for opinions yet."),
-                DialogueStatus.Cancelled => (ProblemCodes.DialogueCancelled, "The dialogue is cancelled."),
-                _ => (ProblemCodes.DialogueClosed, "The dialogue is closed; it no longer accepts opinions."),
-            });
+            return;
         }
-    }
 
-    /// <summary>Opinions gathered offline (meetings, walks, pop-ups, paper, phone) are registered by staff while the
-    /// dialogue is open and after it closes — a paper form posted on the last day counts. (Also once decided, as before
-    /// the decision had a status of its own; the Q1 checklist flags an opinion that arrives after the result was compiled.)</summary>
-    public void EnsureAcceptsOfflineOpinions()
-    {
-        if (!(Status == DialogueStatus.Open || Status.HasClosed()))
+        throw new DomainRuleException((status, channel) switch
         {
-            throw new DomainRuleException(Status == DialogueStatus.Cancelled
-                ? (ProblemCodes.DialogueCancelled, "The dialogue is cancelled.")
-                : (ProblemCodes.DialogueNotOpen, "The dialogue is not open yet; opinions can be registered from when it opens."));
-        }
+            (DialogueStatus.Cancelled, _) => (ProblemCodes.DialogueCancelled, "The dialogue is cancelled."),
+            (DialogueStatus.Draft or DialogueStatus.Announced, OpinionChannel.Online) => (ProblemCodes.DialogueNotOpen, "The dialogue is not open for opinions yet."),
+            (_, OpinionChannel.Online) => (ProblemCodes.DialogueClosed, "The dialogue is closed; it no longer accepts opinions."),
+            _ => (ProblemCodes.DialogueNotOpen, "The dialogue is not open yet; opinions can be registered from when it opens."),
+        });
     }
 
     /// <summary>Replaces the questionnaire. Only while the dialogue is a draft: once residents can see it, the

@@ -46,7 +46,7 @@ public sealed class ImportOpinionsHandler(AppDbContext db, TimeProvider clock, C
     {
         var dialogue = await db.Dialogues.AsNoTracking().SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
-        dialogue.EnsureAcceptsOfflineOpinions();
+        dialogue.EnsureAcceptsOpinions(OpinionChannel.Paper); // any offline channel: the rule is the same for all of them
         var districts = await db.Districts.AsNoTracking().Select(d => new { d.Code, d.Name }).ToListAsync(cancellationToken);
         var sessions = await db.Set<DialogueSession>().AsNoTracking().Where(s => s.DialogueId == dialogue.Id)
             .Select(s => new { s.Id, s.Title }).ToListAsync(cancellationToken);

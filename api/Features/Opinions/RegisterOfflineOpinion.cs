@@ -45,8 +45,8 @@ public sealed class RegisterOfflineOpinionHandler(AppDbContext db, TimeProvider 
     {
         var dialogue = await db.Dialogues.AsNoTracking().SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
-        dialogue.EnsureAcceptsOfflineOpinions();
         var input = command.Body;
+        dialogue.EnsureAcceptsOpinions(input.Channel);
         if (input.SessionId is { } sessionId && !await db.Set<DialogueSession>().AnyAsync(s => s.Id == sessionId && s.DialogueId == dialogue.Id, cancellationToken))
         {
             throw new ValidationException([FieldErrors.Failure("sessionId", FieldErrorCodes.UnknownReference, "The session is not one of this dialogue's sessions.")]);

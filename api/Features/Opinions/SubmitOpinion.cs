@@ -61,13 +61,14 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
 
     public async ValueTask<SubmitOpinionResponse> Handle(SubmitOpinionCommand command, CancellationToken cancellationToken)
     {
-        // The hot path is one round trip: the questionnaire and the districts come from memory (OpinionFormCache), and
-        // the database refuses the insert when the dialogue is not open — checked atomically with the insert.
+        // The questionnaire and the districts come from memory (OpinionFormCache); whether the dialogue takes the opinion
+        // is the domain's to say, asked before the insert, and the database's trigger guards the same rule with it.
         var input = command.Body;
         var questions = await forms.QuestionsAsync(db, command.DialogueId, cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no published dialogue with id {command.DialogueId}.");
         var districtExists = await forms.DistrictExistsAsync(db, OpinionInput.District(input.Background), clock, cancellationToken);
         var (text, answers, background) = OpinionInput.Read(questions, districtExists, input.Text, input.Answers, input.Background);
+        Dialogue.EnsureAcceptsOpinions(await StatusAsync(command.DialogueId, cancellationToken), OpinionChannel.Online);
 
         var now = clock.GetUtcNow();
         var (receipt, receiptHash) = Opinion.NewToken();
@@ -108,9 +109,8 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
         }
         catch (DbUpdateException e) when (OpinionGuard.IsDialogueNotAccepting(e))
         {
-            // The database's guard refused it: say why, in the domain's words.
-            var status = await db.Dialogues.Where(d => d.Id == command.DialogueId).Select(d => d.Status).SingleAsync(cancellationToken);
-            Dialogue.EnsureAcceptsOpinions(status);
+            // The guard refused what the domain allowed a moment ago: the dialogue changed in between. The domain says why.
+            Dialogue.EnsureAcceptsOpinions(await StatusAsync(command.DialogueId, cancellationToken), OpinionChannel.Online);
             throw new DomainRuleException(ProblemCodes.DialogueNotAcceptingOpinions, "The dialogue does not accept opinions right now.");
         }
 
@@ -121,10 +121,13 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
 
         return new SubmitOpinionResponse(opinion.Id, receipt, $"{site}/kvitto/{receipt}", email is not null);
     }
+
+    private Task<DialogueStatus> StatusAsync(Guid dialogueId, CancellationToken cancellationToken) =>
+        db.Dialogues.Where(d => d.Id == dialogueId).Select(d => d.Status).SingleAsync(cancellationToken);
 }
 
 /// <summary>The database's guard on opinions (migrations <c>OpinionsRequireOpenDialogue</c>, <c>DecidedAndFeedbackPublished</c>):
-/// an online opinion only into an open dialogue, an offline one into an open dialogue or one that has closed.</summary>
+/// the rule of <see cref="Dialogue.EnsureAcceptsOpinions(DialogueStatus, OpinionChannel)"/>, refused with this SQLSTATE.</summary>
 internal static class OpinionGuard
 {
     public const string SqlState = "MD001";

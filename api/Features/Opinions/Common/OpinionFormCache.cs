@@ -3,11 +3,11 @@ using System.Collections.Concurrent;
 namespace Medborgardialog.Api.Features.Opinions.Common;
 
 /// <summary>
-/// What an opinion is checked against, kept in memory so the hot path of <see cref="SubmitOpinionHandler"/> is one
-/// database round trip (the insert). Safe to keep: a questionnaire can only change while its dialogue is a draft
+/// What an opinion is checked against, kept in memory so the hot path of <see cref="SubmitOpinionHandler"/> reads only the
+/// dialogue's status before the insert. Safe to keep: a questionnaire can only change while its dialogue is a draft
 /// (<see cref="Dialogue.SetQuestionnaire"/>), and drafts are never cached; the districts are reference data written by
-/// a migration, re-read every few minutes. The dialogue's status is not cached: the database checks it atomically
-/// with the insert (see the <c>OpinionsRequireOpenDialogue</c> migration).
+/// a migration, re-read every few minutes. The dialogue's status is not cached: it changes, and the domain is asked
+/// with the status read at the time (<see cref="Dialogue.EnsureAcceptsOpinions(DialogueStatus, OpinionChannel)"/>).
 /// </summary>
 public sealed class OpinionFormCache
 {
