@@ -1,3 +1,5 @@
+using Medborgardialog.Api.Features.DialogueResults.Sql;
+
 namespace Medborgardialog.Api.Features.DialogueResults;
 
 /// <summary>A dialogue's result as it stands: summary, quotes, themes with counts, and per-question figures.</summary>
@@ -73,8 +75,7 @@ internal sealed class ResultReading(AppDbContext db)
     private static string QuoteText(string text, IReadOnlyList<Answer> answers) =>
         string.Join(" ", new[] { text }.Concat(answers.Select(a => a.Text ?? "")).Where(t => !string.IsNullOrWhiteSpace(t)));
 
-    /// <summary>Aggregated in PostgreSQL over the jsonb answers: the opinions themselves never leave the database.
-    /// (Column aliases are snake_case: the naming convention applies to these row types too.)</summary>
+    /// <summary>Aggregated in PostgreSQL over the jsonb answers: the opinions themselves never leave the database.</summary>
     private async Task<List<QuestionFigures>> QuestionFiguresAsync(Guid dialogueId, List<Question> questions, CancellationToken cancellationToken)
     {
         if (questions.Count == 0)
@@ -82,26 +83,20 @@ internal sealed class ResultReading(AppDbContext db)
             return [];
         }
 
-        var answered = await db.Database.SqlQuery<AnsweredRow>($"""
-            SELECT (a->>'questionId')::uuid AS question_id, count(*)::int AS count
-            FROM opinions o CROSS JOIN LATERAL jsonb_array_elements(o.answers) a
-            WHERE o.dialogue_id = {dialogueId} AND o.withdrawn_at IS NULL AND o.moderation <> 'Spam'
-            GROUP BY 1
-            """).ToListAsync(cancellationToken);
-        var options = await db.Database.SqlQuery<OptionRow>($"""
-            SELECT (a->>'questionId')::uuid AS question_id, x.option_id::uuid AS option_id,
-                   count(*)::int AS count, avg(x.position)::float8 AS average_rank
-            FROM opinions o CROSS JOIN LATERAL jsonb_array_elements(o.answers) a
-            CROSS JOIN LATERAL jsonb_array_elements_text(a->'optionIds') WITH ORDINALITY AS x(option_id, position)
-            WHERE o.dialogue_id = {dialogueId} AND o.withdrawn_at IS NULL AND o.moderation <> 'Spam' AND jsonb_typeof(a->'optionIds') = 'array'
-            GROUP BY 1, 2
-            """).ToListAsync(cancellationToken);
-        var scales = await db.Database.SqlQuery<ScaleRow>($"""
-            SELECT (a->>'questionId')::uuid AS question_id, (a->>'scale')::int AS value, count(*)::int AS count
-            FROM opinions o CROSS JOIN LATERAL jsonb_array_elements(o.answers) a
-            WHERE o.dialogue_id = {dialogueId} AND o.withdrawn_at IS NULL AND o.moderation <> 'Spam' AND jsonb_typeof(a->'scale') = 'number'
-            GROUP BY 1, 2
-            """).ToListAsync(cancellationToken);
+        // Which opinions count is the one LINQ rule (Opinion.InResult); the jsonb answers are expanded by ResultSql.
+        var counted = db.Opinions.Where(Opinion.InResult).Where(o => o.DialogueId == dialogueId).Select(o => o.Id);
+        var answered = await ResultSql.Answers(db, dialogueId).Where(a => counted.Contains(a.OpinionId))
+            .GroupBy(a => a.QuestionId)
+            .Select(g => new AnsweredRow(g.Key, g.Count()))
+            .ToListAsync(cancellationToken);
+        var options = await ResultSql.ChosenOptions(db, dialogueId).Where(a => counted.Contains(a.OpinionId))
+            .GroupBy(a => new { a.QuestionId, a.OptionId })
+            .Select(g => new OptionRow(g.Key.QuestionId, g.Key.OptionId, g.Count(), g.Average(a => (double)a.Position)))
+            .ToListAsync(cancellationToken);
+        var scales = await ResultSql.ScaleAnswers(db, dialogueId).Where(a => counted.Contains(a.OpinionId))
+            .GroupBy(a => new { a.QuestionId, a.Value })
+            .Select(g => new ScaleRow(g.Key.QuestionId, g.Key.Value, g.Count()))
+            .ToListAsync(cancellationToken);
 
         return questions.Select(q =>
         {

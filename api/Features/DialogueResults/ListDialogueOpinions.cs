@@ -1,3 +1,5 @@
+using Medborgardialog.Api.Features.DialogueResults.Sql;
+
 namespace Medborgardialog.Api.Features.DialogueResults;
 
 /// <summary>A dialogue's opinions for staff compiling the result: search the text, filter by theme, channel or
@@ -58,11 +60,7 @@ public sealed class ListDialogueOpinionsHandler(AppDbContext db) : IQueryHandler
         {
             // The opinion's own words: its text, and the free-text answers inside the questionnaire's answers.
             var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            var inAnswers = db.Database.SqlQuery<Guid>($"""
-                SELECT o.id AS "Value" FROM opinions o
-                WHERE o.dialogue_id = {query.DialogueId}
-                  AND EXISTS (SELECT 1 FROM jsonb_array_elements(o.answers) a WHERE a->>'text' ILIKE {pattern})
-                """);
+            var inAnswers = ResultSql.WithAnswerTextLike(db, query.DialogueId, pattern);
             opinions = opinions.Where(o => EF.Functions.ILike(o.Text, pattern) || inAnswers.Contains(o.Id));
         }
 

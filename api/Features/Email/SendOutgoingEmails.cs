@@ -9,6 +9,7 @@ using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Medborgardialog.Api.Features.Feedback.Common;
+using Medborgardialog.Api.Features.Email.Sql;
 
 namespace Medborgardialog.Api.Features.Email;
 
@@ -38,13 +39,7 @@ public sealed partial class SendOutgoingEmailsHandler(
         var now = clock.GetUtcNow();
         var run = Guid.NewGuid();
         var batch = options.Value.BatchSize;
-        var claimed = await db.Database.SqlQuery<Guid>($"""
-            UPDATE outgoing_emails SET next_attempt_at = {now + Lease}, claimed_by = {run}
-            WHERE id IN (SELECT id FROM outgoing_emails
-                         WHERE sent_at IS NULL AND to_address IS NOT NULL AND next_attempt_at <= {now}
-                         ORDER BY next_attempt_at LIMIT {batch} FOR UPDATE SKIP LOCKED)
-            RETURNING id AS "Value"
-            """).ToListAsync(cancellationToken);
+        var claimed = await OutboxSql.ClaimDueAsync(db, run, now, now + Lease, batch, cancellationToken);
         if (claimed.Count == 0)
         {
             return new SendOutgoingEmailsResponse(0, 0);
@@ -76,11 +71,7 @@ public sealed partial class SendOutgoingEmailsHandler(
                     // Still working: keep the lease on what is left. Rows whose lease another run took are skipped.
                     var left = held.ToList();
                     renewedAt = clock.GetUtcNow();
-                    held = (await db.Database.SqlQuery<Guid>($"""
-                        UPDATE outgoing_emails SET next_attempt_at = {renewedAt + Lease}
-                        WHERE id = ANY({left}) AND claimed_by = {run} AND sent_at IS NULL
-                        RETURNING id AS "Value"
-                        """).ToListAsync(cancellationToken)).ToHashSet();
+                    held = (await OutboxSql.RenewAsync(db, run, left, renewedAt + Lease, cancellationToken)).ToHashSet();
                 }
 
                 if (!held.Contains(email.Id))

@@ -9,6 +9,7 @@ using Medborgardialog.Api.Infrastructure.Jobs;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Medborgardialog.Api.Features.Dialogues.Common;
+using Medborgardialog.Api.Features.Feedback.Sql;
 
 namespace Medborgardialog.Api.Features.Feedback;
 
@@ -56,8 +57,7 @@ public sealed class PublishFeedbackHandler(AppDbContext db, TimeProvider clock, 
             command.Body.Text.Trim(), (command.Body.Links ?? []).Select(l => new FactLink(l.Title.Trim(), l.Url.Trim())),
             actor.Get(), now);
 
-        // One transaction: the feedback and one delivery row per confirmed participant. Written by PostgreSQL itself
-        // (INSERT … SELECT), so 100,000 participants never pass through this process's memory.
+        // One transaction: the feedback and one delivery row per confirmed participant whose opinion counts in the result.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Feedbacks.Add(feedback);
         try
@@ -69,13 +69,11 @@ public sealed class PublishFeedbackHandler(AppDbContext db, TimeProvider clock, 
             throw new DomainRuleException(ProblemCodes.FeedbackAlreadyPublished, "Feedback for this dialogue is already published."); // a second publish racing the first
         }
 
-        var queued = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO outgoing_emails (id, kind, to_address, subject, body, created_at, attempts, next_attempt_at, feedback_id, opinion_id)
-            SELECT gen_random_uuid(), {OutgoingEmail.FeedbackKind}, o.feedback_email, '', '', {now}, 0, {now}, {feedback.Id}, o.id
-            FROM opinions o
-            WHERE o.dialogue_id = {dialogue.Id} AND o.withdrawn_at IS NULL AND o.moderation <> 'Spam'
-              AND o.feedback_email IS NOT NULL AND o.feedback_email_confirmed_at IS NOT NULL
-            """, cancellationToken);
+        var queued = await FeedbackSql.QueueFeedbackMailAsync(db,
+            db.Opinions.Where(Opinion.InResult)
+                .Where(o => o.DialogueId == dialogue.Id && o.FeedbackEmail != null && o.FeedbackEmailConfirmedAt != null)
+                .Select(o => new { o.Id, o.FeedbackEmail }),
+            feedback.Id, now, cancellationToken);
         feedback.Queued(queued);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,4 +1,6 @@
 
+using Medborgardialog.Api.Features.Moderation.Sql;
+
 namespace Medborgardialog.Api.Features.Moderation;
 
 /// <summary>Anyone can report a public opinion.</summary>
@@ -33,7 +35,7 @@ public sealed class ReportOpinionHandler(AppDbContext db, TimeProvider clock, IC
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The row is locked while the report counts, so racing reports each count once.
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM opinions WHERE id = {command.OpinionId} FOR UPDATE", cancellationToken);
+        await ModerationSql.LockOpinionAsync(db, command.OpinionId, cancellationToken);
         var opinion = await db.Opinions.SingleOrDefaultAsync(o => o.Id == command.OpinionId, cancellationToken);
         var dialogue = opinion is null ? null : await db.Dialogues.AsNoTracking().Where(Dialogue.IsPublic).Where(d => d.Id == opinion.DialogueId)
             .Select(d => new { d.OpinionVisibility, d.ModerationMode, d.IsYouthDialogue })

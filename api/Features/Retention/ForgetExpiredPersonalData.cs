@@ -1,3 +1,5 @@
+using Medborgardialog.Api.Features.Retention.Sql;
+
 namespace Medborgardialog.Api.Features.Retention;
 
 /// <summary>Retention: names and e-mail addresses given with a session sign-up are deleted the day after the session;
@@ -43,11 +45,11 @@ public sealed class ForgetExpiredPersonalDataHandler(AppDbContext db, TimeProvid
 
     private async Task<int> EraseModeratedTextsAsync(DateTimeOffset moderatedBefore, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var due = db.Database.SqlQuery<Guid>($$"""
-            SELECT id AS "Value" FROM opinions
-            WHERE text_erased_at IS NULL AND police_report_marked_at IS NULL AND moderated_at <= {{moderatedBefore}}
-              AND (moderation = 'Spam' OR (moderation = 'Hidden' AND content_hits @> '[{"category":"personalData"}]'::jsonb))
-            """);
+        var withPersonalData = RetentionSql.WithPersonalDataHit(db);
+        var due = db.Opinions
+            .Where(o => o.TextErasedAt == null && o.PoliceReportMarkedAt == null && o.ModeratedAt <= moderatedBefore
+                        && (o.Moderation == ModerationStatus.Spam || (o.Moderation == ModerationStatus.Hidden && withPersonalData.Contains(o.Id))))
+            .Select(o => o.Id);
         var erased = 0;
         var ids = await due.Take(1000).ToListAsync(cancellationToken);
         foreach (var opinion in await db.Opinions.Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken))

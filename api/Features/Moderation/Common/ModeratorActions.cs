@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using Medborgardialog.Api.Infrastructure.Auth;
 
+using Medborgardialog.Api.Features.Moderation.Sql;
+
 namespace Medborgardialog.Api.Features.Moderation.Common;
 
 /// <summary>The opinion after a moderator acted.</summary>
@@ -16,7 +18,7 @@ public sealed class ModeratorActions(AppDbContext db, TimeProvider clock, Curren
         var moderator = actor.Get().UserId ?? throw new InvalidOperationException("Moderators are signed in.");
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM opinions WHERE id = {opinionId} FOR UPDATE", cancellationToken);
+        await ModerationSql.LockOpinionAsync(db, opinionId, cancellationToken);
         var opinion = await db.Opinions.SingleOrDefaultAsync(o => o.Id == opinionId, cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.OpinionNotFound, $"There is no opinion with id {opinionId}.");
         act(opinion, moderator, now);

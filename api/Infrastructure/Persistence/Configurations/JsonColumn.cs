@@ -24,6 +24,9 @@ internal static class JsonColumn
                     value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
                     value => JsonSerializer.Deserialize<List<T>>(JsonSerializer.Serialize(value, Options), Options)!));
 
+    /// <summary>A value as these columns write it (camelCase names and enums), for a query that compares with one.</summary>
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
