@@ -5,6 +5,7 @@ using Mediator;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Infrastructure.Http;
 using Medborgardialog.Api.Infrastructure.Persistence;
+using Medborgardialog.Api.Words;
 using Microsoft.EntityFrameworkCore;
 
 namespace Medborgardialog.Api.Features.Compliance;
@@ -54,9 +55,7 @@ public sealed class GetTransparencyReportHandler(AppDbContext db, ComplianceFact
 {
     public async ValueTask<TransparencyReport> Handle(GetTransparencyReportQuery query, CancellationToken cancellationToken)
     {
-        var (from, to) = Years.Span(query.Year);
-        var ofYear = db.Dialogues.Where(Dialogue.IsPublic).Where(d => d.OpensAt >= from && d.OpensAt < to);
-        var checklists = await facts.ChecklistsAsync(ofYear, cancellationToken);
+        var checklists = await facts.ChecklistsAsync(Years.PublicOf(db.Dialogues, query.Year), cancellationToken);
         var ids = checklists.Select(c => c.DialogueId).ToList();
         var groups = await db.Opinions.AsNoTracking().Where(Opinion.InResult).Where(o => ids.Contains(o.DialogueId))
             .GroupBy(o => new { o.Channel, o.Background.District, o.Background.AgeBand })
@@ -100,19 +99,20 @@ public sealed class GetTransparencyReportHandler(AppDbContext db, ComplianceFact
         System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }
 
-public sealed class GetTransparencyCsvHandler(ISender sender) : IQueryHandler<GetTransparencyCsvQuery, string>
+public sealed class GetTransparencyCsvHandler(AppDbContext db, ComplianceFacts facts) : IQueryHandler<GetTransparencyCsvQuery, string>
 {
     public async ValueTask<string> Handle(GetTransparencyCsvQuery query, CancellationToken cancellationToken)
     {
-        var report = await sender.Send(new GetTransparencyReportQuery(query.Year), cancellationToken);
+        var checklists = await facts.ChecklistsAsync(Years.PublicOf(db.Dialogues, query.Year), cancellationToken);
         var csv = new StringBuilder("\uFEFF");
         string[] header = ["dialog", "nämnd", "status", "öppnar", "stänger", .. Enum.GetValues<CompliancePromise>().Select(Column), "underlag"];
         csv.AppendLine(string.Join(';', header.Select(CsvField.Of)));
-        foreach (var c in report.Checklists)
+        foreach (var c in checklists.OrderBy(c => c.OpensAt))
         {
-            var fields = new List<string> { c.Title, c.Committee, c.Status.ToString(), Date(c.OpensAt), Date(c.ClosesAt) };
-            fields.AddRange(Enum.GetValues<CompliancePromise>().Select(p => State(c.Items.Single(i => i.Promise == p).State)));
-            fields.Add(string.Join(" | ", c.Items.Select(i => $"{Column(i.Promise)}: {string.Join(" ", i.Evidence)}")));
+            // The vocabulary's Swedish, as the transparency page says it.
+            var fields = new List<string> { c.Title, c.Committee, Swedish.Statuses[c.Status], Date(c.OpensAt), Date(c.ClosesAt) };
+            fields.AddRange(Enum.GetValues<CompliancePromise>().Select(p => Swedish.ItemStates[c.Items.Single(i => i.Promise == p).State]));
+            fields.Add(string.Join(" | ", c.Items.Select(i => $"{Column(i.Promise)}: {string.Join(" ", i.Evidence.Select(SwedishEvidence.Say))}")));
             csv.AppendLine(string.Join(';', fields.Select(CsvField.Of)));
         }
 
@@ -122,12 +122,4 @@ public sealed class GetTransparencyCsvHandler(ISender sender) : IQueryHandler<Ge
     private static string Column(CompliancePromise promise) => promise.ToString()[..(promise is CompliancePromise.Q3aInformed or CompliancePromise.Q3bFacts ? 3 : 2)];
 
     private static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string State(ItemState state) => state switch
-    {
-        ItemState.Met => "uppfyllt",
-        ItemState.NotMet => "ej uppfyllt",
-        ItemState.NotYetDue => "inte aktuellt än",
-        _ => "inställd",
-    };
 }

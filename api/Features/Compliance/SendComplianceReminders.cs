@@ -3,6 +3,7 @@ using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Infrastructure.Hosting;
 using Medborgardialog.Api.Infrastructure.Jobs;
 using Medborgardialog.Api.Infrastructure.Persistence;
+using Medborgardialog.Api.Words;
 using Microsoft.EntityFrameworkCore;
 
 namespace Medborgardialog.Api.Features.Compliance;
@@ -21,22 +22,21 @@ public sealed class SendComplianceRemindersHandler(AppDbContext db, ComplianceFa
         var sent = await db.ComplianceReminders.AsNoTracking().Select(r => new { r.DialogueId, r.Promise }).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var site = PublicSite.Url(configuration);
+        var responsible = checklists.Select(c => c.ResponsibleStaffId).OfType<Guid>().Distinct().ToList();
+        var addresses = await db.Users.AsNoTracking().Where(u => responsible.Contains(u.Id) && u.Email != null)
+            .ToDictionaryAsync(u => u.Id, u => u.Email!, cancellationToken);
         var count = 0;
         foreach (var dialogue in checklists.Where(c => c.ResponsibleStaffId is not null))
         {
             var due = dialogue.Items.Where(i => i.AboutToBeMissed && !sent.Any(s => s.DialogueId == dialogue.DialogueId && s.Promise == i.Promise.ToString())).ToList();
-            if (due.Count == 0)
+            if (due.Count == 0 || !addresses.TryGetValue(dialogue.ResponsibleStaffId!.Value, out var address))
             {
                 continue;
             }
 
-            var address = await db.Users.Where(u => u.Id == dialogue.ResponsibleStaffId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
-            if (address is null)
-            {
-                continue;
-            }
-
-            var lines = string.Join("\n", due.Select(i => $"- {Name(i.Promise)}: senast {i.DueAt:yyyy-MM-dd}. {string.Join(" ", i.Evidence)}"));
+            // The promise and its evidence in the vocabulary's Swedish, as the compliance dashboard says them.
+            var lines = string.Join("\n", due.Select(i =>
+                $"- {Swedish.Promises[i.Promise]}: senast {i.DueAt:yyyy-MM-dd}. {string.Join(" ", i.Evidence.Select(SwedishEvidence.Say))}"));
             db.OutgoingEmails.Add(new OutgoingEmail(Guid.CreateVersion7(now), "compliance-reminder", address,
                 $"Påminnelse: ett löfte riskerar att missas i \"{dialogue.Title}\"",
                 $"""
@@ -65,15 +65,4 @@ public sealed class SendComplianceRemindersHandler(AppDbContext db, ComplianceFa
 
         return count;
     }
-
-    private static string Name(CompliancePromise promise) => promise switch
-    {
-        CompliancePromise.Q1Heard => "Q1 alla har rätt att bli hörda",
-        CompliancePromise.Q2Basis => "Q2 resultatet är en del av beslutsunderlaget",
-        CompliancePromise.Q3aInformed => "Q3a information om när, var och hur",
-        CompliancePromise.Q3bFacts => "Q3b lättillgängligt faktaunderlag",
-        CompliancePromise.Q4Reach => "Q4 nå de berörda grupperna",
-        CompliancePromise.Q5Feedback => "Q5 återkoppling till deltagarna",
-        _ => promise.ToString(),
-    };
 }
