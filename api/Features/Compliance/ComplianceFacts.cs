@@ -127,3 +127,20 @@ public sealed class ComplianceFacts(AppDbContext db, TimeProvider clock, IConfig
     private static bool HasAccessibilityInformation(SessionAccessibility a) =>
         a.StepFreeAccess || a.HearingLoop || a.SignLanguage || !string.IsNullOrWhiteSpace(a.Interpretation) || !string.IsNullOrWhiteSpace(a.Notes);
 }
+
+/// <summary>Calendar years (in UTC) of dialogue openings: the dashboard's filter and the transparency report's year.</summary>
+internal static class Years
+{
+    public static (DateTimeOffset From, DateTimeOffset To) Span(int year) =>
+        (new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The transparency report's dialogues: the public ones that open in the year.</summary>
+    public static IQueryable<Dialogue> PublicOf(IQueryable<Dialogue> dialogues, int year)
+    {
+        var (from, to) = Span(year);
+        return dialogues.Where(Dialogue.IsPublic).Where(d => d.OpensAt >= from && d.OpensAt < to);
+    }
+
+    public static async Task<List<int>> WithDialoguesAsync(IQueryable<Dialogue> dialogues, CancellationToken cancellationToken) =>
+        await dialogues.Select(d => d.OpensAt.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+}
