@@ -13,6 +13,14 @@ namespace Medborgardialog.Api.Words;
 /// </summary>
 public static class Swedish
 {
+    /// <summary>Swedish as .NET writes it: month names, the decimal comma.</summary>
+    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("sv-SE");
+
+    private static readonly TimeZoneInfo Karlskoga = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    /// <summary>A moment as a clock in Karlskoga shows it.</summary>
+    public static DateTimeOffset InKarlskoga(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Karlskoga);
+
     /// <summary>A text as a label is compared: composed (NFC), lower case, without dashes (every dash punctuation and
     /// the minus sign), white space or invisible format characters (a soft hyphen, a zero-width space, a byte-order mark).</summary>
     public static string Fold(string text)

@@ -1,9 +1,9 @@
 using Mediator;
 using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Email;
 using Medborgardialog.Api.Infrastructure.Hosting;
 using Medborgardialog.Api.Infrastructure.Jobs;
 using Medborgardialog.Api.Infrastructure.Persistence;
-using Medborgardialog.Api.Words;
 using Microsoft.EntityFrameworkCore;
 
 namespace Medborgardialog.Api.Features.Compliance;
@@ -12,8 +12,8 @@ namespace Medborgardialog.Api.Features.Compliance;
 /// due within <c>Compliance:RemindDaysBefore</c> days and not yet kept. Once per dialogue and promise.</summary>
 public sealed record SendComplianceRemindersCommand : ICommand<int>;
 
-public sealed class SendComplianceRemindersHandler(AppDbContext db, ComplianceFacts facts, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox)
-    : ICommandHandler<SendComplianceRemindersCommand, int>
+public sealed class SendComplianceRemindersHandler(AppDbContext db, ComplianceFacts facts, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox,
+    EmailTemplates templates) : ICommandHandler<SendComplianceRemindersCommand, int>
 {
     public async ValueTask<int> Handle(SendComplianceRemindersCommand command, CancellationToken cancellationToken)
     {
@@ -34,21 +34,8 @@ public sealed class SendComplianceRemindersHandler(AppDbContext db, ComplianceFa
                 continue;
             }
 
-            // The promise and its evidence in the vocabulary's Swedish, as the compliance dashboard says them.
-            var lines = string.Join("\n", due.Select(i =>
-                $"- {Swedish.Promises[i.Promise]}: senast {i.DueAt:yyyy-MM-dd}. {string.Join(" ", i.Evidence.Select(SwedishEvidence.Say))}"));
-            db.OutgoingEmails.Add(new OutgoingEmail(Guid.CreateVersion7(now), "compliance-reminder", address,
-                $"Påminnelse: ett löfte riskerar att missas i \"{dialogue.Title}\"",
-                $"""
-                Hej!
-
-                I medborgardialogen "{dialogue.Title}" riskerar kommunen att inte hålla sitt kvalitetslöfte:
-                {lines}
-
-                Se checklistan: {site}/personal/efterlevnad
-
-                Medborgardialog, Karlskoga kommun
-                """, now));
+            var mail = await templates.RenderAsync(new ComplianceReminderEmail.Content(dialogue.Title, due, $"{site}/personal/efterlevnad"));
+            db.OutgoingEmails.Add(new OutgoingEmail(Guid.CreateVersion7(now), "compliance-reminder", address, mail.Subject, mail.Text, mail.Html, now));
             foreach (var item in due)
             {
                 db.ComplianceReminders.Add(new ComplianceReminder(dialogue.DialogueId, item.Promise.ToString(), now));
