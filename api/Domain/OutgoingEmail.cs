@@ -10,13 +10,16 @@ public sealed class OutgoingEmail
 {
     private OutgoingEmail() { } // for EF
 
-    public OutgoingEmail(Guid id, string kind, string toAddress, string subject, string body, DateTimeOffset now)
+    /// <summary>A mail to send: its plain-text <c>body</c> and, sent beside it as multipart/alternative, its
+    /// <c>htmlBody</c>.</summary>
+    public OutgoingEmail(Guid id, string kind, string toAddress, string subject, string body, string? htmlBody, DateTimeOffset now)
     {
         Id = id;
         Kind = kind;
         ToAddress = toAddress;
         Subject = subject;
         Body = body;
+        HtmlBody = htmlBody;
         CreatedAt = now;
         NextAttemptAt = now;
     }
@@ -30,7 +33,12 @@ public sealed class OutgoingEmail
     public string? ToAddress { get; private set; }
 
     public string Subject { get; private set; } = "";
+    /// <summary>The plain-text part.</summary>
     public string Body { get; private set; } = "";
+
+    /// <summary>The HTML part of the same words (both rendered from the kind's template); null for rows written at send
+    /// time (feedback) and for mail queued before HTML was sent.</summary>
+    public string? HtmlBody { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
     public int Attempts { get; private set; }

@@ -75,11 +75,11 @@ describe('how we keep our promises: the public report and the staff dashboard', 
       const heard = checklist.getByRole('row').filter({ hasText: 'Q1 Alla har rätt att bli hörda' });
       await heard.getByText('Inte uppfyllt', { exact: true }).waitFor();
       await heard.locator('summary').click();
-      await heard.getByText(/Opinions received: 1 \(1 online, 0 offline\)/).waitFor();
+      await heard.getByText(/Synpunkter som kom in: 1 \(1 på webben, 0 på andra sätt\)/).waitFor();
       const reach = checklist.getByRole('row').filter({ hasText: 'Q4 Vi når de grupper som berörs' });
       await reach.getByText('Inte uppfyllt', { exact: true }).waitFor();
       await reach.locator('summary').click();
-      await reach.getByText(/^YoungPeople: .*not explained\.$/).waitFor();
+      await reach.getByText(/^Unga: .*ingen förklaring\.$/).waitFor();
       expect(await checklist.getByRole('row').filter({ hasText: 'Q5 Återkoppling till dem som deltog' }).getByText('Inte aktuellt än', { exact: true }).count()).toBe(1);
 
       const csvLink = resident.getByRole('link', { name: 'Ladda ner som CSV' });
@@ -129,7 +129,7 @@ describe('how we keep our promises: the public report and the staff dashboard', 
     await page.getByRole('status').filter({ hasText: `Förklaringen för gruppen Unga i ”${title}” är sparad.` }).waitFor();
     await reach.getByText('Uppfyllt', { exact: true }).waitFor();
     expect(await reach.getByRole('group', { name: 'Förklara varför gruppen inte nåddes' }).count()).toBe(0);
-    await expect(reach.textContent()).resolves.toContain(`explained: ${explanation}`);
+    await expect(reach.textContent()).resolves.toContain(`förklaring: ${explanation}`);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

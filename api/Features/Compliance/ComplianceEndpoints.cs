@@ -35,7 +35,8 @@ public static class ComplianceEndpoints
             .WithName("GetTransparencyReport")
             .WithSummary("The public yearly report: dialogues, participants by channel, district and age band, feedback on time, and each dialogue's checklist.")
             .ProducesValidationProblem()
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .CachedForEveryoneUntilOpinionsChange();
 
         api.MapGet("/transparency/{year:int}.csv", async (int year, HttpContext http, ISender sender, CancellationToken ct) =>
             {
@@ -47,7 +48,8 @@ public static class ComplianceEndpoints
             .WithSummary("The yearly report as CSV: one row per dialogue, one column per promise, with the evidence.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesValidationProblem()
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .CachedForEveryoneUntilOpinionsChange();
 
         return app;
     }

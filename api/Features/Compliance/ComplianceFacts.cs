@@ -1,6 +1,5 @@
-using Mediator;
 using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Features.Opinions;
+using Medborgardialog.Api.Features.Feeds;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,10 +21,11 @@ public sealed record DialogueChecklist(
     public int AboutToBeMissed => Items.Count(i => i.AboutToBeMissed);
 }
 
-/// <summary>Reads the facts of many dialogues in a few grouped queries (not one round of queries per dialogue, except
-/// reach, which is the reach dashboard's own computation) and computes their checklists.</summary>
-public sealed class ComplianceFacts(AppDbContext db, ISender sender, TimeProvider clock, IConfiguration configuration,
-    Microsoft.Extensions.Options.IOptions<ComplianceOptions> options)
+/// <summary>Reads the facts of many dialogues in a fixed number of grouped queries — never a round of queries per
+/// dialogue, and no other use case — and computes their checklists with the domain's <see cref="Checklist"/>. Reach is
+/// measured by the domain's <see cref="Reach"/>, as on the reach dashboard, from one grouped count for all dialogues.</summary>
+public sealed class ComplianceFacts(AppDbContext db, TimeProvider clock, IConfiguration configuration,
+    Microsoft.Extensions.Options.IOptions<ComplianceOptions> options, Microsoft.Extensions.Options.IOptions<ReachOptions> reachOptions)
 {
     public async Task<List<DialogueChecklist>> ChecklistsAsync(IQueryable<Dialogue> dialogues, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ public sealed class ComplianceFacts(AppDbContext db, ISender sender, TimeProvide
             .Select(d => new
             {
                 d.Id, d.Slug, d.Title, d.Committee, d.Status, d.OpensAt, d.ClosesAt, d.PublishedAt, d.Forms, d.Places, d.Summary,
-                HasEasyRead = d.EasyReadText != null, d.PlannedDecisionDate, d.CreatedByUserId, d.TargetGroups,
+                HasEasyRead = d.EasyReadText != null, d.PlannedDecisionDate, d.CreatedByUserId, d.TargetGroups, d.Districts,
             })
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
@@ -59,6 +59,7 @@ public sealed class ComplianceFacts(AppDbContext db, ISender sender, TimeProvide
             .ToDictionaryAsync(r => r.DialogueId, cancellationToken);
         var decisions = await db.Decisions.AsNoTracking().Where(d => ids.Contains(d.DialogueId))
             .ToDictionaryAsync(d => d.DialogueId, cancellationToken);
+        var feedEntries = FeedEntries.Feedback(db);
         var feedbacks = await db.Feedbacks.AsNoTracking().Where(f => ids.Contains(f.DialogueId))
             .Select(f => new
             {
@@ -66,23 +67,34 @@ public sealed class ComplianceFacts(AppDbContext db, ISender sender, TimeProvide
                 f.PublishedAt,
                 Queued = db.OutgoingEmails.Count(e => e.FeedbackId == f.Id),
                 Sent = db.OutgoingEmails.Count(e => e.FeedbackId == f.Id && e.SentAt != null),
+                InFeed = feedEntries.Any(e => e.Id == f.Id),
             })
             .ToDictionaryAsync(f => f.DialogueId, cancellationToken);
         var explanations = (await db.ReachExplanations.AsNoTracking().Where(e => ids.Contains(e.DialogueId)).ToListAsync(cancellationToken))
             .ToLookup(e => e.DialogueId);
+        // Reach is measured once the dialogue is public, for the dialogues that name target groups: one grouped count
+        // of the opinions in the result by dialogue and background, whatever the number of dialogues.
+        var measured = rows.Where(r => r.TargetGroups.Count > 0 && r.Status != DialogueStatus.Draft).Select(r => r.Id).ToHashSet();
+        var backgrounds = (measured.Count == 0 ? [] : await db.Opinions.AsNoTracking().Where(Opinion.InResult).Where(o => measured.Contains(o.DialogueId))
+                .GroupBy(o => new { o.DialogueId, o.Background.AgeBand, o.Background.District, o.Background.Relation })
+                .Select(g => new CountedBackground(g.Key.DialogueId, new BackgroundCount(g.Key.AgeBand, g.Key.District, g.Key.Relation, g.Count())))
+                .ToListAsync(cancellationToken))
+            .ToLookup(g => g.DialogueId, g => g.Count);
+        var opened = changes.Where(c => c.To == DialogueStatus.Open).ToLookup(c => c.DialogueId, c => c.At);
+        var closed = changes.Where(c => c.To == DialogueStatus.Closed).ToLookup(c => c.DialogueId, c => c.At);
+        var accessible = sessions.Where(s => HasAccessibilityInformation(s.Accessibility)).ToLookup(s => s.DialogueId);
 
         var now = clock.GetUtcNow();
         var site = Infrastructure.Hosting.PublicSite.Url(configuration);
         var checklists = new List<DialogueChecklist>(rows.Count);
         foreach (var d in rows)
         {
-            var reach = new List<GroupReach>();
-            if (d.TargetGroups.Count > 0 && d.Status != DialogueStatus.Draft)
-            {
-                var measured = await sender.Send(new GetReachQuery(d.Id), cancellationToken);
-                reach.AddRange(measured.TargetGroups.Select(g => new GroupReach(g.Group, g.Measured && g.ExpectedShare is not null, g.Share, g.ExpectedShare, g.Answered,
-                    explanations[d.Id].FirstOrDefault(e => e.Group == g.Group)?.Text)));
-            }
+            var reach = measured.Contains(d.Id)
+                ? Reach.Measure(d.TargetGroups, d.Districts, backgrounds[d.Id].ToList(), reachOptions.Value)
+                    .Select(g => new GroupReach(g.Group, g.Measured && g.ExpectedShare is not null, g.Share, g.ExpectedShare, g.Answered,
+                        explanations[d.Id].FirstOrDefault(e => e.Group == g.Group)?.Text))
+                    .ToList()
+                : [];
 
             opinions.TryGetValue(d.Id, out var counted);
             results.TryGetValue(d.Id, out var result);
@@ -90,16 +102,19 @@ public sealed class ComplianceFacts(AppDbContext db, ISender sender, TimeProvide
             feedbacks.TryGetValue(d.Id, out var feedback);
             var facts = new DialogueFacts(
                 d.Id, d.Slug, d.Status, d.OpensAt, d.ClosesAt, d.PublishedAt,
-                changes.Where(c => c.DialogueId == d.Id && c.To == DialogueStatus.Open).Min(c => (DateTimeOffset?)c.At),
-                changes.Where(c => c.DialogueId == d.Id && c.To == DialogueStatus.Closed).Min(c => (DateTimeOffset?)c.At),
+                opened[d.Id].Min(at => (DateTimeOffset?)at),
+                closed[d.Id].Min(at => (DateTimeOffset?)at),
                 d.Forms, d.Places.Count > 0,
-                sessions.Count(s => s.DialogueId == d.Id && HasAccessibilityInformation(s.Accessibility)),
+                accessible[d.Id].Count(),
                 d.Summary, d.HasEasyRead,
                 counted?.Online ?? 0, counted?.Offline ?? 0, counted?.Withdrawn ?? 0, counted?.Spam ?? 0, counted?.Last,
                 result?.UpdatedAt, result?.FirstExportedAt,
                 decision?.DecidedOn, !string.IsNullOrWhiteSpace(decision?.HowResultWasUsed), d.PlannedDecisionDate,
                 feedback?.PublishedAt, feedback?.Queued ?? 0, feedback?.Sent ?? 0,
-                reach);
+                reach)
+            {
+                FeedbackInFeed = feedback?.InFeed ?? false,
+            };
             checklists.Add(new DialogueChecklist(d.Id, d.Slug, d.Title, d.Committee, d.Status, d.OpensAt, d.ClosesAt, d.CreatedByUserId,
                 Checklist.For(facts, options.Value, now, site)));
         }
@@ -107,6 +122,25 @@ public sealed class ComplianceFacts(AppDbContext db, ISender sender, TimeProvide
         return checklists;
     }
 
+    private sealed record CountedBackground(Guid DialogueId, BackgroundCount Count);
+
     private static bool HasAccessibilityInformation(SessionAccessibility a) =>
         a.StepFreeAccess || a.HearingLoop || a.SignLanguage || !string.IsNullOrWhiteSpace(a.Interpretation) || !string.IsNullOrWhiteSpace(a.Notes);
+}
+
+/// <summary>Calendar years (in UTC) of dialogue openings: the dashboard's filter and the transparency report's year.</summary>
+internal static class Years
+{
+    public static (DateTimeOffset From, DateTimeOffset To) Span(int year) =>
+        (new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The transparency report's dialogues: the public ones that open in the year.</summary>
+    public static IQueryable<Dialogue> PublicOf(IQueryable<Dialogue> dialogues, int year)
+    {
+        var (from, to) = Span(year);
+        return dialogues.Where(Dialogue.IsPublic).Where(d => d.OpensAt >= from && d.OpensAt < to);
+    }
+
+    public static async Task<List<int>> WithDialoguesAsync(IQueryable<Dialogue> dialogues, CancellationToken cancellationToken) =>
+        await dialogues.Select(d => d.OpensAt.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
 }

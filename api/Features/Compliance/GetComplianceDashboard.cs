@@ -51,14 +51,3 @@ public sealed class GetComplianceDashboardHandler(AppDbContext db, ComplianceFac
                 db.Dialogues.Select(d => d.Committee).Distinct().OrderBy(c => c), cancellationToken));
     }
 }
-
-/// <summary>Calendar years (in UTC) of dialogue openings.</summary>
-internal static class Years
-{
-    public static (DateTimeOffset From, DateTimeOffset To) Span(int year) =>
-        (new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, TimeSpan.Zero));
-
-    public static async Task<List<int>> WithDialoguesAsync(IQueryable<Dialogue> dialogues, CancellationToken cancellationToken) =>
-        await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-            dialogues.Select(d => d.OpensAt.Year).Distinct().OrderByDescending(y => y), cancellationToken);
-}

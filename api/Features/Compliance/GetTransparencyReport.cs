@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Text;
 using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Domain;
-using Medborgardialog.Api.Infrastructure.Http;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,26 +35,16 @@ public sealed record PromiseSummary(CompliancePromise Promise, int Met, int NotM
 /// <summary>A dialogue's checklist as the public sees it.</summary>
 public sealed record PublicChecklist(string Slug, string Title, string Committee, DialogueStatus Status, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, IReadOnlyList<ChecklistItem> Items);
 
-/// <summary>The same report as CSV: one row per dialogue, one column per promise.</summary>
-public sealed record GetTransparencyCsvQuery(int Year) : IQuery<string>;
-
 public sealed class GetTransparencyReportValidator : AbstractValidator<GetTransparencyReportQuery>
 {
     public GetTransparencyReportValidator() => RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
-}
-
-public sealed class GetTransparencyCsvValidator : AbstractValidator<GetTransparencyCsvQuery>
-{
-    public GetTransparencyCsvValidator() => RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
 }
 
 public sealed class GetTransparencyReportHandler(AppDbContext db, ComplianceFacts facts) : IQueryHandler<GetTransparencyReportQuery, TransparencyReport>
 {
     public async ValueTask<TransparencyReport> Handle(GetTransparencyReportQuery query, CancellationToken cancellationToken)
     {
-        var (from, to) = Years.Span(query.Year);
-        var ofYear = db.Dialogues.Where(Dialogue.IsPublic).Where(d => d.OpensAt >= from && d.OpensAt < to);
-        var checklists = await facts.ChecklistsAsync(ofYear, cancellationToken);
+        var checklists = await facts.ChecklistsAsync(Years.PublicOf(db.Dialogues, query.Year), cancellationToken);
         var ids = checklists.Select(c => c.DialogueId).ToList();
         var groups = await db.Opinions.AsNoTracking().Where(Opinion.InResult).Where(o => ids.Contains(o.DialogueId))
             .GroupBy(o => new { o.Channel, o.Background.District, o.Background.AgeBand })
@@ -98,36 +86,4 @@ public sealed class GetTransparencyReportHandler(AppDbContext db, ComplianceFact
 
     private static string Key<TEnum>(TEnum value) where TEnum : struct, Enum =>
         System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-}
-
-public sealed class GetTransparencyCsvHandler(ISender sender) : IQueryHandler<GetTransparencyCsvQuery, string>
-{
-    public async ValueTask<string> Handle(GetTransparencyCsvQuery query, CancellationToken cancellationToken)
-    {
-        var report = await sender.Send(new GetTransparencyReportQuery(query.Year), cancellationToken);
-        var csv = new StringBuilder("\uFEFF");
-        string[] header = ["dialog", "nämnd", "status", "öppnar", "stänger", .. Enum.GetValues<CompliancePromise>().Select(Column), "underlag"];
-        csv.AppendLine(string.Join(';', header.Select(CsvField.Of)));
-        foreach (var c in report.Checklists)
-        {
-            var fields = new List<string> { c.Title, c.Committee, c.Status.ToString(), Date(c.OpensAt), Date(c.ClosesAt) };
-            fields.AddRange(Enum.GetValues<CompliancePromise>().Select(p => State(c.Items.Single(i => i.Promise == p).State)));
-            fields.Add(string.Join(" | ", c.Items.Select(i => $"{Column(i.Promise)}: {string.Join(" ", i.Evidence)}")));
-            csv.AppendLine(string.Join(';', fields.Select(CsvField.Of)));
-        }
-
-        return csv.ToString();
-    }
-
-    private static string Column(CompliancePromise promise) => promise.ToString()[..(promise is CompliancePromise.Q3aInformed or CompliancePromise.Q3bFacts ? 3 : 2)];
-
-    private static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string State(ItemState state) => state switch
-    {
-        ItemState.Met => "uppfyllt",
-        ItemState.NotMet => "ej uppfyllt",
-        ItemState.NotYetDue => "inte aktuellt än",
-        _ => "inställd",
-    };
 }

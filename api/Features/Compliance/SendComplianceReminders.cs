@@ -1,5 +1,6 @@
 using Mediator;
 using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Email;
 using Medborgardialog.Api.Infrastructure.Hosting;
 using Medborgardialog.Api.Infrastructure.Jobs;
 using Medborgardialog.Api.Infrastructure.Persistence;
@@ -11,8 +12,8 @@ namespace Medborgardialog.Api.Features.Compliance;
 /// due within <c>Compliance:RemindDaysBefore</c> days and not yet kept. Once per dialogue and promise.</summary>
 public sealed record SendComplianceRemindersCommand : ICommand<int>;
 
-public sealed class SendComplianceRemindersHandler(AppDbContext db, ComplianceFacts facts, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox)
-    : ICommandHandler<SendComplianceRemindersCommand, int>
+public sealed class SendComplianceRemindersHandler(AppDbContext db, ComplianceFacts facts, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox,
+    EmailTemplates templates) : ICommandHandler<SendComplianceRemindersCommand, int>
 {
     public async ValueTask<int> Handle(SendComplianceRemindersCommand command, CancellationToken cancellationToken)
     {
@@ -21,34 +22,20 @@ public sealed class SendComplianceRemindersHandler(AppDbContext db, ComplianceFa
         var sent = await db.ComplianceReminders.AsNoTracking().Select(r => new { r.DialogueId, r.Promise }).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var site = PublicSite.Url(configuration);
+        var responsible = checklists.Select(c => c.ResponsibleStaffId).OfType<Guid>().Distinct().ToList();
+        var addresses = await db.Users.AsNoTracking().Where(u => responsible.Contains(u.Id) && u.Email != null)
+            .ToDictionaryAsync(u => u.Id, u => u.Email!, cancellationToken);
         var count = 0;
         foreach (var dialogue in checklists.Where(c => c.ResponsibleStaffId is not null))
         {
             var due = dialogue.Items.Where(i => i.AboutToBeMissed && !sent.Any(s => s.DialogueId == dialogue.DialogueId && s.Promise == i.Promise.ToString())).ToList();
-            if (due.Count == 0)
+            if (due.Count == 0 || !addresses.TryGetValue(dialogue.ResponsibleStaffId!.Value, out var address))
             {
                 continue;
             }
 
-            var address = await db.Users.Where(u => u.Id == dialogue.ResponsibleStaffId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
-            if (address is null)
-            {
-                continue;
-            }
-
-            var lines = string.Join("\n", due.Select(i => $"- {Name(i.Promise)}: senast {i.DueAt:yyyy-MM-dd}. {string.Join(" ", i.Evidence)}"));
-            db.OutgoingEmails.Add(new OutgoingEmail(Guid.CreateVersion7(now), "compliance-reminder", address,
-                $"Påminnelse: ett löfte riskerar att missas i \"{dialogue.Title}\"",
-                $"""
-                Hej!
-
-                I medborgardialogen "{dialogue.Title}" riskerar kommunen att inte hålla sitt kvalitetslöfte:
-                {lines}
-
-                Se checklistan: {site}/personal/efterlevnad
-
-                Medborgardialog, Karlskoga kommun
-                """, now));
+            var mail = await templates.RenderAsync(new ComplianceReminderEmail.Content(dialogue.Title, due, $"{site}/personal/efterlevnad"));
+            db.OutgoingEmails.Add(new OutgoingEmail(Guid.CreateVersion7(now), "compliance-reminder", address, mail.Subject, mail.Text, mail.Html, now));
             foreach (var item in due)
             {
                 db.ComplianceReminders.Add(new ComplianceReminder(dialogue.DialogueId, item.Promise.ToString(), now));
@@ -65,15 +52,4 @@ public sealed class SendComplianceRemindersHandler(AppDbContext db, ComplianceFa
 
         return count;
     }
-
-    private static string Name(CompliancePromise promise) => promise switch
-    {
-        CompliancePromise.Q1Heard => "Q1 alla har rätt att bli hörda",
-        CompliancePromise.Q2Basis => "Q2 resultatet är en del av beslutsunderlaget",
-        CompliancePromise.Q3aInformed => "Q3a information om när, var och hur",
-        CompliancePromise.Q3bFacts => "Q3b lättillgängligt faktaunderlag",
-        CompliancePromise.Q4Reach => "Q4 nå de berörda grupperna",
-        CompliancePromise.Q5Feedback => "Q5 återkoppling till deltagarna",
-        _ => promise.ToString(),
-    };
 }

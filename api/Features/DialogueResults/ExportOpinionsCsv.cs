@@ -7,6 +7,7 @@ using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Http;
 using Medborgardialog.Api.Infrastructure.Persistence;
+using Medborgardialog.Api.Words;
 using Microsoft.EntityFrameworkCore;
 
 namespace Medborgardialog.Api.Features.DialogueResults;
@@ -27,6 +28,7 @@ public sealed class ExportOpinionsCsvHandler(AppDbContext db) : IQueryHandler<Ex
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {query.DialogueId}.");
         var themes = await db.Themes.AsNoTracking().Where(t => t.DialogueId == query.DialogueId).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var districts = await db.Districts.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Name, cancellationToken);
         var csv = new StringBuilder("\uFEFF");
         var header = new List<string> { "inkommen", "kanal", "ålder", "område", "relation", "teman", "synpunkt" };
         header.AddRange(questions.Select((q, i) => $"fråga {i + 1}: {q.Text}"));
@@ -42,10 +44,11 @@ public sealed class ExportOpinionsCsvHandler(AppDbContext db) : IQueryHandler<Ex
             var fields = new List<string>
             {
                 o.SubmittedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                GetDecisionBasisHandler.ChannelName(o.Channel),
-                o.Background.AgeBand?.ToString() ?? "",
-                o.Background.District ?? "",
-                o.Background.Relation?.ToString() ?? "",
+                // The vocabulary's words, as the screens show them and the import reads them back.
+                Swedish.Channels[o.Channel],
+                o.Background.AgeBand is { } age ? Swedish.AgeBands[age] : "",
+                o.Background.District is { } district ? districts.GetValueOrDefault(district, district) : "",
+                o.Background.Relation is { } relation ? Swedish.Relations[relation] : "",
                 string.Join(" | ", o.ThemeIds.Select(t => themes.GetValueOrDefault(t, ""))),
                 o.Text,
             };

@@ -65,7 +65,7 @@ public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<Get
             """);
         foreach (var c in result.Channels)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{ChannelName(c.Channel)}</td><td class=\"n\">{c.Count}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{H(Words.Swedish.Channels[c.Channel])}</td><td class=\"n\">{c.Count}</td></tr>");
         }
 
         html.Append("</tbody></table><h2>Sammanfattning</h2>");
@@ -116,15 +116,4 @@ public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<Get
         html.Append("<p><small>Alla synpunkter finns som CSV (anonymiserad) i medborgardialogens personalvy.</small></p></body></html>");
         return html.ToString();
     }
-
-    internal static string ChannelName(OpinionChannel channel) => channel switch
-    {
-        OpinionChannel.Online => "Webben",
-        OpinionChannel.Meeting => "Möte",
-        OpinionChannel.DialogueWalk => "Dialogvandring",
-        OpinionChannel.PopUp => "Pop-up",
-        OpinionChannel.Paper => "Papper",
-        OpinionChannel.Phone => "Telefon",
-        _ => channel.ToString(),
-    };
 }

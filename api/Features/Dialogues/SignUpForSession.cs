@@ -1,8 +1,8 @@
-using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Infrastructure.Hosting;
+using Medborgardialog.Api.Infrastructure.Email;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Jobs;
 using Medborgardialog.Api.Infrastructure.Persistence;
@@ -36,12 +36,9 @@ public sealed class SignUpForSessionValidator : AbstractValidator<SignUpForSessi
     }
 }
 
-public sealed class SignUpForSessionHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox)
+public sealed class SignUpForSessionHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox, EmailTemplates templates)
     : ICommandHandler<SignUpForSessionCommand, SignUpForSessionResponse>
 {
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-
     public async ValueTask<SignUpForSessionResponse> Handle(SignUpForSessionCommand command, CancellationToken cancellationToken)
     {
         var dialogue = await db.Dialogues
@@ -57,7 +54,7 @@ public sealed class SignUpForSessionHandler(AppDbContext db, TimeProvider clock,
         db.SessionSignUps.Add(new SessionSignUp(Guid.CreateVersion7(now), session.Id, command.Body.People, name, email, now, session.EndsAt.AddDays(1)));
         if (email is not null)
         {
-            db.OutgoingEmails.Add(Confirmation(dialogue, session, command.Body.People, name, email, now));
+            db.OutgoingEmails.Add(await ConfirmationAsync(dialogue, session, command.Body.People, name, email, now));
         }
 
         // One commit: the places, the sign-up and its confirmation mail (xmin: a race for the last place is a 409).
@@ -70,30 +67,12 @@ public sealed class SignUpForSessionHandler(AppDbContext db, TimeProvider clock,
         return new SignUpForSessionResponse(session.Id, command.Body.People, session.PlacesLeft, email is not null);
     }
 
-    private OutgoingEmail Confirmation(Dialogue dialogue, DialogueSession session, int people, string? name, string email, DateTimeOffset now)
+    private async Task<OutgoingEmail> ConfirmationAsync(Dialogue dialogue, DialogueSession session, int people, string? name, string email, DateTimeOffset now)
     {
-        var starts = TimeZoneInfo.ConvertTime(session.StartsAt, Stockholm);
-        var ends = TimeZoneInfo.ConvertTime(session.EndsAt, Stockholm);
         var site = PublicSite.Url(configuration);
         var where = string.Join(", ", new[] { session.PlaceName, session.Address, session.OnlineUrl }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        var body = $"""
-            Hej{(name is null ? "" : " " + name)}!
-
-            Du är anmäld till {session.Title} ({(people == 1 ? "1 person" : $"{people} personer")}).
-
-            När: {starts.ToString("dddd d MMMM yyyy 'kl.' HH:mm", Swedish)}–{ends.ToString("HH:mm", Swedish)}
-            Var: {where}
-
-            Mötet är en del av medborgardialogen "{dialogue.Title}":
-            {site}/dialoger/{dialogue.Slug}
-
-            Kalenderfil: {site}/api/calendar/sessions/{session.Id}.ics
-
-            Vi sparar din e-postadress bara för att skicka den här bekräftelsen. Den raderas senast dagen efter mötet.
-
-            Välkommen!
-            Karlskoga kommun
-            """;
-        return new OutgoingEmail(Guid.CreateVersion7(now), "session-sign-up", email, $"Anmälan: {session.Title}", body, now);
+        var mail = await templates.RenderAsync(new SessionSignUpEmail.Content(name, session.Title, people, session.StartsAt, session.EndsAt, where,
+            dialogue.Title, $"{site}/dialoger/{dialogue.Slug}", $"{site}/api/calendar/sessions/{session.Id}.ics"));
+        return new OutgoingEmail(Guid.CreateVersion7(now), "session-sign-up", email, mail.Subject, mail.Text, mail.Html, now);
     }
 }

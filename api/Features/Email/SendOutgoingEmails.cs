@@ -32,6 +32,7 @@ public sealed partial class SendOutgoingEmailsHandler(
     TimeProvider clock,
     IConfiguration configuration,
     FeedbackLinks links,
+    EmailTemplates templates,
     ILogger<SendOutgoingEmailsHandler> logger) : ICommandHandler<SendOutgoingEmailsCommand, SendOutgoingEmailsResponse>
 {
     public async ValueTask<SendOutgoingEmailsResponse> Handle(SendOutgoingEmailsCommand command, CancellationToken cancellationToken)
@@ -85,7 +86,7 @@ public sealed partial class SendOutgoingEmailsHandler(
                 {
                     session ??= await transport.OpenAsync(cancellationToken);
                     var message = email.FeedbackId is { } feedbackId && feedbacks.TryGetValue(feedbackId, out var feedback)
-                        ? FeedbackMessage(email, feedback, site)
+                        ? await FeedbackMessageAsync(email, feedback, site)
                         : EmailSetup.ToMime(email, options.Value);
                     await session.SendAsync(message, cancellationToken);
                     email.MarkSent(clock.GetUtcNow());
@@ -124,31 +125,13 @@ public sealed partial class SendOutgoingEmailsHandler(
 
     private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
 
-    private MimeKit.MimeMessage FeedbackMessage(OutgoingEmail email, FeedbackMail f, string site)
+    /// <summary>A feedback row's message, rendered now from the feedback (its template: Feedback/FeedbackEmail.razor).</summary>
+    private async Task<MimeKit.MimeMessage> FeedbackMessageAsync(OutgoingEmail email, FeedbackMail f, string site)
     {
         var unsubscribe = $"{site}/avregistrera/{links.UnsubscribeToken(email.OpinionId!.Value)}";
-        var linkLines = string.Concat(f.Links.Select(l => $"\n- {l.Title}: {l.Url}"));
-        var body = $"""
-            Hej!
-
-            Du lämnade en synpunkt i medborgardialogen "{f.Title}" och bad om återkoppling. Nu är beslutet fattat.
-
-            Beslut ({f.Committee}, {f.DecidedOn:yyyy-MM-dd}):
-            {f.DecisionText}
-
-            Så användes invånarnas synpunkter:
-            {f.HowUsed}
-
-            {f.Text}
-
-            Läs hela återkopplingen: {site}/dialoger/{f.Slug}/aterkoppling{(linkLines.Length > 0 ? "\n" + linkLines : "")}
-
-            Vi raderar din e-postadress när återkopplingen är skickad och tiden för frågor har gått ut.
-            Vill du inte få mer e-post om dialogen? Avregistrera dig: {unsubscribe}
-
-            Karlskoga kommun
-            """;
-        return EmailSetup.ToMime(email, options.Value, $"Återkoppling: {f.Title}", body, unsubscribe);
+        var mail = await templates.RenderAsync(new FeedbackEmail.Content(f.Title, f.Committee, f.DecidedOn, f.DecisionText, f.HowUsed, f.Text, f.Links,
+            $"{site}/dialoger/{f.Slug}/aterkoppling", unsubscribe));
+        return EmailSetup.ToMime(email, options.Value, mail, unsubscribe);
     }
 
     private static bool IsDeliveryFailure(Exception ex) =>

@@ -1,5 +1,6 @@
 using Mediator;
 using Medborgardialog.Api.Domain;
+using Medborgardialog.Api.Infrastructure.Email;
 using Medborgardialog.Api.Infrastructure.Hosting;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Medborgardialog.Api.Features.Feedback;
 /// default 14) and no feedback is published yet. Once per decision; the reminder goes through the e-mail ledger.</summary>
 public sealed record RemindMissingFeedbackCommand : ICommand<int>;
 
-public sealed class RemindMissingFeedbackHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration) : ICommandHandler<RemindMissingFeedbackCommand, int>
+public sealed class RemindMissingFeedbackHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration, EmailTemplates templates) : ICommandHandler<RemindMissingFeedbackCommand, int>
 {
     public async ValueTask<int> Handle(RemindMissingFeedbackCommand command, CancellationToken cancellationToken)
     {
@@ -32,17 +33,9 @@ public sealed class RemindMissingFeedbackHandler(AppDbContext db, TimeProvider c
             var address = userId is null ? null : await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
             if (address is not null)
             {
-                db.OutgoingEmails.Add(new OutgoingEmail(Guid.CreateVersion7(now), "feedback-reminder", address,
-                    $"Påminnelse: återkoppling saknas för \"{item.Title}\"",
-                    $"""
-                    Hej!
-
-                    Beslutet i medborgardialogen "{item.Title}" registrerades {item.Decision.RecordedAt:yyyy-MM-dd}, men ingen återkoppling är publicerad.
-                    Kommunen har lovat att återkoppla till dem som deltog. Publicera återkopplingen i medborgardialogens personalvy:
-                    {site}/personal/dialoger/{item.Decision.DialogueId}/beslut
-
-                    Medborgardialog, Karlskoga kommun
-                    """, now));
+                var mail = await templates.RenderAsync(new MissingFeedbackReminderEmail.Content(item.Title, item.Decision.RecordedAt,
+                    $"{site}/personal/dialoger/{item.Decision.DialogueId}/beslut"));
+                db.OutgoingEmails.Add(new OutgoingEmail(Guid.CreateVersion7(now), "feedback-reminder", address, mail.Subject, mail.Text, mail.Html, now));
             }
 
             item.Decision.FeedbackReminderSent(now);

@@ -24,12 +24,8 @@ public sealed class GetAnnouncementsFeedHandler(AppDbContext db, TimeProvider cl
             .Select(d => new { d.Id, d.Slug, d.Title, d.Summary, d.Committee, d.OpensAt, d.ClosesAt, d.PublishedAt, d.Status, d.CancellationReason })
             .ToListAsync(cancellationToken);
 
-        var feedback = await (
-                from f in db.Feedbacks.AsNoTracking()
-                join d in db.Dialogues on f.DialogueId equals d.Id
-                join decision in db.Decisions on f.DialogueId equals decision.DialogueId
-                orderby f.PublishedAt descending
-                select new { f.Id, d.Slug, d.Title, f.PublishedAt, decision.Committee, Decision = decision.Text, decision.HowResultWasUsed })
+        var feedback = await FeedEntries.Feedback(db)
+            .OrderByDescending(f => f.PublishedAt)
             .Take(Limit)
             .ToListAsync(cancellationToken);
 

@@ -9,6 +9,7 @@ using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Http;
 using Medborgardialog.Api.Infrastructure.Persistence;
+using Medborgardialog.Api.Words;
 using Microsoft.EntityFrameworkCore;
 using Medborgardialog.Api.Features.Moderation.Common;
 using Medborgardialog.Api.Features.Opinions.Common;
@@ -91,9 +92,10 @@ internal sealed record ImportedRow(int Row, OpinionChannel Channel, Guid? Sessio
 
 /// <summary>
 /// The CSV format for offline opinions. Columns (header names in any case, in any order):
-/// <c>kanal</c> (möte, dialogvandring, popup, papper, telefon) — required;
-/// <c>tillfälle</c> (the session's title), <c>ålder</c> (under 16, 16-25, 26-40, 41-64, 65+),
-/// <c>område</c> (district name or code), <c>relation</c> (boende, företagare, arbetar eller studerar här, ung) — optional;
+/// <c>kanal</c> (Möte, Dialogpromenad, Pop-up, Papper, Telefon) — required;
+/// <c>tillfälle</c> (the session's title), <c>ålder</c> (Under 16, 16–25, 26–40, 41–64, 65 eller äldre),
+/// <c>område</c> (district name or code), <c>relation</c> (Boende i Karlskoga, Företagare, Arbetar eller studerar här,
+/// Ung) — optional; the words are the vocabulary's (<see cref="Swedish"/>), read whatever their case, dashes and spaces;
 /// <c>synpunkt</c> — the opinion for an open question, a comment beside a questionnaire;
 /// <c>fråga 1</c> … <c>fråga N</c> — one per question: text, an option (its text or number), several options or a
 /// ranking separated by <c>|</c>, or a number 1–5 for a scale.
@@ -110,23 +112,9 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
     private const string RelationColumn = "relation";
     private const string Text = "synpunkt";
 
-    private static readonly Dictionary<string, OpinionChannel> Channels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["möte"] = OpinionChannel.Meeting, ["dialogvandring"] = OpinionChannel.DialogueWalk, ["popup"] = OpinionChannel.PopUp,
-        ["pop-up"] = OpinionChannel.PopUp, ["papper"] = OpinionChannel.Paper, ["telefon"] = OpinionChannel.Phone,
-    };
-
-    private static readonly Dictionary<string, AgeBand> AgeBands = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["under 16"] = AgeBand.Under16, ["16-25"] = AgeBand.Age16To25, ["26-40"] = AgeBand.Age26To40,
-        ["41-64"] = AgeBand.Age41To64, ["65+"] = AgeBand.Age65Plus,
-    };
-
-    private static readonly Dictionary<string, Relation> Relations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["boende"] = Relation.Resident, ["företagare"] = Relation.BusinessOwner,
-        ["arbetar eller studerar här"] = Relation.WorksOrStudiesHere, ["ung"] = Relation.YoungPerson,
-    };
+    /// <summary>The channels an import takes: every one but the web's, in the vocabulary's words.</summary>
+    private static readonly IReadOnlyList<string> OfflineChannels =
+        Enum.GetValues<OpinionChannel>().Where(c => c != OpinionChannel.Online).Select(c => Swedish.Channels[c]).ToList();
 
     public static string QuestionColumn(int number) => $"fråga {number}";
 
@@ -136,15 +124,17 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
         $"""
         **The file.** UTF-8 text (in Excel: "CSV UTF-8 (kommaavgränsad)"), fields separated by `;` or `,`, a header row, one
         opinion per row, at most {MaxRows:N0} rows and {MaxBytes / 1024 / 1024} MB. Get the header for this dialogue from
-        `GET /api/dialogues/<id>/offline-opinions/template.csv`. Column names and values are not case-sensitive; an empty
-        cell is "not given".
+        `GET /api/dialogues/<id>/offline-opinions/template.csv`. Column names are not case-sensitive; an empty cell is "not
+        given". A value is written as the screens show it; its case, dashes (`-`, `–`, `—`) and spaces do not matter
+        (`16-25` is `16–25`, `pop up` is `Pop-up`), and the value's code in this API (`age16To25`, `dialogueWalk`) is read
+        too, so a file written from the API's own answers imports.
 
         **Columns.**
-        - `{Channel}` (required): how the opinion was gathered — {Quoted(Channels.Keys)}.
+        - `{Channel}` (required): how the opinion was gathered — {Quoted(OfflineChannels)}.
         - `{Session}`: the title of one of the dialogue's sessions (the meeting, walk or pop-up it came from), or empty.
-        - `{Age}`: the age band — {Quoted(AgeBands.Keys)} (an en dash `–` is read as `-`).
+        - `{Age}`: the age band — {Quoted(Swedish.AgeBands.Labels)}.
         - `{District}`: one of Karlskoga's districts, by its name or its code (`GET /api/districts`).
-        - `{RelationColumn}`: {Quoted(Relations.Keys)}.
+        - `{RelationColumn}`: {Quoted(Swedish.Relations.Labels)}.
         - `{Text}`: the opinion in the person's own words (at most {OpinionLimits.Text:N0} characters); required when the
           dialogue asks its open question rather than a questionnaire.
         - `fråga 1`, `fråga 2`, … (one per question of the questionnaire, in its order): free text as written; a scale
@@ -162,7 +152,11 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
     {
         var header = new List<string> { Channel, Session, Age, District, RelationColumn, Text };
         header.AddRange(questions.Select((_, i) => QuestionColumn(i + 1)));
-        var example = new List<string> { "möte", "", "26-40", "Centrum", "boende", questions.Count == 0 ? "Min synpunkt" : "" };
+        var example = new List<string>
+        {
+            Swedish.Channels[OpinionChannel.Meeting], "", Swedish.AgeBands[AgeBand.Age26To40], "Centrum", Swedish.Relations[Relation.Resident],
+            questions.Count == 0 ? "Min synpunkt" : "",
+        };
         example.AddRange(questions.Select(q => q.Kind switch
         {
             QuestionKind.Scale => "4",
@@ -266,17 +260,18 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
     {
         string Value(string column) => values.TryGetValue(column, out var v) ? v : "";
 
-        OpinionChannel channel = default;
-        if (!Channels.TryGetValue(Value(Channel), out channel)
-            && !(Enum.TryParse(Value(Channel), ignoreCase: true, out channel) && channel != OpinionChannel.Online && Enum.IsDefined(channel)))
+        var known = Swedish.Channels.TryParse(Value(Channel), out var channel);
+        if (!known || channel == OpinionChannel.Online)
         {
-            errors.Add(new(line, Channel, $"\"{Value(Channel)}\" is not a channel. Use one of: {string.Join(", ", Channels.Keys.Where(k => k != "pop-up"))}."));
+            errors.Add(new(line, Channel, known
+                ? $"\"{Value(Channel)}\" is the web form's channel; an import holds opinions gathered elsewhere. Use one of: {string.Join(", ", OfflineChannels)}."
+                : $"\"{Value(Channel)}\" is not a channel. Use one of: {string.Join(", ", OfflineChannels)}."));
         }
 
         Guid? sessionId = null;
         if (Value(Session) is { Length: > 0 } sessionTitle)
         {
-            var matches = sessions.Where(s => string.Equals(s.Value, sessionTitle, StringComparison.OrdinalIgnoreCase)).ToList();
+            var matches = sessions.Where(s => Swedish.SameWords(s.Value, sessionTitle)).ToList();
             if (matches.Count == 1)
             {
                 sessionId = matches[0].Key;
@@ -292,21 +287,21 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
         AgeBand? age = null;
         if (Value(Age) is { Length: > 0 } ageText)
         {
-            if (AgeBands.TryGetValue(ageText.Replace('–', '-'), out var band))
+            if (Swedish.AgeBands.TryParse(ageText, out var band))
             {
                 age = band;
             }
             else
             {
-                errors.Add(new(line, Age, $"\"{ageText}\" is not an age band. Use one of: {string.Join(", ", AgeBands.Keys)}."));
+                errors.Add(new(line, Age, $"\"{ageText}\" is not an age band. Use one of: {string.Join(", ", Swedish.AgeBands.Labels)}."));
             }
         }
 
         string? district = null;
         if (Value(District) is { Length: > 0 } districtText)
         {
-            district = districts.Keys.FirstOrDefault(code => string.Equals(code, districtText, StringComparison.OrdinalIgnoreCase))
-                ?? districts.FirstOrDefault(d => string.Equals(d.Value, districtText, StringComparison.OrdinalIgnoreCase)).Key;
+            district = districts.Keys.FirstOrDefault(code => Swedish.SameWords(code, districtText))
+                ?? districts.FirstOrDefault(d => Swedish.SameWords(d.Value, districtText)).Key;
             if (district is null)
             {
                 errors.Add(new(line, District, $"\"{districtText}\" is not one of Karlskoga's districts."));
@@ -316,13 +311,13 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
         Relation? relation = null;
         if (Value(RelationColumn) is { Length: > 0 } relationText)
         {
-            if (Relations.TryGetValue(relationText, out var r))
+            if (Swedish.Relations.TryParse(relationText, out var r))
             {
                 relation = r;
             }
             else
             {
-                errors.Add(new(line, RelationColumn, $"\"{relationText}\" is not a relation. Use one of: {string.Join(", ", Relations.Keys)}."));
+                errors.Add(new(line, RelationColumn, $"\"{relationText}\" is not a relation. Use one of: {string.Join(", ", Swedish.Relations.Labels)}."));
             }
         }
 
@@ -393,7 +388,7 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
         var ids = new List<Guid>();
         foreach (var part in value.Split('|').Select(p => p.Trim()).Where(p => p.Length > 0))
         {
-            var option = question.Options.FirstOrDefault(o => string.Equals(o.Text, part, StringComparison.OrdinalIgnoreCase));
+            var option = question.Options.FirstOrDefault(o => Swedish.SameWords(o.Text, part));
             if (option is null && int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= question.Options.Count)
             {
                 option = question.Options[number - 1];

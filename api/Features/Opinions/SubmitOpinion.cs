@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Features.Moderation;
+using Medborgardialog.Api.Infrastructure.Email;
 using Medborgardialog.Api.Infrastructure.Hosting;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Idempotency;
@@ -53,7 +54,8 @@ public sealed class SubmitOpinionValidator : AbstractValidator<SubmitOpinionComm
     }
 }
 
-public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox, OpinionFormCache forms, OpinionScreening screening)
+public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox, OpinionFormCache forms, OpinionScreening screening,
+    EmailTemplates templates)
     : ICommandHandler<SubmitOpinionCommand, SubmitOpinionResponse>
 {
     /// <summary>The version of the consent text shown with the e-mail field; stored with each address.</summary>
@@ -87,20 +89,8 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
             var title = await db.Dialogues.Where(d => d.Id == command.DialogueId).Select(d => d.Title).SingleAsync(cancellationToken);
             var (confirm, confirmHash) = Opinion.NewToken();
             opinion.AskForFeedback(email, ConsentTextVersion, confirmHash);
-            db.OutgoingEmails.Add(new OutgoingEmail(Guid.CreateVersion7(now), "confirm-feedback-email", email,
-                $"Bekräfta din e-post: {title}",
-                $"""
-                Hej!
-
-                Tack för din synpunkt i medborgardialogen "{title}".
-                Du har bett om återkoppling när beslutet är fattat. Bekräfta din e-postadress med länken:
-                {site}/kvitto/bekrafta/{confirm}
-
-                Om du inte bekräftar inom 7 dagar raderas adressen och du får ingen återkoppling.
-                Din synpunkt finns kvar oavsett.
-
-                Karlskoga kommun
-                """, now));
+            var mail = await templates.RenderAsync(new ConfirmFeedbackEmail.Content(title, $"{site}/kvitto/bekrafta/{confirm}"));
+            db.OutgoingEmails.Add(new OutgoingEmail(Guid.CreateVersion7(now), "confirm-feedback-email", email, mail.Subject, mail.Text, mail.Html, now));
         }
 
         try

@@ -39,19 +39,22 @@ public static class EmailSetup
     {
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddScoped<IEmailTransport, ConfiguredEmailTransport>();
+        services.AddSingleton<EmailTemplates>();
         return services;
     }
 
-    /// <summary>The MIME message of a ledger row, with its stable Message-ID. Subject and body are given for rows
-    /// written at send time (feedback); an unsubscribe link becomes a List-Unsubscribe header too.</summary>
-    public static MimeMessage ToMime(OutgoingEmail email, EmailOptions options, string? subject = null, string? body = null, string? unsubscribeUrl = null)
+    /// <summary>The MIME message of a ledger row, with its stable Message-ID: multipart/alternative, the plain text
+    /// first and the HTML second (a row queued before HTML was kept has the text alone). A row written at send time
+    /// (feedback) gives its <paramref name="rendered"/> mail; an unsubscribe link becomes a List-Unsubscribe header too.</summary>
+    public static MimeMessage ToMime(OutgoingEmail email, EmailOptions options, RenderedEmail? rendered = null, string? unsubscribeUrl = null)
     {
+        var body = new BodyBuilder { TextBody = rendered?.Text ?? email.Body, HtmlBody = rendered?.Html ?? email.HtmlBody };
         var message = new MimeMessage
         {
             MessageId = email.MessageId,
-            Subject = subject ?? email.Subject,
+            Subject = rendered?.Subject ?? email.Subject,
             Date = email.CreatedAt,
-            Body = new TextPart("plain") { Text = body ?? email.Body },
+            Body = body.ToMessageBody(),
         };
         message.From.Add(MailboxAddress.Parse(options.From));
         message.To.Add(MailboxAddress.Parse(email.ToAddress!));

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Medborgardialog.Api.Infrastructure.Http;
 
 /// <summary>
-/// The public read pages (the dialogue list, a dialogue, its public opinions, its feedback) are served from an
+/// The public read pages (the dialogue list, a dialogue, its public opinions, its feedback, the yearly transparency
+/// report and its CSV) are served from an
 /// in-process output cache: the same answer for everyone, at most <c>Http:PublicCacheSeconds</c> (default 10; 0 turns
 /// it off) old, and dropped the moment a command succeeds (PublicCacheEvictionBehaviour) — every page for a staff
 /// command, the pages that show opinions for a resident's opinion, withdrawal or report — so an official's edit, a
@@ -17,7 +18,8 @@ public static class PublicCache
     public const string Policy = "public-pages";
     public const string Tag = "public";
 
-    /// <summary>The pages that show opinions or their count (a dialogue, its public opinions, its feedback): a resident's
+    /// <summary>The pages that show opinions or their count (a dialogue, its public opinions, its feedback, the transparency
+    /// report's participants): a resident's
     /// opinion or report empties only these, so the dialogue list stays cached through a burst of opinions.</summary>
     public const string OpinionPagesPolicy = "public-opinion-pages";
     public const string OpinionPagesTag = "public-opinions";

@@ -80,7 +80,7 @@ public sealed class ContractTextTests
     {
         var description = Operations().Single(o => o.Name == "POST /api/dialogues/{id}/offline-opinions/import").Operation["description"]!.GetValue<string>();
 
-        description.Should().Contain("`kanal`").And.Contain("`dialogvandring`").And.Contain("`26-40`").And.Contain("`boende`")
+        description.Should().Contain("`kanal`").And.Contain("`Dialogpromenad`").And.Contain("`26–40`").And.Contain("`Boende i Karlskoga`")
             .And.Contain("fråga 1").And.Contain("20,000 rows");
     }
 }

@@ -5552,15 +5552,15 @@ export interface ChannelCount {
     count: number;
 }
 
-/** One promise for one dialogue: met / not met / not yet due, by when, and the evidence — dates, counts,            links — it was judged on. `Warnings` are shortfalls that do not break the promise (no easy-read text). */
+/** One promise for one dialogue: met / not met / not yet due, by when, and the evidence — dates, counts,            links — it was judged on, as codes with parameters. `Warnings` are shortfalls that            do not break the promise (no easy-read text). */
 export interface ChecklistItem {
     /** The promises, as in MISSION.md. */
     promise: CompliancePromise;
     /** Where a promise stands for one dialogue. */
     state: ItemState;
     dueAt?: string | null;
-    evidence: string[];
-    warnings: string[];
+    evidence: EvidenceLine[];
+    warnings: EvidenceLine[];
     links: EvidenceLink[];
     /** Not kept yet, and due within the reminder window (or already past due). */
     aboutToBeMissed: boolean;
@@ -5792,11 +5792,67 @@ export interface ElectedOfficialDto {
     dialogues: OfficialDialogueDto[];
 }
 
-/** A link to where the evidence can be seen. */
+/** What a line of evidence says, and the parameters it carries (the set is closed: a new kind of evidence is a new code here and a sentence in each catalogue): - `dialogueCancelled`: The dialogue was cancelled: nothing is due. - `openPeriod` (openedOn, closedOn, days, minimumDays): Q1: open {openedOn}–{closedOn}, {days} days (at least {minimumDays}). - `opinionsReceived` (received, online, offline, withdrawn, spam, inResult): Q1: {received} opinions ({online} online, {offline} offline); withdrawn {withdrawn}, spam {spam}; in the result {inResult}. - `offlineInputAccepted`: Q1: input was taken offline too (meetings, walks, pop-ups, paper or phone). - `noOfflineInput`: Q1: no offline form of dialogue and no offline opinions. - `resultCompiled` (compiledOn): Q1: the result was compiled {compiledOn}, after the last opinion. - `opinionAfterResult` (compiledOn): Q1: an opinion arrived after the result was compiled ({compiledOn}). - `basisExported` (exportedOn): Q2: the decision basis was first exported {exportedOn}. - `noBasisExported`: Q2: no decision basis exported yet. - `decisionTaken` (decidedOn): Q2: the decision was taken {decidedOn}. - `decisionPlanned` (plannedOn): Q2: the decision is planned for {plannedOn}. - `noDecisionDate`: Q2: no decision date planned. - `decisionSaysHowResultWasUsed`: Q2: the decision records how the result was used. - `decisionDoesNotSayHowResultWasUsed`: Q2: the decision does not say how the result was used. - `basisExportedAfterDecision`: Q2: the basis was exported after the decision. - `announced` (announcedOn, days, openedOn, minimumDays): Q3a: announced {announcedOn}, {days} days before it opened {openedOn} (at least {minimumDays}). - `notAnnounced` (announceByOn): Q3a: not announced yet; announce by {announceByOn}. - `formsOfDialogue` (count, minimum): Q3a: {count} forms of dialogue (at least {minimum}). - `sessionsWithAccessibility` (count, minimum): Q3a: {count} sessions with accessibility information (at least {minimum}). - `noPlace`: Q3a: the dialogue names no place. - `plainSummary` (characters): Q3b: a plain-language summary of {characters} characters. - `noPlainSummary`: Q3b: no plain-language summary. - `easyReadText`: Q3b: an easy-read text (lättläst) is there. - `noEasyReadText`: Q3b: no easy-read text. - `addEasyReadText`: Q3b, a warning: add an easy-read text so more residents can take part. - `groupReached` (group, share, answered, expectedShare): Q4: {group} reached: {share} of the {answered} who answered, configured share {expectedShare}. - `groupUnderReached` (group, share, answered, expectedShare): Q4: {group} under-reached ({share} of {answered}, configured {expectedShare}) and not explained. - `groupUnderReachedExplained` (group, share, answered, expectedShare, explanation): Q4: {group} under-reached ({share} of {answered}, configured {expectedShare}), explained: {explanation}. - `groupNoAnswers` (group, expectedShare): Q4: {group}: no answers yet against a configured share of {expectedShare}; not explained. - `groupNoAnswersExplained` (group, expectedShare, explanation): Q4: {group}: no answers against a configured share of {expectedShare}, explained: {explanation}. - `groupNotMeasured` (group): Q4, a warning: {group} is not measured by the background questions. - `groupNotMeasuredExplained` (group, explanation): Q4, a warning: {group} is not measured by the background questions; explained: {explanation}. - `noTargetGroups`: Q4: the dialogue names no target groups. - `noDecisionYet`: Q5: no decision yet. - `feedbackDue` (decidedOn, dueOn, days): Q5: decided {decidedOn}; feedback due by {dueOn} ({days} days). - `noFeedbackPublished`: Q5: no feedback published. - `feedbackPublished` (publishedOn, days): Q5: feedback published {publishedOn}, {days} days after the decision. - `feedbackPublishedLate` (publishedOn, days, daysLate): Q5: feedback published {publishedOn}, {days} days after the decision: {daysLate} days late. - `feedbackEmailsDelivered` (sent, queued): Q5: feedback e-mail delivered to {sent} of {queued} confirmed participants. - `inPublicFeed`: Q5: the public Atom feed has an entry for the feedback. - `notInPublicFeed`: Q5: the public Atom feed has no entry for the feedback. */
+export type EvidenceCode = "dialogueCancelled" | "openPeriod" | "opinionsReceived" | "offlineInputAccepted" | "noOfflineInput" | "resultCompiled" | "opinionAfterResult" | "basisExported" | "noBasisExported" | "decisionTaken" | "decisionPlanned" | "noDecisionDate" | "decisionSaysHowResultWasUsed" | "decisionDoesNotSayHowResultWasUsed" | "basisExportedAfterDecision" | "announced" | "notAnnounced" | "formsOfDialogue" | "sessionsWithAccessibility" | "noPlace" | "plainSummary" | "noPlainSummary" | "easyReadText" | "noEasyReadText" | "addEasyReadText" | "groupReached" | "groupUnderReached" | "groupUnderReachedExplained" | "groupNoAnswers" | "groupNoAnswersExplained" | "groupNotMeasured" | "groupNotMeasuredExplained" | "noTargetGroups" | "noDecisionYet" | "feedbackDue" | "noFeedbackPublished" | "feedbackPublished" | "feedbackPublishedLate" | "feedbackEmailsDelivered" | "inPublicFeed" | "notInPublicFeed";
+
+/** One line of evidence a promise was judged on: a code and its parameters, never a sentence. The SPA says it in the reader's language (`compliance.evidence.<code>` in its catalogues), the server in its own Swedish (the reminder e-mail, the transparency CSV). Parameters are invariant text, named by what they hold: a name ending in `On` is a day (`yyyy-MM-dd`, UTC); a name ending in `Share` is a fraction (`0.15` is 15 %); `group` is a target group's code (`youngPeople`); `explanation` is the official's own text; every other parameter is a number (`30.5`). */
+export interface EvidenceLine {
+    /** What a line of evidence says, and the parameters it carries (the set is closed: a new kind of evidence is a new code
+here and a sentence in each catalogue):
+- `dialogueCancelled`: The dialogue was cancelled: nothing is due.
+- `openPeriod` (openedOn, closedOn, days, minimumDays): Q1: open {openedOn}–{closedOn}, {days} days (at least {minimumDays}).
+- `opinionsReceived` (received, online, offline, withdrawn, spam, inResult): Q1: {received} opinions ({online} online, {offline} offline); withdrawn {withdrawn}, spam {spam}; in the result {inResult}.
+- `offlineInputAccepted`: Q1: input was taken offline too (meetings, walks, pop-ups, paper or phone).
+- `noOfflineInput`: Q1: no offline form of dialogue and no offline opinions.
+- `resultCompiled` (compiledOn): Q1: the result was compiled {compiledOn}, after the last opinion.
+- `opinionAfterResult` (compiledOn): Q1: an opinion arrived after the result was compiled ({compiledOn}).
+- `basisExported` (exportedOn): Q2: the decision basis was first exported {exportedOn}.
+- `noBasisExported`: Q2: no decision basis exported yet.
+- `decisionTaken` (decidedOn): Q2: the decision was taken {decidedOn}.
+- `decisionPlanned` (plannedOn): Q2: the decision is planned for {plannedOn}.
+- `noDecisionDate`: Q2: no decision date planned.
+- `decisionSaysHowResultWasUsed`: Q2: the decision records how the result was used.
+- `decisionDoesNotSayHowResultWasUsed`: Q2: the decision does not say how the result was used.
+- `basisExportedAfterDecision`: Q2: the basis was exported after the decision.
+- `announced` (announcedOn, days, openedOn, minimumDays): Q3a: announced {announcedOn}, {days} days before it opened {openedOn} (at least {minimumDays}).
+- `notAnnounced` (announceByOn): Q3a: not announced yet; announce by {announceByOn}.
+- `formsOfDialogue` (count, minimum): Q3a: {count} forms of dialogue (at least {minimum}).
+- `sessionsWithAccessibility` (count, minimum): Q3a: {count} sessions with accessibility information (at least {minimum}).
+- `noPlace`: Q3a: the dialogue names no place.
+- `plainSummary` (characters): Q3b: a plain-language summary of {characters} characters.
+- `noPlainSummary`: Q3b: no plain-language summary.
+- `easyReadText`: Q3b: an easy-read text (lättläst) is there.
+- `noEasyReadText`: Q3b: no easy-read text.
+- `addEasyReadText`: Q3b, a warning: add an easy-read text so more residents can take part.
+- `groupReached` (group, share, answered, expectedShare): Q4: {group} reached: {share} of the {answered} who answered, configured share {expectedShare}.
+- `groupUnderReached` (group, share, answered, expectedShare): Q4: {group} under-reached ({share} of {answered}, configured {expectedShare}) and not explained.
+- `groupUnderReachedExplained` (group, share, answered, expectedShare, explanation): Q4: {group} under-reached ({share} of {answered}, configured {expectedShare}), explained: {explanation}.
+- `groupNoAnswers` (group, expectedShare): Q4: {group}: no answers yet against a configured share of {expectedShare}; not explained.
+- `groupNoAnswersExplained` (group, expectedShare, explanation): Q4: {group}: no answers against a configured share of {expectedShare}, explained: {explanation}.
+- `groupNotMeasured` (group): Q4, a warning: {group} is not measured by the background questions.
+- `groupNotMeasuredExplained` (group, explanation): Q4, a warning: {group} is not measured by the background questions; explained: {explanation}.
+- `noTargetGroups`: Q4: the dialogue names no target groups.
+- `noDecisionYet`: Q5: no decision yet.
+- `feedbackDue` (decidedOn, dueOn, days): Q5: decided {decidedOn}; feedback due by {dueOn} ({days} days).
+- `noFeedbackPublished`: Q5: no feedback published.
+- `feedbackPublished` (publishedOn, days): Q5: feedback published {publishedOn}, {days} days after the decision.
+- `feedbackPublishedLate` (publishedOn, days, daysLate): Q5: feedback published {publishedOn}, {days} days after the decision: {daysLate} days late.
+- `feedbackEmailsDelivered` (sent, queued): Q5: feedback e-mail delivered to {sent} of {queued} confirmed participants.
+- `inPublicFeed`: Q5: the public Atom feed has an entry for the feedback.
+- `notInPublicFeed`: Q5: the public Atom feed has no entry for the feedback. */
+    code: EvidenceCode;
+    params: { [key: string]: string; };
+}
+
+/** A link to where the evidence can be seen; what it is a code, so each reader's catalogue names it. */
 export interface EvidenceLink {
-    title: string;
+    /** What an evidence link shows: the dialogue's public page, its feedback page, or the public Atom feed. */
+    kind: EvidenceLinkKind;
     url: string;
 }
+
+/** What an evidence link shows: the dialogue's public page, its feedback page, or the public Atom feed. */
+export type EvidenceLinkKind = "dialoguePage" | "feedbackPage" | "feed";
 
 /** Why the group was reached less than its configured share (promise Q4): what was tried, what was learnt. */
 export interface ExplainReachShortfallRequest {

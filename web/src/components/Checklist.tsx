@@ -1,8 +1,8 @@
 // Pieces of a dialogue's checklist of promises (Q1–Q5), shared by the public transparency page and the staff
 // compliance dashboard. Where a promise stands is always said in words; the colour of a badge only repeats it.
-import type { ItemState } from '../api/client';
+import type { EvidenceLine, ItemState } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
-import { itemStateKey } from '../lib/compliance';
+import { evidenceText, itemStateKey } from '../lib/compliance';
 import { formatUtcDate } from '../lib/format';
 import './checklist.css';
 
@@ -18,19 +18,20 @@ export function DueDate({ at }: { at?: string | null }) {
   return at ? <time dateTime={at}>{formatUtcDate(at, locale)}</time> : <>{t('compliance.noDue')}</>;
 }
 
-/** English lines from the API (dates, counts), in a list marked as English. */
-export function EnglishList({ lines, className }: { lines: string[]; className?: string }) {
+/** Lines of evidence (codes and parameters from the API), in words of the UI's language. */
+export function EvidenceList({ lines, className }: { lines: EvidenceLine[]; className?: string }) {
+  const { t, locale } = useI18n();
   return (
-    <ul lang="en" className={className ?? 'evidence-list'}>
+    <ul className={className ?? 'evidence-list'}>
       {lines.map((line, i) => (
-        <li key={i}>{line}</li>
+        <li key={i}>{evidenceText(line, t, locale)}</li>
       ))}
     </ul>
   );
 }
 
 /** The evidence a promise was judged on, folded away under "Underlag" (named with its promise for screen readers). */
-export function Evidence({ lines, promise, open }: { lines: string[]; promise: string; open?: boolean }) {
+export function Evidence({ lines, promise, open }: { lines: EvidenceLine[]; promise: string; open?: boolean }) {
   const { t } = useI18n();
   if (lines.length === 0) return null;
   return (
@@ -39,7 +40,7 @@ export function Evidence({ lines, promise, open }: { lines: string[]; promise: s
         {t('compliance.evidence')}
         <span className="visually-hidden"> {t('compliance.evidenceFor', { promise })}</span>
       </summary>
-      <EnglishList lines={lines} />
+      <EvidenceList lines={lines} />
     </details>
   );
 }

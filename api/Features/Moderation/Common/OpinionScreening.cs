@@ -41,11 +41,5 @@ public sealed class OpinionScreening(NearDuplicates bursts)
         return string.Join("; ", parts);
     }
 
-    public static string CategoryName(ContentCategory category) => category switch
-    {
-        ContentCategory.Threat => "Hot",
-        ContentCategory.Hate => "Hat eller kränkande ord",
-        ContentCategory.PersonalData => "Personuppgifter",
-        _ => category.ToString(),
-    };
+    public static string CategoryName(ContentCategory category) => Words.Swedish.ContentCategories[category];
 }

@@ -1079,6 +1079,10 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("feedback_id");
 
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("text")
+                        .HasColumnName("html_body");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(50)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Xml.Linq;
 using Mediator;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Features.Compliance;
@@ -7,6 +8,7 @@ using Medborgardialog.Api.Features.Dialogues;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Medborgardialog.Api.Tests.Infrastructure;
+using Medborgardialog.Api.Words;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,11 +35,40 @@ public sealed class ComplianceTests : ApiTest
 
         var checklist = await ChecklistAsync(dialogue);
 
-        checklist.Items.Should().OnlyContain(i => i.State == ItemState.Met, string.Join("\n", checklist.Items.Select(i => $"{i.Promise} {i.State}: {string.Join(" ", i.Evidence)}")));
+        checklist.Items.Should().OnlyContain(i => i.State == ItemState.Met, string.Join("\n", checklist.Items.Select(i => $"{i.Promise} {i.State}: {Said(i.Evidence)}")));
         checklist.NotMet.Should().Be(0);
-        Item(checklist, CompliancePromise.Q1Heard).Evidence.Should().Contain(e => e.Contains("Opinions received: 5 (4 online, 1 offline)", StringComparison.Ordinal));
+        Item(checklist, CompliancePromise.Q1Heard).Evidence.Should().ContainSingle(e => e.Code == EvidenceCode.OpinionsReceived)
+            .Which.Params.Should().Contain(new Dictionary<string, string> { ["received"] = "5", ["online"] = "4", ["offline"] = "1", ["inResult"] = "5" });
         Item(checklist, CompliancePromise.Q3bFacts).Warnings.Should().BeEmpty("the dialogue has an easy-read text");
         Item(checklist, CompliancePromise.Q5Feedback).Links.Select(l => l.Url).Should().Contain(u => u.EndsWith("/api/feeds/dialogues.atom", StringComparison.Ordinal));
+        // Q5's feed entry is checked against the feed's real content: the entry is there, linking to the feedback page.
+        Item(checklist, CompliancePromise.Q5Feedback).Evidence.Select(e => e.Code).Should().Contain(EvidenceCode.InPublicFeed);
+        (await FeedbackLinksInFeedAsync()).Should().Contain(l => l.EndsWith($"/dialoger/{dialogue.Slug}/aterkoppling", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task Feedback_pushed_out_of_the_feeds_newest_entries_later_still_counts_as_published_in_the_feed()
+    {
+        var dialogue = await AnnounceAsync();
+        await RunAsync(dialogue, youngAnswers: 3, otherAnswers: 1);
+        await ExportAsync(dialogue);
+        await DecideAsync(dialogue, DateOnly.FromDateTime(Factory.Clock.GetUtcNow().UtcDateTime));
+        await PublishFeedbackAsync(dialogue);
+        var inFeed = await FeedbackLinksInFeedAsync();
+        Factory.Clock.Advance(TimeSpan.FromHours(1));
+        var official = await OfficialNowAsync();
+        for (var i = 0; i < 50; i++)
+        {
+            await Scenario.Dialogue(official).Announcing(Requests.Announcement($"Nyare dialog {i}", Opens.AddDays(400))).InStageAsync(Stage.Announced);
+        }
+
+        var later = await FeedbackLinksInFeedAsync();
+        var q5 = Item(await ChecklistAsync(dialogue), CompliancePromise.Q5Feedback);
+
+        inFeed.Should().ContainSingle();
+        later.Should().BeEmpty("the feed serves its 50 newest entries, all announcements now");
+        q5.State.Should().Be(ItemState.Met, "the entry was served while it was new, which is what a feed promises");
+        q5.Evidence.Select(e => e.Code).Should().Contain(EvidenceCode.InPublicFeed);
     }
 
     [Test]
@@ -63,7 +94,7 @@ public sealed class ComplianceTests : ApiTest
         var q2 = Item(await ChecklistAsync(dialogue), CompliancePromise.Q2Basis);
 
         q2.State.Should().Be(ItemState.NotMet);
-        q2.Evidence.Should().Contain("No decision basis exported yet.");
+        q2.Evidence.Select(e => e.Code).Should().Contain(EvidenceCode.NoBasisExported);
     }
 
     [Test]
@@ -78,7 +109,7 @@ public sealed class ComplianceTests : ApiTest
         var q2 = Item(await ChecklistAsync(dialogue), CompliancePromise.Q2Basis);
 
         q2.State.Should().Be(ItemState.NotMet);
-        q2.Evidence.Should().Contain("The basis was exported after the decision.");
+        q2.Evidence.Select(e => e.Code).Should().Contain(EvidenceCode.BasisExportedAfterDecision);
     }
 
     [TestCase(30, ItemState.Met)]
@@ -95,10 +126,10 @@ public sealed class ComplianceTests : ApiTest
 
         var q5 = Item(await ChecklistAsync(dialogue), CompliancePromise.Q5Feedback);
 
-        q5.State.Should().Be(expected, string.Join(" ", q5.Evidence));
+        q5.State.Should().Be(expected, Said(q5.Evidence));
         if (expected == ItemState.NotMet)
         {
-            q5.Evidence.Should().Contain(e => e.EndsWith("1 days late.", StringComparison.Ordinal));
+            q5.Evidence.Should().ContainSingle(e => e.Code == EvidenceCode.FeedbackPublishedLate).Which.Params["daysLate"].Should().Be("1");
         }
     }
 
@@ -135,10 +166,13 @@ public sealed class ComplianceTests : ApiTest
         before.State.Should().Be(ItemState.NotMet);
         before.UnexplainedGroups.Should().Equal(Medborgardialog.Api.Domain.TargetGroup.YoungPeople);
         after.UnexplainedGroups.Should().BeEmpty();
-        before.Evidence.Should().Contain(e => e.StartsWith("YoungPeople: 10 %", StringComparison.Ordinal) && e.EndsWith("under-reached, not explained.", StringComparison.Ordinal));
+        before.Evidence.Should().ContainSingle(e => e.Code == EvidenceCode.GroupUnderReached)
+            .Which.Params.Should().Contain(new Dictionary<string, string> { ["group"] = "youngPeople", ["share"] = "0.1", ["answered"] = "10", ["expectedShare"] = "0.15" });
+        Said(before.Evidence).Should().Contain("Unga: 10 % av 10 som svarade, förväntad andel 15 %: inte nådd, ingen förklaring.");
         explained.StatusCode.Should().Be(HttpStatusCode.OK);
         after.State.Should().Be(ItemState.Met);
-        after.Evidence.Should().Contain(e => e.Contains("explained: Skolorna hade lov", StringComparison.Ordinal));
+        after.Evidence.Should().ContainSingle(e => e.Code == EvidenceCode.GroupUnderReachedExplained)
+            .Which.Params["explanation"].Should().StartWith("Skolorna hade lov");
     }
 
     [Test]
@@ -166,9 +200,10 @@ public sealed class ComplianceTests : ApiTest
         var checklist = await ChecklistAsync(late);
 
         Item(checklist, CompliancePromise.Q3aInformed).State.Should().Be(ItemState.NotMet);
-        Item(checklist, CompliancePromise.Q3aInformed).Evidence[0].Should().Contain("5 days before it opened");
+        Item(checklist, CompliancePromise.Q3aInformed).Evidence[0].Should().BeEquivalentTo(new { Code = EvidenceCode.Announced });
+        Item(checklist, CompliancePromise.Q3aInformed).Evidence[0].Params["days"].Should().Be("5");
         Item(checklist, CompliancePromise.Q1Heard).State.Should().Be(ItemState.NotMet);
-        Item(checklist, CompliancePromise.Q1Heard).Evidence[0].Should().Contain("7 days (at least 14)");
+        Item(checklist, CompliancePromise.Q1Heard).Evidence[0].Params.Should().Contain(new Dictionary<string, string> { ["days"] = "7", ["minimumDays"] = "14" });
     }
 
     [Test]
@@ -185,7 +220,7 @@ public sealed class ComplianceTests : ApiTest
         var q1 = Item(await ChecklistAsync(dialogue), CompliancePromise.Q1Heard);
 
         q1.State.Should().Be(ItemState.NotMet);
-        q1.Evidence.Should().Contain(e => e.StartsWith("An opinion arrived after the result was compiled", StringComparison.Ordinal));
+        q1.Evidence.Select(e => e.Code).Should().Contain(EvidenceCode.OpinionAfterResult);
     }
 
     [Test]
@@ -199,7 +234,7 @@ public sealed class ComplianceTests : ApiTest
         var cancelledItems = (await ChecklistAsync(cancelled)).Items;
 
         q3b.State.Should().Be(ItemState.Met);
-        q3b.Warnings.Should().ContainSingle().Which.Should().Contain("easy-read");
+        q3b.Warnings.Should().ContainSingle().Which.Code.Should().Be(EvidenceCode.AddEasyReadText);
         cancelledItems.Should().OnlyContain(i => i.State == ItemState.NotApplicable);
     }
 
@@ -219,7 +254,8 @@ public sealed class ComplianceTests : ApiTest
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var mail = await db.OutgoingEmails.SingleAsync(e => e.Kind == "compliance-reminder");
         mail.Subject.Should().Contain("Ny skatepark vid Skranta");
-        mail.Body.Should().Contain("Q3a");
+        mail.Body.Should().Contain("Q3a Tydlig information om när, var och hur").And.Contain("Inte utlyst än; lys ut senast")
+            .And.NotContain("Not announced", "the reminder is Swedish through and through");
         (await db.ComplianceReminders.SingleAsync()).DialogueId.Should().Be(draft.Id);
     }
 
@@ -272,8 +308,8 @@ public sealed class ComplianceTests : ApiTest
         report.Checklists.Should().ContainSingle().Which.Slug.Should().Be(kept.Slug);
         csv.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         text.Should().Contain("dialog;nämnd;status;öppnar;stänger;Q1;Q2;Q3a;Q3b;Q4;Q5;underlag");
-        text.Should().Contain("Ny skatepark vid Skranta;Kultur- och fritidsnämnden;FeedbackPublished", "the feedback is published: the last step of its life");
-        text.Should().Contain("uppfyllt");
+        text.Should().Contain("Ny skatepark vid Skranta;Kultur- och fritidsnämnden;Beslutad – läs återkopplingen", "the feedback is published: the last step of its life");
+        text.Should().Contain(";Uppfyllt;").And.Contain("Återkopplingen finns i det offentliga flödet.").And.NotContain("Opinions received");
         (await Client.GetStringAsync("/api/transparency/2026")).Should().NotContain("@", "no addresses of staff or residents");
         (await Client.GetAsync("/api/transparency/1999")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
@@ -360,4 +396,16 @@ public sealed class ComplianceTests : ApiTest
         (await DashboardAsync("")).Dialogues.Single(d => d.DialogueId == dialogue.Id);
 
     private static ChecklistItem Item(DialogueChecklist checklist, CompliancePromise promise) => checklist.Items.Single(i => i.Promise == promise);
+
+    /// <summary>The feedback pages the public Atom feed links to now.</summary>
+    private async Task<List<string>> FeedbackLinksInFeedAsync()
+    {
+        var feed = XDocument.Parse(await Client.GetStringAsync("/api/feeds/dialogues.atom"));
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        return feed.Descendants(atom + "entry").Elements(atom + "link").Select(l => (string)l.Attribute("href")!)
+            .Where(href => href.EndsWith("/aterkoppling", StringComparison.Ordinal)).ToList();
+    }
+
+    /// <summary>The evidence as the server says it in Swedish (the reminder e-mail, the CSV).</summary>
+    private static string Said(IEnumerable<EvidenceLine> evidence) => string.Join(" ", evidence.Select(SwedishEvidence.Say));
 }

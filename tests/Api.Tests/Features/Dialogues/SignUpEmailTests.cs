@@ -17,33 +17,8 @@ namespace Medborgardialog.Api.Tests.Features.Dialogues;
 /// outbox's use case, exactly once, surviving an outage; the address is dropped once sent and names and
 /// addresses are forgotten the day after the session.
 /// </summary>
-public sealed class SignUpEmailTests : ApiTest
+public sealed class SignUpEmailTests : MailingTest
 {
-    private SmtpServer _smtp = null!;
-    private ApiFactory _app = null!;
-
-    [SetUp]
-    public void StartSmtp()
-    {
-        _smtp = new SmtpServer();
-        _smtp.Start();
-        _app = new ApiFactory(TestEnvironment.Database.ConnectionString, new Dictionary<string, string?>
-        {
-            ["Database:MigrateOnStartup"] = "false",
-            ["Email:SmtpHost"] = "127.0.0.1",
-            ["Email:SmtpPort"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Web:PublicUrl"] = "https://medborgardialog.karlskoga.se",
-        });
-        _app.Clock.Set(TestClock.Start);
-    }
-
-    [TearDown]
-    public async Task StopSmtp()
-    {
-        await _app.DisposeAsync();
-        _smtp.Dispose();
-    }
-
     private async Task<Guid> SessionAsync()
     {
         var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
@@ -55,13 +30,13 @@ public sealed class SignUpEmailTests : ApiTest
 
     private async Task<SendOutgoingEmailsResponse> SendAsync()
     {
-        using var scope = _app.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new SendOutgoingEmailsCommand());
     }
 
     private async Task<T> InDatabaseAsync<T>(Func<AppDbContext, Task<T>> query)
     {
-        using var scope = _app.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
@@ -69,7 +44,7 @@ public sealed class SignUpEmailTests : ApiTest
     public async Task A_resident_who_gives_an_address_gets_exactly_one_confirmation()
     {
         var session = await SessionAsync();
-        using var resident = _app.CreateClient();
+        using var resident = App.CreateClient();
 
         var response = await resident.PostAsJsonAsync($"/api/sessions/{session}/sign-ups",
             new { people = 2, name = "Sara", email = "sara@example.se", consentToEmail = true });
@@ -78,7 +53,7 @@ public sealed class SignUpEmailTests : ApiTest
 
         (await ReadAsync<SignUpForSessionResponse>(response)).ConfirmationEmailQueued.Should().BeTrue();
         (first.Sent, second.Sent).Should().Be((1, 0));
-        var mail = _smtp.Messages().Should().ContainSingle().Subject;
+        var mail = Smtp.Messages().Should().ContainSingle().Subject;
         mail.To.Mailboxes.Single().Address.Should().Be("sara@example.se");
         mail.Subject.Should().Be("Anmälan: Öppet möte i Folkets hus");
         mail.TextBody.Should().Contain("Hej Sara!").And.Contain("2 personer").And.Contain("18:00–20:00")
@@ -93,14 +68,14 @@ public sealed class SignUpEmailTests : ApiTest
     public async Task With_the_smtp_server_down_nothing_is_lost_and_the_mail_arrives_once_when_it_is_back()
     {
         var session = await SessionAsync();
-        using var resident = _app.CreateClient();
+        using var resident = App.CreateClient();
         await resident.PostAsJsonAsync($"/api/sessions/{session}/sign-ups", new { people = 1, email = "ola@example.se", consentToEmail = true });
-        _smtp.Stop();
+        Smtp.Stop();
 
         var whileDown = await SendAsync();
-        _smtp.Start();
+        Smtp.Start();
         var tooEarly = await SendAsync(); // back-off: not yet due
-        _app.Clock.Advance(TimeSpan.FromMinutes(2));
+        App.Clock.Advance(TimeSpan.FromMinutes(2));
         var afterBackOff = await SendAsync();
         var again = await SendAsync();
 
@@ -108,7 +83,7 @@ public sealed class SignUpEmailTests : ApiTest
         tooEarly.Sent.Should().Be(0);
         afterBackOff.Sent.Should().Be(1);
         again.Sent.Should().Be(0);
-        _smtp.Messages().Should().ContainSingle();
+        Smtp.Messages().Should().ContainSingle();
         var ledger = await InDatabaseAsync(db => db.OutgoingEmails.SingleAsync());
         ledger.Attempts.Should().Be(1);
         ledger.LastError.Should().BeNull();
@@ -118,7 +93,7 @@ public sealed class SignUpEmailTests : ApiTest
     public async Task Without_an_address_nothing_is_sent_and_an_address_needs_consent()
     {
         var session = await SessionAsync();
-        using var resident = _app.CreateClient();
+        using var resident = App.CreateClient();
 
         var anonymous = await resident.PostAsJsonAsync($"/api/sessions/{session}/sign-ups", new { people = 1 });
         var noConsent = await resident.PostAsJsonAsync($"/api/sessions/{session}/sign-ups", new { people = 1, email = "per@example.se" });
@@ -128,20 +103,20 @@ public sealed class SignUpEmailTests : ApiTest
         (await ReadAsync<SignUpForSessionResponse>(anonymous)).ConfirmationEmailQueued.Should().BeFalse();
         (await ReadProblemAsync(noConsent)).Errors.Should().ContainKey("consentToEmail");
         (await ReadProblemAsync(badAddress)).Errors.Should().ContainKey("email");
-        _smtp.Messages().Should().BeEmpty();
+        Smtp.Messages().Should().BeEmpty();
     }
 
     [Test]
     public async Task Names_and_addresses_are_forgotten_the_day_after_the_session()
     {
         var session = await SessionAsync();
-        using var resident = _app.CreateClient();
+        using var resident = App.CreateClient();
         await resident.PostAsJsonAsync($"/api/sessions/{session}/sign-ups", new { people = 1, name = "Lina", email = "lina@example.se", consentToEmail = true });
 
         async Task<int> ForgetAsync(DateTimeOffset at)
         {
-            _app.Clock.Set(at);
-            using var scope = _app.Services.CreateScope();
+            App.Clock.Set(at);
+            using var scope = App.Services.CreateScope();
             return (await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ForgetExpiredPersonalDataCommand())).SignUpsForgotten;
         }
 

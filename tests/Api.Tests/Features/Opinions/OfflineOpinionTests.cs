@@ -7,6 +7,7 @@ using Medborgardialog.Api.Features.Dialogues;
 using Medborgardialog.Api.Features.Opinions;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Medborgardialog.Api.Tests.Infrastructure;
+using Medborgardialog.Api.Words;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -172,4 +173,117 @@ public sealed class OfflineOpinionTests : ApiTest
         var imported = await ImportAsync(dialogue.Id, string.Join("\r\n", lines), dryRun: true);
         (await ReadAsync<ImportOpinionsResponse>(imported)).Errors.Should().BeEmpty("the template's example row is valid");
     }
+
+    // An official who types what the screen shows gets no row error: the import reads the vocabulary's labels (the
+    // SPA's words) whatever their case, dashes and spaces, and the exports write those labels.
+
+    [Test]
+    public async Task Every_label_the_screens_show_is_imported_as_written_and_in_its_case_dash_and_space_variants()
+    {
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
+        var channels = Enum.GetValues<OpinionChannel>().Where(c => c != OpinionChannel.Online).ToList();
+        var rows = new List<(OpinionChannel Channel, AgeBand Age, Relation Relation, string Line)>();
+        var n = 0;
+        foreach (var variant in Variants)
+        {
+            foreach (var channel in channels)
+            {
+                var age = Enum.GetValues<AgeBand>()[n % 5];
+                var relation = Enum.GetValues<Relation>()[n % 4];
+                rows.Add((channel, age, relation, string.Join(';', variant(Swedish.Channels[channel]), variant(Swedish.AgeBands[age]),
+                    variant("Bäckegården"), variant(Swedish.Relations[relation]), $"Rad {n}")));
+                n++;
+            }
+        }
+
+        // Every age band and relation label in every variant as well, beside one channel.
+        foreach (var variant in Variants)
+        {
+            foreach (var age in Enum.GetValues<AgeBand>())
+            {
+                foreach (var relation in Enum.GetValues<Relation>())
+                {
+                    rows.Add((OpinionChannel.Paper, age, relation, string.Join(';', "Papper", variant(Swedish.AgeBands[age]), "", variant(Swedish.Relations[relation]), $"Rad {n++}")));
+                }
+            }
+        }
+
+        var csv = "kanal;ålder;område;relation;synpunkt\r\n" + string.Join("\r\n", rows.Select(r => r.Line)) + "\r\n";
+        var dry = await ReadAsync<ImportOpinionsResponse>(await ImportAsync(dialogue.Id, csv, dryRun: true));
+        var real = await ImportAsync(dialogue.Id, csv, dryRun: false);
+
+        dry.Errors.Should().BeEmpty();
+        dry.Rows.Should().Be(rows.Count);
+        real.StatusCode.Should().Be(HttpStatusCode.OK, await real.Content.ReadAsStringAsync());
+        var stored = await StoredAsync();
+        stored.Select(o => (o.Channel, o.Background.AgeBand!.Value, o.Background.Relation!.Value, o.Text))
+            .Should().BeEquivalentTo(rows.Select((r, i) => (r.Channel, r.Age, r.Relation, $"Rad {i}")));
+        stored.Where(o => o.Background.District != null).Should().OnlyContain(o => o.Background.District == "backegarden");
+    }
+
+    [Test]
+    public async Task A_file_written_by_a_machine_with_the_APIs_codes_imports_too()
+    {
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
+        const string csv = "kanal;ålder;område;relation;synpunkt\r\ndialogueWalk;age65Plus;skranta;worksOrStudiesHere;Från en maskin\r\n";
+
+        var response = await ImportAsync(dialogue.Id, csv, dryRun: false);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var opinion = (await StoredAsync()).Single();
+        opinion.Channel.Should().Be(OpinionChannel.DialogueWalk);
+        opinion.Background.Should().Be(new Background(AgeBand.Age65Plus, "skranta", Relation.WorksOrStudiesHere));
+    }
+
+    [Test]
+    public async Task A_wrong_value_is_told_with_the_labels_to_use_and_the_web_is_no_offline_channel()
+    {
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
+        const string csv = "kanal;ålder;relation;synpunkt\r\nWebben;16-26;boende här;Fel\r\n";
+
+        var dry = await ReadAsync<ImportOpinionsResponse>(await ImportAsync(dialogue.Id, csv, dryRun: true));
+
+        dry.Errors.Single(e => e.Column == "kanal").Message.Should().Contain("web form").And.EndWith("Use one of: Möte, Dialogpromenad, Pop-up, Papper, Telefon.");
+        dry.Errors.Single(e => e.Column == "ålder").Message.Should().EndWith("Use one of: Under 16, 16–25, 26–40, 41–64, 65 eller äldre.");
+        dry.Errors.Single(e => e.Column == "relation").Message.Should().EndWith("Use one of: Boende i Karlskoga, Företagare, Arbetar eller studerar här, Ung.");
+    }
+
+    [Test]
+    public async Task The_template_shows_the_labels_and_the_opinions_csv_and_decision_basis_print_them()
+    {
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
+        var template = await Official.GetStringAsync($"/api/dialogues/{dialogue.Id}/offline-opinions/template.csv");
+        (await ImportAsync(dialogue.Id, "kanal;ålder;område;relation;synpunkt\r\nDialogpromenad;16–25;Bäckegården;Boende i Karlskoga;Mer ljus\r\n", dryRun: false))
+            .EnsureSuccessStatusCode();
+        await Scenario.CloseAsync(Official, dialogue.Id);
+
+        var export = await ReadAsync<Medborgardialog.Api.Features.DialogueResults.ExportDecisionBasisResponse>(
+            await Official.PostAsync($"/api/dialogues/{dialogue.Id}/decision-basis", null));
+        var csv = await Official.GetStringAsync(export.CsvUrl);
+        var html = await Official.GetStringAsync(export.HtmlUrl);
+
+        template.Split("\r\n")[1].Should().Be("Möte;;26–40;Centrum;Boende i Karlskoga;Min synpunkt");
+        csv.Split('\n')[1].Should().Contain(";Dialogpromenad;16–25;Bäckegården;Boende i Karlskoga;;Mer ljus");
+        csv.Should().NotContain("Age16To25").And.NotContain("Resident");
+        html.Should().Contain("<td>Dialogpromenad</td>").And.NotContain("Dialogvandring");
+
+        // What the export wrote imports again, word for word.
+        var fields = csv.Split('\n')[1].Split(';');
+        var again = await ImportAsync(dialogue.Id, $"kanal;ålder;område;relation;synpunkt\r\n{fields[1]};{fields[2]};{fields[3]};{fields[4]};Igen\r\n", dryRun: true);
+        (await ReadAsync<ImportOpinionsResponse>(again)).Errors.Should().BeEmpty();
+    }
+
+    /// <summary>A label as shown, and as people and spreadsheets change it.</summary>
+    private static readonly Func<string, string>[] Variants =
+    [
+        s => s,
+        s => s.ToUpperInvariant(),
+        s => s.ToLowerInvariant(),
+        s => s.Replace('–', '-'),
+        s => s.Replace('–', '—').Replace('-', '—'),
+        s => s.Replace("–", "").Replace("-", ""),
+        s => s.Replace(" ", "").Replace("–", " – "),
+        s => " " + s.Replace(" ", "  ") + "\u00A0",
+        s => s.Normalize(NormalizationForm.FormD),
+    ];
 }

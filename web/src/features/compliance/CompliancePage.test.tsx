@@ -1,9 +1,9 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ChecklistItem, ComplianceDashboard, DialogueChecklist } from '../../api/client';
+import type { ChecklistItem, ComplianceDashboard, DialogueChecklist, EvidenceLine } from '../../api/client';
 import { renderAt } from '../../lib/testing';
 
-const item = (promise: ChecklistItem['promise'], state: ChecklistItem['state'], evidence: string[], more: Partial<ChecklistItem> = {}): ChecklistItem => ({
+const item = (promise: ChecklistItem['promise'], state: ChecklistItem['state'], evidence: EvidenceLine[], more: Partial<ChecklistItem> = {}): ChecklistItem => ({
   promise,
   state,
   dueAt: null,
@@ -15,7 +15,8 @@ const item = (promise: ChecklistItem['promise'], state: ChecklistItem['state'], 
   ...more,
 });
 
-const youngPeople = 'YoungPeople: 10 % of 40 who answered, configured share 20 %: under-reached, not explained.';
+const line = (code: EvidenceLine['code'], params: Record<string, string> = {}): EvidenceLine => ({ code, params });
+const youngPeople = { group: 'youngPeople', share: '0.1', answered: '40', expectedShare: '0.2' };
 
 const skatepark: DialogueChecklist = {
   dialogueId: 'd1',
@@ -27,14 +28,14 @@ const skatepark: DialogueChecklist = {
   closesAt: '2026-03-31T20:00:00Z',
   responsibleStaffId: 'u1',
   items: [
-    item('q1Heard', 'met', ['Open 2026-03-01–2026-03-31: 30.5 days (at least 14).']),
-    item('q2Basis', 'notYetDue', ['No decision basis exported yet.', 'Decision planned 2026-04-20.'], { dueAt: '2026-04-20T00:00:00+00:00', aboutToBeMissed: true }),
-    item('q3aInformed', 'notMet', ['Announced 2026-02-25, 4 days before it opened 2026-03-01 (at least 14).'], {
-      links: [{ title: 'Dialogue page', url: 'https://medborgardialog.karlskoga.se/dialoger/ny-skatepark' }],
+    item('q1Heard', 'met', [line('openPeriod', { openedOn: '2026-03-01', closedOn: '2026-03-31', days: '30.5', minimumDays: '14' })]),
+    item('q2Basis', 'notYetDue', [line('noBasisExported'), line('decisionPlanned', { plannedOn: '2026-04-20' })], { dueAt: '2026-04-20T00:00:00+00:00', aboutToBeMissed: true }),
+    item('q3aInformed', 'notMet', [line('announced', { announcedOn: '2026-02-25', days: '4', openedOn: '2026-03-01', minimumDays: '14' })], {
+      links: [{ kind: 'dialoguePage', url: 'https://medborgardialog.karlskoga.se/dialoger/ny-skatepark' }],
     }),
-    item('q3bFacts', 'met', ['No easy-read text (lättläst).'], { warnings: ['Add an easy-read text (lättläst) so more residents can take part.'] }),
-    item('q4Reach', 'notMet', [youngPeople, 'OlderPeople: 30 % of 40 who answered, configured share 20 %: reached.'], { unexplainedGroups: ['youngPeople'] }),
-    item('q5Feedback', 'notYetDue', ['No decision yet.']),
+    item('q3bFacts', 'met', [line('noEasyReadText')], { warnings: [line('addEasyReadText')] }),
+    item('q4Reach', 'notMet', [line('groupUnderReached', youngPeople), line('groupReached', { ...youngPeople, group: 'olderPeople', share: '0.3' })], { unexplainedGroups: ['youngPeople'] }),
+    item('q5Feedback', 'notYetDue', [line('noDecisionYet')]),
   ],
   notMet: 2,
   aboutToBeMissed: 1,
@@ -81,22 +82,43 @@ describe('the compliance dashboard', () => {
     expect(within(q2).getByText('Inte aktuellt än')).toBeInTheDocument();
     expect(within(q2).getByText('Snart försenad')).toBeInTheDocument();
     expect(q2).toHaveTextContent('Senast: 20 april 2026');
-    expect(within(q2).getByText('No decision basis exported yet.').closest('details')).toHaveAttribute('open');
-    expect(within(q2).getByText('No decision basis exported yet.').closest('ul')).toHaveAttribute('lang', 'en');
+    expect(within(entries[0]).getByText('Öppen 1 mars 2026–31 mars 2026: 30,5 dagar (minst 14).')).toBeInTheDocument();
+    expect(within(q2).getByText('Inget beslutsunderlag är exporterat än.').closest('details')).toHaveAttribute('open');
+    expect(within(q2).getByText('Inget beslutsunderlag är exporterat än.').closest('ul')).not.toHaveAttribute('lang');
+    expect(within(q2).getByText('Beslutet är planerat till 20 april 2026.')).toBeInTheDocument();
     const q3a = entries[2];
     expect(within(q3a).getByText('Inte uppfyllt')).toBeInTheDocument();
-    expect(within(q3a).getByRole('link', { name: 'Dialogue page' })).toHaveAttribute('href', 'https://medborgardialog.karlskoga.se/dialoger/ny-skatepark');
+    expect(within(q3a).getByText('Utlyst 25 februari 2026, 4 dagar innan den öppnade 1 mars 2026 (minst 14).')).toBeInTheDocument();
+    expect(within(q3a).getByRole('link', { name: 'Dialogens sida' })).toHaveAttribute('href', 'https://medborgardialog.karlskoga.se/dialoger/ny-skatepark');
     const q3b = entries[3];
     expect(within(q3b).getByText('Uppfyllt')).toBeInTheDocument();
     expect(within(q3b).getByText('Att tänka på')).toBeInTheDocument();
-    expect(within(q3b).getByText(/Add an easy-read text/).closest('ul')).toHaveAttribute('lang', 'en');
-    expect(within(q3b).getByText('No easy-read text (lättläst).').closest('details')).not.toHaveAttribute('open');
+    expect(within(q3b).getByText('Lägg till en lättläst text så att fler invånare kan vara med.').closest('ul')).not.toHaveAttribute('lang');
+    expect(within(q3b).getByText('Ingen lättläst text.').closest('details')).not.toHaveAttribute('open');
+    const q4 = entries[4];
+    expect(within(q4).getByText('Unga: 10 % av 40 som svarade, förväntad andel 20 %: inte nådd, ingen förklaring.')).toBeInTheDocument();
+    expect(within(q4).getByText('Äldre: 30 % av 40 som svarade, förväntad andel 20 %: nådd.')).toBeInTheDocument();
+    expect(card.querySelector('[lang="en"]')).toBeNull();
 
     // Only an unmet Q4 with an unexplained group offers the form.
     expect(within(card).getAllByRole('group', { name: 'Förklara varför gruppen inte nåddes' })).toHaveLength(1);
     expect(within(cards[1]).queryByRole('group', { name: 'Förklara varför gruppen inte nåddes' })).not.toBeInTheDocument();
     // The staff navigation links here for those who run dialogues.
     expect(within(screen.getByRole('navigation', { name: 'Huvudmeny' })).getByRole('link', { name: 'Efterlevnad' })).toHaveAttribute('href', '/personal/efterlevnad');
+  });
+
+  it('says the evidence and its links in English when English is chosen', async () => {
+    localStorage.setItem('medborgardialog.language', 'en');
+    try {
+      renderAt('/personal/efterlevnad', { ...signedIn(['Official']), '/api/staff/compliance': { body: dashboard } });
+
+      const card = (await screen.findAllByRole('article'))[0];
+      expect(within(card).getByText('Open 1 March 2026–31 March 2026: 30.5 days (at least 14).')).toBeInTheDocument();
+      expect(within(card).getByText('Young people: 10% of 40 who answered, configured share 20%: under-reached, not explained.')).toBeInTheDocument();
+      expect(within(card).getByRole('link', { name: 'Dialogue page' })).toBeInTheDocument();
+    } finally {
+      localStorage.removeItem('medborgardialog.language');
+    }
   });
 
   it('filters by year, committee and status through the address', async () => {
@@ -141,7 +163,7 @@ describe('the compliance dashboard', () => {
     expect(fetch.mock.calls.some(([url]) => String(url).includes('reach-explanations'))).toBe(false);
 
     await user.type(text, 'Vi besökte två skolor.');
-    const explained = { ...skatepark, notMet: 1, items: skatepark.items.map((i) => (i.promise === 'q4Reach' ? { ...i, state: 'met' as const, evidence: ['YoungPeople: …: under-reached, explained: Vi besökte två skolor.'], unexplainedGroups: [] } : i)) };
+    const explained = { ...skatepark, notMet: 1, items: skatepark.items.map((i) => (i.promise === 'q4Reach' ? { ...i, state: 'met' as const, evidence: [line('groupUnderReachedExplained', { ...youngPeople, explanation: 'Vi besökte två skolor.' })], unexplainedGroups: [] } : i)) };
     api['/api/staff/compliance'] = { body: { ...dashboard, dialogues: [explained, library] } };
     await user.click(within(form).getByRole('button', { name: 'Spara förklaringen' }));
 

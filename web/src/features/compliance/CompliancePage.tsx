@@ -5,9 +5,9 @@ import type { ChecklistItem, ComplianceDashboard, DialogueChecklist, ReachExplan
 import { call, complianceClient, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
 import { groupKey, statusKey } from '../../i18n/messages';
-import { promiseKey } from '../../lib/compliance';
+import { evidenceLinkKey, promiseKey } from '../../lib/compliance';
 import { formatDate } from '../../lib/format';
-import { DueDate, EnglishList, Evidence, ItemStateBadge } from '../../components/Checklist';
+import { DueDate, Evidence, EvidenceList, ItemStateBadge } from '../../components/Checklist';
 import { SelectField, TextField } from '../../components/Fields';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { ComplianceGate } from './ComplianceGate';
@@ -222,7 +222,7 @@ function ChecklistEntry(props: { dialogue: DialogueChecklist; item: ChecklistIte
           <p>
             <strong>{t('compliance.warnings')}</strong>
           </p>
-          <EnglishList lines={item.warnings} />
+          <EvidenceList lines={item.warnings} />
         </div>
       )}
       {item.links.length > 0 && (
@@ -231,8 +231,8 @@ function ChecklistEntry(props: { dialogue: DialogueChecklist; item: ChecklistIte
           {item.links.map((link, i) => (
             <span key={link.url}>
               {i > 0 && ', '}
-              <a href={link.url} lang="en" aria-describedby={props.headingId}>
-                {link.title}
+              <a href={link.url} aria-describedby={props.headingId}>
+                {t(evidenceLinkKey(link.kind))}
               </a>
             </span>
           ))}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AnnounceDialogueCommand, DialogueDetails, DialogueForm, TargetGroup } from '../../api/client';
+import type { AnnounceDialogueRequest, DialogueDetails, DialogueForm, TargetGroup } from '../../api/client';
 import { call, dialoguesClient, staffClient, toApiProblem, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formKey, groupKey, type MessageKey } from '../../i18n/messages';
@@ -153,7 +153,7 @@ export function DialogueFormPage() {
       const firstPlace = values.placeName
         ? [{ name: values.placeName, address: values.placeAddress || null, url: null, accessibility: values.placeAccessibility || null }]
         : [];
-      const body: AnnounceDialogueCommand = {
+      const body: AnnounceDialogueRequest = {
         title: values.title,
         summary: values.summary,
         question: values.question,

@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import type { ChecklistItem, TransparencyReport } from '../../api/client';
+import type { ChecklistItem, EvidenceLine, TransparencyReport } from '../../api/client';
 import { renderAt } from '../../lib/testing';
 
-const item = (promise: ChecklistItem['promise'], state: ChecklistItem['state'], evidence: string[], dueAt: string | null = null): ChecklistItem => ({
+const line = (code: EvidenceLine['code'], params: Record<string, string> = {}): EvidenceLine => ({ code, params });
+
+const item = (promise: ChecklistItem['promise'], state: ChecklistItem['state'], evidence: EvidenceLine[], dueAt: string | null = null): ChecklistItem => ({
   promise,
   state,
   dueAt,
@@ -51,12 +53,12 @@ const report: TransparencyReport = {
       opensAt: '2026-03-01T08:00:00Z',
       closesAt: '2026-03-31T20:00:00Z',
       items: [
-        item('q1Heard', 'met', ['Open 2026-03-01–2026-03-31: 30.5 days (at least 14).'], '2026-03-31T20:00:00Z'),
-        item('q2Basis', 'notYetDue', ['No decision basis exported yet.']),
-        item('q3aInformed', 'notMet', ['Announced 2026-02-25, 4 days before it opened 2026-03-01 (at least 14).'], '2026-02-15T08:00:00Z'),
-        item('q3bFacts', 'met', ['Plain-language summary of 120 characters (required before announcement).']),
-        item('q4Reach', 'notMet', ['YoungPeople: 10 % of 40 who answered, configured share 20 %: under-reached, not explained.']),
-        item('q5Feedback', 'notYetDue', ['No decision yet.']),
+        item('q1Heard', 'met', [line('openPeriod', { openedOn: '2026-03-01', closedOn: '2026-03-31', days: '30.5', minimumDays: '14' })], '2026-03-31T20:00:00Z'),
+        item('q2Basis', 'notYetDue', [line('noBasisExported')]),
+        item('q3aInformed', 'notMet', [line('announced', { announcedOn: '2026-02-25', days: '4', openedOn: '2026-03-01', minimumDays: '14' })], '2026-02-15T08:00:00Z'),
+        item('q3bFacts', 'met', [line('plainSummary', { characters: '120' })]),
+        item('q4Reach', 'notMet', [line('groupUnderReached', { group: 'youngPeople', share: '0.1', answered: '40', expectedShare: '0.2' })]),
+        item('q5Feedback', 'notYetDue', [line('noDecisionYet')]),
       ],
     },
   ],
@@ -109,8 +111,12 @@ describe('the transparency page', () => {
     expect(within(q3a).getByText('Inte uppfyllt')).toBeInTheDocument();
     expect(q3a).toHaveTextContent('15 februari 2026');
     expect(within(q3a).getByText('Underlag', { exact: false }).closest('details')).not.toHaveAttribute('open');
-    const evidence = within(q3a).getByText(/Announced 2026-02-25/).closest('ul');
-    expect(evidence).toHaveAttribute('lang', 'en');
+    // The evidence is said in Swedish, the page's language: no list marked as English is left.
+    const evidence = within(q3a).getByText('Utlyst 25 februari 2026, 4 dagar innan den öppnade 1 mars 2026 (minst 14).').closest('ul');
+    expect(evidence).not.toHaveAttribute('lang');
+    expect(dialogue.querySelector('[lang="en"]')).toBeNull();
+    expect(within(within(checklist).getByRole('row', { name: /Q4/ })).getByText('Unga: 10 % av 40 som svarade, förväntad andel 20 %: inte nådd, ingen förklaring.')).toBeInTheDocument();
+    expect(screen.getByText('Underlaget räknas fram automatiskt ur dialogens egna uppgifter.')).toBeInTheDocument();
     expect(within(within(checklist).getByRole('row', { name: /Q2/ })).getByText('Inte aktuellt än')).toBeInTheDocument();
     expect(within(checklist).getByRole('row', { name: /Q2/ })).toHaveTextContent('Inget datum än');
     expect(document.title).toContain('Medborgardialoger 2026');

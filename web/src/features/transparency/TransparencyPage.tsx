@@ -115,7 +115,7 @@ function ReportBody({ report }: { report: TransparencyReport }) {
           <p>{t('transparency.none', { year: report.year })}</p>
         ) : (
           <>
-            <p>{t('compliance.evidenceInEnglish')}</p>
+            <p>{t('compliance.evidenceComputed')}</p>
             <ul className="cards" aria-labelledby="checklists-heading">
               {report.checklists.map((c) => (
                 <li key={c.slug}>

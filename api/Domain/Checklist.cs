@@ -1,7 +1,6 @@
 using System.Globalization;
-using Medborgardialog.Api.Domain;
 
-namespace Medborgardialog.Api.Features.Compliance;
+namespace Medborgardialog.Api.Domain;
 
 /// <summary>The municipality's quality commitments (MISSION.md, Q1–Q5) as configured figures.</summary>
 public sealed class ComplianceOptions
@@ -42,8 +41,9 @@ public enum CompliancePromise
 }
 
 /// <summary>One promise for one dialogue: met / not met / not yet due, by when, and the evidence — dates, counts,
-/// links — it was judged on. <c>Warnings</c> are shortfalls that do not break the promise (no easy-read text).</summary>
-public sealed record ChecklistItem(CompliancePromise Promise, ItemState State, DateTimeOffset? DueAt, IReadOnlyList<string> Evidence, IReadOnlyList<string> Warnings, IReadOnlyList<EvidenceLink> Links)
+/// links — it was judged on, as codes with parameters. <c>Warnings</c> are shortfalls that
+/// do not break the promise (no easy-read text).</summary>
+public sealed record ChecklistItem(CompliancePromise Promise, ItemState State, DateTimeOffset? DueAt, IReadOnlyList<EvidenceLine> Evidence, IReadOnlyList<EvidenceLine> Warnings, IReadOnlyList<EvidenceLink> Links)
 {
     /// <summary>Not kept yet, and due within the reminder window (or already past due).</summary>
     public bool AboutToBeMissed { get; init; }
@@ -56,54 +56,18 @@ public sealed record ChecklistItem(CompliancePromise Promise, ItemState State, D
     public IReadOnlyList<TargetGroup> UnexplainedGroups { get; init; } = [];
 }
 
-/// <summary>A link to where the evidence can be seen.</summary>
-public sealed record EvidenceLink(string Title, string Url);
-
-/// <summary>What a checklist is computed from: the dialogue's own data, never typed in by hand.</summary>
-public sealed record DialogueFacts(
-    Guid Id,
-    string Slug,
-    DialogueStatus Status,
-    DateTimeOffset OpensAt,
-    DateTimeOffset ClosesAt,
-    DateTimeOffset? PublishedAt,
-    DateTimeOffset? OpenedAt,
-    DateTimeOffset? ClosedAt,
-    IReadOnlyList<DialogueForm> Forms,
-    bool HasPlaces,
-    int SessionsWithAccessibility,
-    string Summary,
-    bool HasEasyRead,
-    int OnlineOpinions,
-    int OfflineOpinions,
-    int Withdrawn,
-    int Spam,
-    DateTimeOffset? LastOpinionAt,
-    DateTimeOffset? ResultCompiledAt,
-    DateTimeOffset? FirstExportedAt,
-    DateOnly? DecidedOn,
-    bool DecisionSaysHowResultWasUsed,
-    DateOnly? PlannedDecisionDate,
-    DateTimeOffset? FeedbackPublishedAt,
-    int FeedbackMailsQueued,
-    int FeedbackMailsSent,
-    IReadOnlyList<GroupReach> Reach);
-
-/// <summary>A target group's reach at the end, and the official's explanation when it fell short.</summary>
-public sealed record GroupReach(TargetGroup Group, bool Measured, double? Share, double? ExpectedShare, int Answered, string? Explanation);
-
 /// <summary>Computes the checklist (promises Q1–Q5) of one dialogue from its facts. Pure: the same facts and time
-/// give the same checklist.</summary>
+/// give the same checklist; no database, no other use case.</summary>
 public static class Checklist
 {
     public static IReadOnlyList<ChecklistItem> For(DialogueFacts f, ComplianceOptions o, DateTimeOffset now, string site)
     {
         if (f.Status == DialogueStatus.Cancelled)
         {
-            return Enum.GetValues<CompliancePromise>().Select(p => new ChecklistItem(p, ItemState.NotApplicable, null, ["The dialogue was cancelled."], [], [])).ToList();
+            return Enum.GetValues<CompliancePromise>().Select(p => new ChecklistItem(p, ItemState.NotApplicable, null, [E(EvidenceCode.DialogueCancelled)], [], [])).ToList();
         }
 
-        var page = new EvidenceLink("Dialogue page", $"{site}/dialoger/{f.Slug}");
+        var page = new EvidenceLink(EvidenceLinkKind.DialoguePage, $"{site}/dialoger/{f.Slug}");
         var items = new List<ChecklistItem> { Heard(f, o), Basis(f), Informed(f, o, now, page), Facts(f, page), Reach(f), Feedback(f, o, now, site) };
         return items.Select(i => i with { AboutToBeMissed = i.State == ItemState.NotYetDue && i.DueAt is { } due && due - now <= TimeSpan.FromDays(o.RemindDaysBefore) }).ToList();
     }
@@ -116,16 +80,17 @@ public static class Checklist
         var openDays = (closed - opened).TotalDays;
         var offlineOffered = f.Forms.Any(form => form != DialogueForm.Survey && form != DialogueForm.DigitalForum) || f.OfflineOpinions > 0;
         var received = f.OnlineOpinions + f.OfflineOpinions;
-        var evidence = new List<string>
+        var evidence = new List<EvidenceLine>
         {
-            $"Open {Date(opened)}–{Date(closed)}: {openDays:0.#} days (at least {o.MinimumOpenDays}).",
-            $"Opinions received: {received} ({f.OnlineOpinions} online, {f.OfflineOpinions} offline); withdrawn {f.Withdrawn}, rejected as spam {f.Spam}; in the result {received - f.Withdrawn - f.Spam}.",
-            offlineOffered ? "Offline input accepted (meetings, walks, pop-ups, paper or phone)." : "No offline form of dialogue and no offline opinions.",
+            E(EvidenceCode.OpenPeriod, ("openedOn", Day(opened)), ("closedOn", Day(closed)), ("days", Number(openDays, "0.#")), ("minimumDays", Number(o.MinimumOpenDays))),
+            E(EvidenceCode.OpinionsReceived, ("received", Number(received)), ("online", Number(f.OnlineOpinions)), ("offline", Number(f.OfflineOpinions)),
+                ("withdrawn", Number(f.Withdrawn)), ("spam", Number(f.Spam)), ("inResult", Number(received - f.Withdrawn - f.Spam))),
+            E(offlineOffered ? EvidenceCode.OfflineInputAccepted : EvidenceCode.NoOfflineInput),
         };
         var late = f.ResultCompiledAt is { } compiled && f.LastOpinionAt > compiled;
         if (f.ResultCompiledAt is { } at)
         {
-            evidence.Add(late ? $"An opinion arrived after the result was compiled ({Date(at)}): compile it again." : $"Result compiled {Date(at)}, after the last opinion.");
+            evidence.Add(E(late ? EvidenceCode.OpinionAfterResult : EvidenceCode.ResultCompiled, ("compiledOn", Day(at))));
         }
 
         if (f.Status.IsBeforeClosing())
@@ -153,21 +118,22 @@ public static class Checklist
     /// <summary>Q2: a decision basis exported on or before the decision date, and the decision says how the result was used.</summary>
     private static ChecklistItem Basis(DialogueFacts f)
     {
-        var evidence = new List<string>
+        var evidence = new List<EvidenceLine>
         {
-            f.FirstExportedAt is { } exported ? $"Decision basis first exported {Date(exported)}." : "No decision basis exported yet.",
-            f.DecidedOn is { } decided ? $"Decision taken {decided.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}." : f.PlannedDecisionDate is { } planned ? $"Decision planned {planned.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}." : "No decision date planned.",
+            f.FirstExportedAt is { } exported ? E(EvidenceCode.BasisExported, ("exportedOn", Day(exported))) : E(EvidenceCode.NoBasisExported),
+            f.DecidedOn is { } decided ? E(EvidenceCode.DecisionTaken, ("decidedOn", Day(decided)))
+                : f.PlannedDecisionDate is { } planned ? E(EvidenceCode.DecisionPlanned, ("plannedOn", Day(planned))) : E(EvidenceCode.NoDecisionDate),
         };
         if (f.DecidedOn is not { } on)
         {
             return Item(CompliancePromise.Q2Basis, ItemState.NotYetDue, DecisionDue(f), evidence);
         }
 
-        evidence.Add(f.DecisionSaysHowResultWasUsed ? "The decision records how the result was used." : "The decision does not say how the result was used.");
+        evidence.Add(E(f.DecisionSaysHowResultWasUsed ? EvidenceCode.DecisionSaysHowResultWasUsed : EvidenceCode.DecisionDoesNotSayHowResultWasUsed));
         var exportedInTime = f.FirstExportedAt is { } first && DateOnly.FromDateTime(first.UtcDateTime) <= on;
         if (f.FirstExportedAt is not null && !exportedInTime)
         {
-            evidence.Add("The basis was exported after the decision.");
+            evidence.Add(E(EvidenceCode.BasisExportedAfterDecision));
         }
 
         return Item(CompliancePromise.Q2Basis, exportedInTime && f.DecisionSaysHowResultWasUsed ? ItemState.Met : ItemState.NotMet, At(on), evidence)
@@ -180,13 +146,20 @@ public static class Checklist
         var opened = f.OpenedAt ?? f.OpensAt;
         var deadline = opened.AddDays(-o.AnnounceDaysBeforeOpening);
         var inTime = f.PublishedAt is { } published && published <= deadline;
-        var evidence = new List<string>
+        var evidence = new List<EvidenceLine>
         {
-            f.PublishedAt is { } p ? $"Announced {Date(p)}, {(opened - p).TotalDays:0} days before it opened {Date(opened)} (at least {o.AnnounceDaysBeforeOpening})." : $"Not announced yet; announce by {Date(deadline)}.",
-            $"Forms of dialogue: {f.Forms.Count} (at least 2).",
-            $"Sessions with accessibility information: {f.SessionsWithAccessibility} (at least 1).",
+            f.PublishedAt is { } p
+                ? E(EvidenceCode.Announced, ("announcedOn", Day(p)), ("days", Number((opened - p).TotalDays, "0")), ("openedOn", Day(opened)), ("minimumDays", Number(o.AnnounceDaysBeforeOpening)))
+                : E(EvidenceCode.NotAnnounced, ("announceByOn", Day(deadline))),
+            E(EvidenceCode.FormsOfDialogue, ("count", Number(f.Forms.Count)), ("minimum", Number(MinimumForms))),
+            E(EvidenceCode.SessionsWithAccessibility, ("count", Number(f.SessionsWithAccessibility)), ("minimum", Number(MinimumAccessibleSessions))),
         };
-        var kept = inTime && f.Forms.Count >= 2 && f.SessionsWithAccessibility >= 1 && f.HasPlaces;
+        if (!f.HasPlaces)
+        {
+            evidence.Add(E(EvidenceCode.NoPlace));
+        }
+
+        var kept = inTime && f.Forms.Count >= MinimumForms && f.SessionsWithAccessibility >= MinimumAccessibleSessions && f.HasPlaces;
         if (kept)
         {
             return Item(CompliancePromise.Q3aInformed, ItemState.Met, deadline, evidence, links: [page]) with { DoneAt = f.PublishedAt };
@@ -201,12 +174,12 @@ public static class Checklist
     /// <summary>Q3b: a plain-language summary at announcement; easy-read text (a warning when missing).</summary>
     private static ChecklistItem Facts(DialogueFacts f, EvidenceLink page)
     {
-        var evidence = new List<string>
+        var evidence = new List<EvidenceLine>
         {
-            string.IsNullOrWhiteSpace(f.Summary) ? "No plain-language summary." : $"Plain-language summary of {f.Summary.Length} characters (required before announcement).",
-            f.HasEasyRead ? "Easy-read text (lättläst) present." : "No easy-read text (lättläst).",
+            string.IsNullOrWhiteSpace(f.Summary) ? E(EvidenceCode.NoPlainSummary) : E(EvidenceCode.PlainSummary, ("characters", Number(f.Summary.Length))),
+            E(f.HasEasyRead ? EvidenceCode.EasyReadText : EvidenceCode.NoEasyReadText),
         };
-        IReadOnlyList<string> warnings = f.HasEasyRead ? [] : ["Add an easy-read text (lättläst) so more residents can take part."];
+        IReadOnlyList<EvidenceLine> warnings = f.HasEasyRead ? [] : [E(EvidenceCode.AddEasyReadText)];
         if (f.PublishedAt is null)
         {
             return Item(CompliancePromise.Q3bFacts, ItemState.NotYetDue, f.OpensAt, evidence, warnings);
@@ -218,37 +191,41 @@ public static class Checklist
     /// <summary>Q4: every target group reached at its configured share, or the shortfall explained.</summary>
     private static ChecklistItem Reach(DialogueFacts f)
     {
-        var evidence = new List<string>();
-        var warnings = new List<string>();
+        var evidence = new List<EvidenceLine>();
+        var warnings = new List<EvidenceLine>();
         var unexplained = new List<TargetGroup>();
         foreach (var group in f.Reach)
         {
-            if (!group.Measured || group.ExpectedShare is null)
+            var code = GroupCode(group.Group);
+            if (!group.Measured || group.ExpectedShare is not { } expected)
             {
-                warnings.Add($"{group.Group}: not measured by the background questions{(group.Explanation is null ? "" : $"; explained: {group.Explanation}")}.");
+                warnings.Add(group.Explanation is { } why
+                    ? E(EvidenceCode.GroupNotMeasuredExplained, ("group", code), ("explanation", why))
+                    : E(EvidenceCode.GroupNotMeasured, ("group", code)));
                 continue;
             }
 
-            var reached = group.Share >= group.ExpectedShare;
-            var line = $"{group.Group}: {(group.Share is { } s ? s.ToString("P0", CultureInfo.InvariantCulture) : "no answers")} of {group.Answered} who answered, configured share {group.ExpectedShare.Value.ToString("P0", CultureInfo.InvariantCulture)}";
-            if (reached)
+            (string, string)[] measured = group.Share is { } share
+                ? [("group", code), ("share", Fraction(share)), ("answered", Number(group.Answered)), ("expectedShare", Fraction(expected))]
+                : [("group", code), ("expectedShare", Fraction(expected))];
+            if (group.Share >= expected)
             {
-                evidence.Add(line + ": reached.");
+                evidence.Add(E(EvidenceCode.GroupReached, measured));
             }
-            else if (group.Explanation is not null)
+            else if (group.Explanation is { } why)
             {
-                evidence.Add(line + $": under-reached, explained: {group.Explanation}");
+                evidence.Add(E(group.Share is null ? EvidenceCode.GroupNoAnswersExplained : EvidenceCode.GroupUnderReachedExplained, [.. measured, ("explanation", why)]));
             }
             else
             {
-                evidence.Add(line + ": under-reached, not explained.");
+                evidence.Add(E(group.Share is null ? EvidenceCode.GroupNoAnswers : EvidenceCode.GroupUnderReached, measured));
                 unexplained.Add(group.Group);
             }
         }
 
         if (f.Reach.Count == 0)
         {
-            evidence.Add("No target groups named.");
+            evidence.Add(E(EvidenceCode.NoTargetGroups));
         }
 
         if (f.Status.IsBeforeClosing())
@@ -260,29 +237,38 @@ public static class Checklist
             with { UnexplainedGroups = unexplained };
     }
 
-    /// <summary>Q5: feedback published in time after the decision, e-mail delivered to every confirmed participant, an entry in the public feed.</summary>
+    /// <summary>Q5: feedback published in time after the decision, e-mail delivered to every confirmed participant, and an
+    /// entry in the public feed — checked against the feed's own selection (<see cref="DialogueFacts.FeedbackInFeed"/>).</summary>
     private static ChecklistItem Feedback(DialogueFacts f, ComplianceOptions o, DateTimeOffset now, string site)
     {
         if (f.DecidedOn is not { } decided)
         {
-            return Item(CompliancePromise.Q5Feedback, ItemState.NotYetDue, null, ["No decision yet."]);
+            return Item(CompliancePromise.Q5Feedback, ItemState.NotYetDue, null, [E(EvidenceCode.NoDecisionYet)]);
         }
 
         var deadline = At(decided).AddDays(o.FeedbackWithinDays + 1).AddTicks(-1); // the whole last day counts
-        var evidence = new List<string> { $"Decision {decided.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; feedback due by {Date(deadline)} ({o.FeedbackWithinDays} days)." };
+        var evidence = new List<EvidenceLine>
+        {
+            E(EvidenceCode.FeedbackDue, ("decidedOn", Day(decided)), ("dueOn", Day(deadline)), ("days", Number(o.FeedbackWithinDays))),
+        };
         if (f.FeedbackPublishedAt is not { } published)
         {
-            evidence.Add("No feedback published.");
+            evidence.Add(E(EvidenceCode.NoFeedbackPublished));
             return Item(CompliancePromise.Q5Feedback, now > deadline ? ItemState.NotMet : ItemState.NotYetDue, deadline, evidence);
         }
 
         var days = DateOnly.FromDateTime(published.UtcDateTime).DayNumber - decided.DayNumber;
         var onTime = published <= deadline;
-        evidence.Add(onTime ? $"Feedback published {Date(published)}, {days} days after the decision." : $"Feedback published {Date(published)}, {days} days after the decision: {days - o.FeedbackWithinDays} days late.");
-        evidence.Add($"Feedback e-mails: {f.FeedbackMailsSent} of {f.FeedbackMailsQueued} confirmed participants delivered.");
-        evidence.Add("Entry in the public feed.");
-        IReadOnlyList<EvidenceLink> links = [new("Feedback page", $"{site}/dialoger/{f.Slug}/aterkoppling"), new("Feed", $"{site}/api/feeds/dialogues.atom")];
-        if (!onTime)
+        evidence.Add(onTime
+            ? E(EvidenceCode.FeedbackPublished, ("publishedOn", Day(published)), ("days", Number(days)))
+            : E(EvidenceCode.FeedbackPublishedLate, ("publishedOn", Day(published)), ("days", Number(days)), ("daysLate", Number(days - o.FeedbackWithinDays))));
+        evidence.Add(E(EvidenceCode.FeedbackEmailsDelivered, ("sent", Number(f.FeedbackMailsSent)), ("queued", Number(f.FeedbackMailsQueued))));
+        evidence.Add(E(f.FeedbackInFeed ? EvidenceCode.InPublicFeed : EvidenceCode.NotInPublicFeed));
+        IReadOnlyList<EvidenceLink> links =
+        [
+            new(EvidenceLinkKind.FeedbackPage, $"{site}/dialoger/{f.Slug}/aterkoppling"), new(EvidenceLinkKind.Feed, $"{site}/api/feeds/dialogues.atom"),
+        ];
+        if (!onTime || !f.FeedbackInFeed)
         {
             return Item(CompliancePromise.Q5Feedback, ItemState.NotMet, deadline, evidence, links: links) with { DoneAt = published };
         }
@@ -291,13 +277,32 @@ public static class Checklist
             with { DoneAt = published };
     }
 
+    /// <summary>Q3a: varied forms means at least two.</summary>
+    private const int MinimumForms = 2;
+
+    /// <summary>Q3a: at least one session says how accessible it is.</summary>
+    private const int MinimumAccessibleSessions = 1;
+
     private static DateTimeOffset? DecisionDue(DialogueFacts f) => f.DecidedOn is { } d ? At(d) : f.PlannedDecisionDate is { } p ? At(p) : null;
 
     private static DateTimeOffset At(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
-    private static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static EvidenceLine E(EvidenceCode code, params (string Name, string Value)[] parameters) =>
+        new(code, parameters.ToDictionary(p => p.Name, p => p.Value));
 
-    private static ChecklistItem Item(CompliancePromise promise, ItemState state, DateTimeOffset? due, IReadOnlyList<string> evidence,
-        IReadOnlyList<string>? warnings = null, IReadOnlyList<EvidenceLink>? links = null) =>
+    private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Number(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+
+    private static string Fraction(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    private static string GroupCode(TargetGroup group) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(group.ToString());
+
+    private static ChecklistItem Item(CompliancePromise promise, ItemState state, DateTimeOffset? due, IReadOnlyList<EvidenceLine> evidence,
+        IReadOnlyList<EvidenceLine>? warnings = null, IReadOnlyList<EvidenceLink>? links = null) =>
         new(promise, state, due, evidence, warnings ?? [], links ?? []);
 }
