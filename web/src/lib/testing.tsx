@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '../app/App';
+import { routes } from '../app/routes';
 import { I18nProvider } from '../i18n/I18nProvider';
 
 /** Renders the app at a path, with fetch answered by the given routes (unit tests only; e2e uses the real API). */

@@ -6,7 +6,7 @@ import { groupKey, type MessageKey } from '../../i18n/messages';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { BarTable } from '../../components/BarTable';
 import { countLabelKey, type CountDimension } from '../../lib/participation';
-import './staff-opinions.css';
+
 
 /** The words for one count's key: a channel, age band or relation in the UI's language; a district by its name. */
 export function reachLabelKey(dimension: CountDimension, count: ReachCount): MessageKey | undefined {

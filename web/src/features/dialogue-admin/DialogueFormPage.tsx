@@ -9,8 +9,7 @@ import { Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { FieldError, TextField } from '../../components/Fields';
 import { DialogueExtras } from './DialogueExtras';
-import { QuestionnaireEditor } from './QuestionnaireEditor';
-import { useCurrentUser } from './session';
+import { useCurrentUser } from '../../lib/session';
 import { validateDraft, type DraftValues, type FieldErrors } from './validation';
 
 const allForms: DialogueForm[] = ['survey', 'openMeeting', 'workshop', 'focusGroup', 'dialogueWalk', 'digitalForum', 'popUp', 'youthDialogue'];
@@ -92,8 +91,11 @@ function fromDetails(d: DialogueDetails): typeof empty {
   };
 }
 
-/** An official writes a new dialogue (a draft, optionally with its first session) or edits one until it closes. */
-export function DialogueFormPage() {
+/**
+ * An official writes a new dialogue (a draft, optionally with its first session) or edits one until it closes.
+ * `editors` adds what other areas edit about a saved dialogue (the questionnaire), between the form and its extras.
+ */
+export function DialogueFormPage({ editors }: { editors?: (dialogue: DialogueDetails) => ReactNode }) {
   const { id } = useParams();
   const { t } = useI18n();
   usePageTitle(t(id ? 'staff.form.editTitle' : 'staff.form.title'));
@@ -321,7 +323,7 @@ export function DialogueFormPage() {
           {t('staff.save')}
         </button>
       </form>
-      {existing.data && <QuestionnaireEditor dialogue={existing.data} />}
+      {existing.data && editors?.(existing.data)}
       {existing.data && <DialogueExtras dialogue={existing.data} />}
     </section>
   );

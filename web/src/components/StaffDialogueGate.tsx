@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import type { DialogueDetails } from '../../api/client';
-import { call, staffClient, type ApiProblem } from '../../api/http';
-import { useI18n } from '../../i18n/I18nProvider';
-import { ErrorMessage, Loading } from '../../components/Status';
-import { usePageTitle } from '../../components/usePageTitle';
-import { useCurrentUser } from './session';
+import type { DialogueDetails } from '../api/client';
+import { call, staffClient, type ApiProblem } from '../api/http';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorMessage, Loading } from './Status';
+import { usePageTitle } from './usePageTitle';
+import { useCurrentUser } from '../lib/session';
 
 /** A dialogue as staff see it (shared with the opinions and edit pages: the same query). */
 export function useStaffDialogue(id: string, enabled: boolean) {

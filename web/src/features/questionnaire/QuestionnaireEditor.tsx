@@ -22,7 +22,7 @@ import {
   type DraftQuestion,
   type EditorErrors,
 } from './questionnaire';
-import './staff-opinions.css';
+
 
 export const kindKey = (kind: QuestionKind) => `questionnaire.kind.${kind}` as MessageKey;
 

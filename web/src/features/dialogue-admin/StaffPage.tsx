@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DialogueStatus, StaffDialogueRow } from '../../api/client';
+import type { CurrentUser, DialogueStatus, StaffDialogueRow } from '../../api/client';
 import { call, dialoguesClient, staffClient, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
 import { statusKey, type MessageKey } from '../../i18n/messages';
@@ -9,63 +9,16 @@ import { formatDate } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { FieldError } from '../../components/Fields';
-import { useCurrentUser, useSignIn, useSignOut } from './session';
+import { useSignOut } from '../../lib/session';
 import { hasClosed, hasOpened } from '../../lib/lifecycle';
 
 const statuses: DialogueStatus[] = ['draft', 'announced', 'open', 'closed', 'decided', 'feedbackPublished', 'cancelled'];
 
-/** The staff console's start: sign in, then the dialogues with the steps each can take. */
-export function StaffPage() {
+/** The staff console's start once signed in (the sign-in comes first: accounts/): the dialogues with the steps each can take. */
+export function StaffPage({ me }: { me: CurrentUser }) {
   const { t } = useI18n();
   usePageTitle(t('staff.title'));
-  const me = useCurrentUser();
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <ErrorMessage problem={me.error} />;
-  return me.data ? <StaffDialogues name={me.data.displayName} isAdministrator={me.data.roles.includes('Administrator')} /> : <SignInForm />;
-}
-
-function SignInForm() {
-  const { t } = useI18n();
-  const signIn = useSignIn();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    signIn.mutate({ email, password });
-  }
-
-  return (
-    <section className="page">
-      <h1>{t('staff.signIn.title')}</h1>
-      <p>{t('staff.signIn.intro')}</p>
-      {signIn.isError && (
-        <div className="notice notice--error" role="alert">
-          <p>{signIn.error.detail ?? signIn.error.title}</p>
-        </div>
-      )}
-      <form className="stack" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor="email">{t('staff.email')}</label>
-          <input id="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="password">{t('staff.password')}</label>
-          <input
-            id="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
-        <button type="submit" className="button" disabled={signIn.isPending}>
-          {t('staff.signIn')}
-        </button>
-      </form>
-    </section>
-  );
+  return <StaffDialogues name={me.displayName} isAdministrator={me.roles.includes('Administrator')} />;
 }
 
 function StaffDialogues({ name, isAdministrator }: { name: string; isAdministrator: boolean }) {

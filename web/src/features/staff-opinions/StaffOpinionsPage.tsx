@@ -9,7 +9,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { OfflineOpinionForm } from './OfflineOpinionForm';
 import { OpinionImport } from './OpinionImport';
 import { ReachPanel } from './ReachPanel';
-import { canModerate, runsDialogues, useCurrentUser } from './session';
+import { canModerate, runsDialogues, useCurrentUser } from '../../lib/session';
 import { OpinionModerationSettings } from './OpinionModerationSettings';
 import { hasOpened } from '../../lib/lifecycle';
 

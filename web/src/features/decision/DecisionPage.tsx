@@ -9,7 +9,7 @@ import { formatDateTime, formatPlainDate } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { TextField } from '../../components/Fields';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
-import { StaffDialogueGate } from './StaffDialogueGate';
+import { StaffDialogueGate } from '../../components/StaffDialogueGate';
 import {
   decisionRequest,
   emptyLink,
@@ -25,8 +25,8 @@ import {
   type FieldErrors,
   type LinkValues,
 } from './decision';
-import './staff-opinions.css';
-import './closing-the-loop.css';
+
+
 
 /** How often the delivery of feedback e-mails is checked while some are still waiting. */
 const deliveryRefresh = 3000;

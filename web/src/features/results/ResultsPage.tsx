@@ -21,7 +21,7 @@ import { TextField } from '../../components/Fields';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { Bar } from '../../components/BarTable';
 import { channelKey } from '../../lib/participation';
-import { StaffDialogueGate } from './StaffDialogueGate';
+import { StaffDialogueGate } from '../../components/StaffDialogueGate';
 import {
   canCompile,
   canGroup,
@@ -39,8 +39,8 @@ import {
   type OpinionFilter,
   type Quote,
 } from './results';
-import './staff-opinions.css';
-import './closing-the-loop.css';
+
+
 import { hasClosed } from '../../lib/lifecycle';
 
 /** The result of a dialogue for staff (/personal/dialoger/:id/resultat): themes, opinions, summary, figures, export. */
