@@ -1,7 +1,7 @@
 // Words for the municipality's promises (MISSION.md, Q1–Q5), shared by the public transparency page and the staff
 // compliance dashboard: the API names each promise and where it stands in codes.
 import type { CompliancePromise, ItemState } from '../api/client';
-import type { MessageKey } from '../i18n/messages';
+import type { MessageKey } from '../i18n/catalogue';
 
 /** The promises in the order of the promise itself. */
 export const compliancePromises: readonly CompliancePromise[] = ['q1Heard', 'q2Basis', 'q3aInformed', 'q3bFacts', 'q4Reach', 'q5Feedback'];

@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../app/routes';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { ApiProblem } from '../api/http';
 
 /** Renders the app at a path, with fetch answered by the given routes (unit tests only; e2e uses the real API). */
 export function renderAt(path: string, api: Record<string, { status?: number; body: unknown; headers?: Record<string, string> }>) {
@@ -27,4 +28,14 @@ export function renderAt(path: string, api: Record<string, { status?: number; bo
     </I18nProvider>,
   );
   return { fetch, router };
+}
+
+/** A 400 request.invalid problem with these field errors ([field, code, params]), as the API answers a refused form. */
+export function invalidRequest(...errors: [field: string, code: string, params?: Record<string, string>][]): ApiProblem {
+  return new ApiProblem({
+    status: 400,
+    code: 'request.invalid',
+    title: 'One or more fields are invalid.',
+    fieldErrors: errors.map(([field, code, params = {}]) => ({ field, code, params, message: `English for logs: ${field} ${code}.` })),
+  });
 }

@@ -3,7 +3,9 @@ import type { CurrentUser } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
-import { useCurrentUser, useSignIn } from '../../lib/session';
+import { useCurrentUser } from '../../lib/session';
+import { problemWords } from '../../lib/problems';
+import { useSignIn } from './api/signIn';
 
 /** The staff console's door (/personal): the sign-in form until someone is signed in, then what `children` shows them. */
 export function StaffSignIn({ children }: { children: (me: CurrentUser) => ReactNode }) {
@@ -32,7 +34,7 @@ function SignInForm() {
       <p>{t('staff.signIn.intro')}</p>
       {signIn.isError && (
         <div className="notice notice--error" role="alert">
-          <p>{signIn.error.detail ?? signIn.error.title}</p>
+          <p>{t(problemWords(signIn.error).key)}</p>
         </div>
       )}
       <form className="stack" onSubmit={submit}>

@@ -1,9 +1,11 @@
+import { parseFieldPath } from '../../lib/problems';
 import {
   decisionRequest,
   feedbackLinks,
   fieldId,
   filledLinks,
-  formErrors,
+  decisionFieldOf,
+  feedbackFieldOf,
   initialDecision,
   isDelivering,
   validateDecision,
@@ -43,14 +45,12 @@ describe('the decision and feedback helpers', () => {
   });
 
   it('names the API’s field errors as the form does', () => {
-    expect(formErrors({ 'decision.howResultWasUsed': ['Say how.'], 'decision.decisionUrl': ['Give a full web address.'] }, 'decision')).toEqual({
-      howResultWasUsed: ['Say how.'],
-      decisionUrl: ['Give a full web address.'],
-    });
-    expect(formErrors({ 'feedback.links[1].url': ['Give a full web address.'], 'feedback.text': ['Empty.'] }, 'feedback')).toEqual({
-      'links[1].url': ['Give a full web address.'],
-      text: ['Empty.'],
-    });
+    expect(decisionFieldOf(parseFieldPath('howResultWasUsed'))).toBe('howResultWasUsed');
+    expect(decisionFieldOf(parseFieldPath('decisionUrl'))).toBe('decisionUrl');
+    expect(decisionFieldOf(parseFieldPath('dialogueId'))).toBeUndefined();
+    expect(feedbackFieldOf(parseFieldPath('links[1].url'))).toBe('links[1].url');
+    expect(feedbackFieldOf(parseFieldPath('text'))).toBe('text');
+    expect(feedbackFieldOf(parseFieldPath('links'))).toBeUndefined();
     expect(fieldId('feedback', 'links[1].url')).toBe('feedback-link-1-url');
     expect(fieldId('feedback', 'text')).toBe('feedback-text');
     expect(fieldId('decision', 'howResultWasUsed')).toBe('decision-howResultWasUsed');

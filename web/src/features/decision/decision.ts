@@ -1,8 +1,10 @@
 // The logic of the decision and feedback page, kept apart from React so it can be tested on its own.
 import type { DialogueDetails, FactLinkInput, FeedbackDeliveryDto, RecordDecisionRequest } from '../../api/client';
+import type { MessageKey } from '../../i18n/catalogue';
+import { fieldPath, parseFieldPath, type PathStep } from '../../lib/problems';
 
-/** Field errors by the form's field name; a message is a message key (checked in the browser) or the API's words. */
-export type FieldErrors = Record<string, string[]>;
+/** The browser's checks by the form's field name (the request's path: `text`, `links[0].url`), as message keys. */
+export type FieldErrors = Record<string, MessageKey[]>;
 
 /** The decision form's values, as typed. */
 export interface DecisionValues {
@@ -45,14 +47,21 @@ export function decisionRequest(values: DecisionValues): RecordDecisionRequest {
   };
 }
 
-/** The API's field names (`decision.howResultWasUsed`, `feedback.links[0].url` …) as the form's own. */
-export function formErrors(errors: Record<string, string[]>, prefix: 'decision' | 'feedback'): FieldErrors {
-  const placed: FieldErrors = {};
-  for (const [path, messages] of Object.entries(errors)) {
-    const name = path.replace(new RegExp(`^${prefix}\\.`, 'i'), '');
-    placed[name] = [...(placed[name] ?? []), ...messages];
-  }
-  return placed;
+/** The decision form's fields, named as in the request. */
+export const decisionFields = ['committee', 'decidedOn', 'caseNumber', 'text', 'howResultWasUsed', 'decisionUrl'] as const;
+
+/** A field error's path in the decision request as the form's field, or undefined (said in general). */
+export function decisionFieldOf(path: PathStep[]): string | undefined {
+  const field = fieldPath(path);
+  return (decisionFields as readonly string[]).includes(field) ? field : undefined;
+}
+
+/** A field error's path in the feedback request (`text`, `links[1].url`) as the form's field, or undefined. */
+export function feedbackFieldOf(path: PathStep[]): string | undefined {
+  const [first, index, member] = path;
+  if (first === 'text' && path.length === 1) return 'text';
+  if (first === 'links' && typeof index === 'number' && (member === 'title' || member === 'url') && path.length === 3) return fieldPath(path);
+  return undefined;
 }
 
 /** A link of the feedback, as typed. */
@@ -87,8 +96,8 @@ export function feedbackLinks(links: LinkValues[]): FactLinkInput[] {
 
 /** The id of the input a field's error belongs to: `decision-committee`, `feedback-text`, `feedback-link-2-url` … */
 export function fieldId(form: 'decision' | 'feedback', field: string): string {
-  const link = /^links\[(\d+)\]\.(title|url)$/i.exec(field);
-  return link ? `feedback-link-${link[1]}-${link[2].toLowerCase()}` : `${form}-${field}`;
+  const [first, index, member] = parseFieldPath(field);
+  return first === 'links' && typeof index === 'number' ? `feedback-link-${index}-${String(member)}` : `${form}-${field}`;
 }
 
 /** Feedback e-mails are still on their way while some wait for their first attempt. */

@@ -1,11 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { DialogueDetails, DialogueForm } from '../../api/client';
-import { ApiProblem, call, dialoguesClient, toApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formKey } from '../../i18n/messages';
+import { formKey } from '../../i18n/catalogue';
 import { formatTimeRange } from '../../lib/format';
 import { FieldError } from '../../components/Fields';
+import { byPath, checkedErrors } from '../../lib/problems';
+import { useApiForm } from '../../lib/useApiForm';
+import { addSessionMutation } from './api/addSession';
+import { uploadFactDocumentMutation } from './api/uploadFactDocument';
+
+/** The session form's fields, named as in the request. */
+const sessionFields = ['title', 'startsAt', 'endsAt', 'placeName', 'capacity'];
 
 /** On the edit page: the dialogue's sessions (add one) and its documents (upload one). */
 export function DialogueExtras({ dialogue }: { dialogue: DialogueDetails }) {
@@ -18,7 +24,7 @@ export function DialogueExtras({ dialogue }: { dialogue: DialogueDetails }) {
 }
 
 function Sessions({ dialogue }: { dialogue: DialogueDetails }) {
-  const { t, locale } = useI18n();
+  const { t, say, locale } = useI18n();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<DialogueForm>(dialogue.forms[0] ?? 'openMeeting');
   const [title, setTitle] = useState('');
@@ -26,38 +32,31 @@ function Sessions({ dialogue }: { dialogue: DialogueDetails }) {
   const [endsAt, setEndsAt] = useState('');
   const [place, setPlace] = useState('');
   const [capacity, setCapacity] = useState('');
-  const [problem, setProblem] = useState<ApiProblem>();
   const [done, setDone] = useState(false);
+  const request = useApiForm({ mutation: addSessionMutation(queryClient, dialogue.id), fieldOf: byPath((field) => sessionFields.includes(field)) });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setProblem(undefined);
     setDone(false);
-    try {
-      await call(() =>
-        dialoguesClient.addSession(dialogue.id, {
-          form,
-          title,
-          startsAt: startsAt ? new Date(startsAt).toISOString() : '',
-          endsAt: endsAt ? new Date(endsAt).toISOString() : '',
-          placeName: place || null,
-          address: null,
-          onlineUrl: null,
-          accessibility: null,
-          capacity: capacity ? Number(capacity) : null,
-          signUpRequired: Boolean(capacity),
-        }),
-      );
+    const added = await request.submit({
+      form,
+      title,
+      startsAt: startsAt ? new Date(startsAt).toISOString() : '',
+      endsAt: endsAt ? new Date(endsAt).toISOString() : '',
+      placeName: place || null,
+      address: null,
+      onlineUrl: null,
+      accessibility: null,
+      capacity: capacity ? Number(capacity) : null,
+      signUpRequired: Boolean(capacity),
+    });
+    if (added) {
       setTitle('');
       setDone(true);
-      await queryClient.invalidateQueries({ queryKey: ['staff-dialogue', dialogue.id] });
-    } catch (error) {
-      setProblem(toApiProblem(error));
     }
   }
 
-  // Validation names fields session.title …; a value the JSON reader could not read is named startsAt ….
-  const err = (field: string) => problem?.errors[`session.${field}`] ?? problem?.errors[field];
+  const err = (field: string) => say(request.errorsOf(field));
   return (
     <section aria-labelledby="sessions-heading" className="stack">
       <h2 id="sessions-heading">{t('staff.sessions.title')}</h2>
@@ -75,9 +74,9 @@ function Sessions({ dialogue }: { dialogue: DialogueDetails }) {
           {t('staff.sessions.added')}
         </p>
       )}
-      {problem && Object.keys(problem.errors).length === 0 && (
+      {request.errors.general.length > 0 && (
         <p className="notice notice--error" role="alert">
-          {problem.detail ?? problem.title}
+          {say(request.errors.general)?.join(' ')}
         </p>
       )}
       <form className="stack" onSubmit={submit} noValidate>
@@ -105,30 +104,24 @@ function Sessions({ dialogue }: { dialogue: DialogueDetails }) {
 }
 
 function Documents({ dialogue }: { dialogue: DialogueDetails }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const queryClient = useQueryClient();
   const [title, setTitle] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [problem, setProblem] = useState<ApiProblem>();
   const [done, setDone] = useState(false);
+  const request = useApiForm({ mutation: uploadFactDocumentMutation(queryClient, dialogue.id), fieldOf: byPath((field) => field === 'title' || field === 'file') });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setProblem(undefined);
     setDone(false);
-    if (!file) {
-      setProblem(new ApiProblem({ status: 400, title: t('staff.documents.chooseFile'), errors: { file: [t('staff.documents.chooseFile')] } }));
-      return;
-    }
-    try {
-      await call(() => dialoguesClient.uploadFactDocument(dialogue.id, title, { data: file, fileName: file.name }));
+    const checked = checkedErrors(file ? {} : { file: ['staff.documents.chooseFile'] });
+    if (await request.submit({ title, file: file! }, checked)) {
       setTitle('');
       setDone(true);
-      await queryClient.invalidateQueries({ queryKey: ['staff-dialogue', dialogue.id] });
-    } catch (error) {
-      setProblem(toApiProblem(error));
     }
   }
+
+  const fileErrors = say(request.errorsOf('file'));
 
   return (
     <section aria-labelledby="documents-heading" className="stack">
@@ -147,13 +140,13 @@ function Documents({ dialogue }: { dialogue: DialogueDetails }) {
           {t('staff.documents.uploaded')}
         </p>
       )}
-      {problem && Object.keys(problem.errors).length === 0 && (
+      {request.errors.general.length > 0 && (
         <p className="notice notice--error" role="alert">
-          {problem.detail ?? problem.title}
+          {say(request.errors.general)?.join(' ')}
         </p>
       )}
       <form className="stack" onSubmit={submit} noValidate>
-        <Input id="document-title" label={t('staff.documents.name')} value={title} onChange={setTitle} errors={problem?.errors.title} />
+        <Input id="document-title" label={t('staff.documents.name')} value={title} onChange={setTitle} errors={say(request.errorsOf('title'))} />
         <div className="field">
           <label htmlFor="document-file">{t('staff.documents.file')}</label>
           <input
@@ -161,10 +154,10 @@ function Documents({ dialogue }: { dialogue: DialogueDetails }) {
             type="file"
             accept="application/pdf,image/png,image/jpeg"
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            aria-invalid={problem?.errors.file ? true : undefined}
-            aria-describedby={problem?.errors.file ? 'document-file-error' : undefined}
+            aria-invalid={fileErrors ? true : undefined}
+            aria-describedby={fileErrors ? 'document-file-error' : undefined}
           />
-          <FieldError id="document-file" messages={problem?.errors.file} />
+          <FieldError id="document-file" messages={fileErrors} />
         </div>
         <button type="submit" className="button">
           {t('staff.documents.upload')}

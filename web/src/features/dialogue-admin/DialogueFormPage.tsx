@@ -1,16 +1,20 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { AnnounceDialogueCommand, DialogueDetails, DialogueForm, TargetGroup } from '../../api/client';
-import { call, dialoguesClient, staffClient, toApiProblem, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formKey, groupKey, type MessageKey } from '../../i18n/messages';
-import { Loading } from '../../components/Status';
+import { formKey, groupKey, type MessageKey } from '../../i18n/catalogue';
+import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { FieldError, TextField } from '../../components/Fields';
-import { DialogueExtras } from './DialogueExtras';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { useCurrentUser } from '../../lib/session';
-import { validateDraft, type DraftValues, type FieldErrors } from './validation';
+import { useStaffDialogue } from '../../lib/queries/staffDialogue';
+import { byPath, checkedErrors } from '../../lib/problems';
+import { useApiForm } from '../../lib/useApiForm';
+import { saveDialogueMutation } from './api/saveDialogue';
+import { DialogueExtras } from './DialogueExtras';
+import { validateDraft, type DraftValues } from './validation';
 
 const allForms: DialogueForm[] = ['survey', 'openMeeting', 'workshop', 'focusGroup', 'dialogueWalk', 'digitalForum', 'popUp', 'youthDialogue'];
 const allGroups: TargetGroup[] = [
@@ -56,11 +60,25 @@ const fieldLabels: Record<string, MessageKey> = {
   'places[0].address': 'staff.field.placeAddress',
   'places[0].accessibility': 'staff.field.placeAccessibility',
   easyReadText: 'staff.field.easyReadText',
-  'session-title': 'staff.session.title',
-  'session-startsAt': 'staff.session.startsAt',
-  'session-endsAt': 'staff.session.endsAt',
-  'session-capacity': 'staff.session.capacity',
+  'session.title': 'staff.session.title',
+  'session.startsAt': 'staff.session.startsAt',
+  'session.endsAt': 'staff.session.endsAt',
+  'session.capacity': 'staff.session.capacity',
 };
+
+/** The ids of the inputs whose field names are not their ids: the first place's, the first session's. */
+const fieldIds: Record<string, string> = {
+  'places[0].name': 'places-name',
+  'places[0].address': 'places-address',
+  'places[0].accessibility': 'places-accessibility',
+  'session.title': 'session-title',
+  'session.startsAt': 'session-startsAt',
+  'session.endsAt': 'session-endsAt',
+  'session.capacity': 'session-capacity',
+};
+
+/** A field error's path in what the form sent (the dialogue; `session.…` for the first session) as the form's field. */
+const draftFieldOf = byPath((field) => field in fieldLabels);
 
 const emptySession = { title: '', startsAt: '', endsAt: '', capacity: '', stepFree: false, hearingLoop: false };
 
@@ -97,21 +115,17 @@ function fromDetails(d: DialogueDetails): typeof empty {
  */
 export function DialogueFormPage({ editors }: { editors?: (dialogue: DialogueDetails) => ReactNode }) {
   const { id } = useParams();
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   usePageTitle(t(id ? 'staff.form.editTitle' : 'staff.form.title'));
   const me = useCurrentUser();
-  const existing = useQuery<DialogueDetails, ApiProblem>({
-    queryKey: ['staff-dialogue', id],
-    queryFn: ({ signal }) => call(() => staffClient.getStaffDialogue(id!, signal)),
-    enabled: Boolean(id) && Boolean(me.data),
-  });
+  const existing = useStaffDialogue(id ?? '', { enabled: Boolean(id) && Boolean(me.data) });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [values, setValues] = useState(empty);
   const [session, setSession] = useState(emptySession);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const label = (field: string) => (field in fieldLabels ? t(fieldLabels[field]) : undefined);
+  const form = useApiForm({ mutation: saveDialogueMutation(queryClient), fieldOf: draftFieldOf, label });
+  const errors = form.errors.fields;
 
   // Fill the form once, from the first load: later refetches (after adding a session or a document on this
   // page) must not overwrite what the official has typed but not yet saved.
@@ -137,56 +151,38 @@ export function DialogueFormPage({ editors }: { editors?: (dialogue: DialogueDet
 
   const set = (field: keyof typeof empty) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
-  const message = (m: string) => (m.startsWith('staff.') ? t(m as MessageKey) : m);
-  const fieldErrors = (field: string) => errors[field]?.map(message);
-
-  function showErrors(next: FieldErrors) {
-    setErrors(next);
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  }
+  const fieldErrors = (field: string) => say(form.errorsOf(field));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const local = validateDraft(values);
-    if (Object.keys(local).length > 0) return showErrors(local);
-    setSaving(true);
-    try {
-      const original = existing.data;
-      const firstPlace = values.placeName
-        ? [{ name: values.placeName, address: values.placeAddress || null, url: null, accessibility: values.placeAccessibility || null }]
-        : [];
-      const body: AnnounceDialogueCommand = {
-        title: values.title,
-        summary: values.summary,
-        question: values.question,
-        committee: values.committee,
-        caseNumber: values.caseNumber || null,
-        plannedDecisionDate: values.plannedDecisionDate || null,
-        forms: values.forms,
-        targetGroups: values.targetGroups,
-        // The form edits the first place; any others, and what the form does not show, are kept as they were.
-        places: [...firstPlace, ...(original?.places.slice(1) ?? [])],
-        opensAt: new Date(values.opensAt).toISOString(),
-        closesAt: new Date(values.closesAt).toISOString(),
-        easyReadText: values.easyReadText || null,
-        participationLevel: original?.participationLevel ?? 'consult',
-        isYouthDialogue: values.forms.includes('youthDialogue'),
-        topics: original?.topics ?? [],
-        districts: original?.districts.map((x) => x.code) ?? [],
-        factLinks: original?.factLinks ?? [],
-        responsibleOfficialIds: original?.responsibleOfficials.map((o) => o.id) ?? [],
-      };
-      if (id) {
-        await call(() => dialoguesClient.editDialogue(id, body));
-        await queryClient.invalidateQueries({ queryKey: ['staff-dialogues'] });
-        await queryClient.invalidateQueries({ queryKey: ['staff-dialogue', id] });
-        navigate('/personal', { state: { saved: values.title } });
-        return;
-      }
-      const created = await call(() => dialoguesClient.announceDialogue(body));
-      if (session.title && session.startsAt && session.endsAt) {
-        await call(() =>
-          dialoguesClient.addSession(created.id, {
+    const original = existing.data;
+    const firstPlace = values.placeName
+      ? [{ name: values.placeName, address: values.placeAddress || null, url: null, accessibility: values.placeAccessibility || null }]
+      : [];
+    const dialogue: AnnounceDialogueCommand = {
+      title: values.title,
+      summary: values.summary,
+      question: values.question,
+      committee: values.committee,
+      caseNumber: values.caseNumber || null,
+      plannedDecisionDate: values.plannedDecisionDate || null,
+      forms: values.forms,
+      targetGroups: values.targetGroups,
+      // The form edits the first place; any others, and what the form does not show, are kept as they were.
+      places: [...firstPlace, ...(original?.places.slice(1) ?? [])],
+      opensAt: values.opensAt && new Date(values.opensAt).toISOString(),
+      closesAt: values.closesAt && new Date(values.closesAt).toISOString(),
+      easyReadText: values.easyReadText || null,
+      participationLevel: original?.participationLevel ?? 'consult',
+      isYouthDialogue: values.forms.includes('youthDialogue'),
+      topics: original?.topics ?? [],
+      districts: original?.districts.map((x) => x.code) ?? [],
+      factLinks: original?.factLinks ?? [],
+      responsibleOfficialIds: original?.responsibleOfficials.map((o) => o.id) ?? [],
+    };
+    const firstSession =
+      !id && session.title && session.startsAt && session.endsAt
+        ? {
             form: values.forms[0],
             title: session.title,
             startsAt: new Date(session.startsAt).toISOString(),
@@ -197,25 +193,12 @@ export function DialogueFormPage({ editors }: { editors?: (dialogue: DialogueDet
             accessibility: { stepFreeAccess: session.stepFree, hearingLoop: session.hearingLoop, interpretation: null, signLanguage: false, notes: null },
             capacity: session.capacity ? Number(session.capacity) : null,
             signUpRequired: Boolean(session.capacity),
-          }),
-        ).catch((error) => {
-          throw Object.assign(toApiProblem(error), { session: true });
-        });
-      }
-      await queryClient.invalidateQueries({ queryKey: ['staff-dialogues'] });
+          }
+        : undefined;
+    if (await form.submit({ id, dialogue, session: firstSession }, checkedErrors(validateDraft(values)))) {
       navigate('/personal', { state: { saved: values.title } });
-    } catch (error) {
-      const problem = toApiProblem(error);
-      const prefixed = (problem as { session?: boolean }).session
-        ? Object.fromEntries(Object.entries(problem.errors).map(([k, v]) => [k.replace(/^session\./, 'session-'), v]))
-        : problem.errors;
-      showErrors(Object.keys(prefixed).length > 0 ? prefixed : { form: [problem.detail ?? problem.title] });
-    } finally {
-      setSaving(false);
     }
   }
-
-  const errorList = Object.entries(errors);
 
   return (
     <section className="page">
@@ -229,23 +212,9 @@ export function DialogueFormPage({ editors }: { editors?: (dialogue: DialogueDet
           <Link to={`/personal/dialoger/${existing.data.id}/synpunkter`}>{t('staffOpinions.link')}</Link>
         </p>
       )}
-      {existing.isError && <p className="notice notice--error" role="alert">{existing.error.detail ?? existing.error.title}</p>}
+      {existing.isError && <ErrorMessage problem={existing.error} />}
 
-      {errorList.length > 0 && (
-        <div className="notice notice--error" role="alert" tabIndex={-1} ref={summaryRef}>
-          <h2>{t('staff.form.errorSummary')}</h2>
-          <ul>
-            {errorList.map(([field, messages]) => (
-              <li key={field}>
-                <a href={`#${field.replace(/\[0\]\./, '-')}`}>
-                  {fieldLabels[field] ? `${t(fieldLabels[field])}: ` : ''}
-                  {messages.map(message).join(' ')}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <FormErrorSummary errors={form.errors} label={label} fieldId={(field) => fieldIds[field] ?? field} ref={form.summaryRef} />
 
       <form className="stack" onSubmit={submit} noValidate>
         <TextField id="title" label={t('staff.field.title')} value={values.title} onChange={set('title')} errors={fieldErrors('title')} required />
@@ -306,10 +275,10 @@ export function DialogueFormPage({ editors }: { editors?: (dialogue: DialogueDet
         {!id && (
           <fieldset>
             <legend>{t('staff.session.legend')}</legend>
-            <TextField id="session-title" label={t('staff.session.title')} value={session.title} onChange={(v) => setSession((s) => ({ ...s, title: v }))} errors={fieldErrors('session-title')} />
-            <TextField id="session-startsAt" type="datetime-local" label={t('staff.session.startsAt')} value={session.startsAt} onChange={(v) => setSession((s) => ({ ...s, startsAt: v }))} errors={fieldErrors('session-startsAt')} />
-            <TextField id="session-endsAt" type="datetime-local" label={t('staff.session.endsAt')} value={session.endsAt} onChange={(v) => setSession((s) => ({ ...s, endsAt: v }))} errors={fieldErrors('session-endsAt')} />
-            <TextField id="session-capacity" type="number" label={t('staff.session.capacity')} value={session.capacity} onChange={(v) => setSession((s) => ({ ...s, capacity: v }))} errors={fieldErrors('session-capacity')} />
+            <TextField id="session-title" label={t('staff.session.title')} value={session.title} onChange={(v) => setSession((s) => ({ ...s, title: v }))} errors={fieldErrors('session.title')} />
+            <TextField id="session-startsAt" type="datetime-local" label={t('staff.session.startsAt')} value={session.startsAt} onChange={(v) => setSession((s) => ({ ...s, startsAt: v }))} errors={fieldErrors('session.startsAt')} />
+            <TextField id="session-endsAt" type="datetime-local" label={t('staff.session.endsAt')} value={session.endsAt} onChange={(v) => setSession((s) => ({ ...s, endsAt: v }))} errors={fieldErrors('session.endsAt')} />
+            <TextField id="session-capacity" type="number" label={t('staff.session.capacity')} value={session.capacity} onChange={(v) => setSession((s) => ({ ...s, capacity: v }))} errors={fieldErrors('session.capacity')} />
             <Check id="session-stepFree" checked={session.stepFree} onChange={() => setSession((s) => ({ ...s, stepFree: !s.stepFree }))}>
               {t('staff.session.stepFree')}
             </Check>
@@ -319,7 +288,7 @@ export function DialogueFormPage({ editors }: { editors?: (dialogue: DialogueDet
           </fieldset>
         )}
 
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" disabled={form.pending}>
           {t('staff.save')}
         </button>
       </form>

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CurrentUser, DialogueStatus, StaffDialogueRow } from '../../api/client';
-import { call, dialoguesClient, staffClient, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
-import { statusKey, type MessageKey } from '../../i18n/messages';
+import { statusKey, type MessageKey } from '../../i18n/catalogue';
 import { formatDate } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { FieldError } from '../../components/Fields';
 import { useSignOut } from '../../lib/session';
+import { byPath, placeProblem } from '../../lib/problems';
+import { useDialogueStep, type DialogueStep } from './api/dialogueStep';
+import { useStaffDialogues } from './api/staffDialogues';
 import { hasClosed, hasOpened } from '../../lib/lifecycle';
 
 const statuses: DialogueStatus[] = ['draft', 'announced', 'open', 'closed', 'decided', 'feedbackPublished', 'cancelled'];
@@ -27,10 +28,7 @@ function StaffDialogues({ name, isAdministrator }: { name: string; isAdministrat
   const signOut = useSignOut();
   const [status, setStatus] = useState<DialogueStatus | ''>('');
   const [mine, setMine] = useState(false);
-  const rows = useQuery<StaffDialogueRow[], ApiProblem>({
-    queryKey: ['staff-dialogues', status, mine],
-    queryFn: ({ signal }) => call(() => staffClient.listStaffDialogues(status || undefined, mine, signal)),
-  });
+  const rows = useStaffDialogues(status, mine);
   const saved = (location.state as { saved?: string } | null)?.saved;
 
   return (
@@ -82,33 +80,15 @@ function StaffDialogues({ name, isAdministrator }: { name: string; isAdministrat
   );
 }
 
-type Action = 'publish' | 'open' | 'close' | 'cancel';
+type Action = 'publish' | 'open' | 'close';
 
 function StaffRow({ row }: { row: StaffDialogueRow }) {
-  const { t, locale } = useI18n();
-  const queryClient = useQueryClient();
+  const { t, say, locale } = useI18n();
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
-  const act = useMutation<unknown, ApiProblem, Action>({
-    mutationFn: (action) =>
-      call(() => {
-        switch (action) {
-          case 'publish':
-            return dialoguesClient.publishDialogue(row.id);
-          case 'open':
-            return dialoguesClient.openDialogue(row.id);
-          case 'close':
-            return dialoguesClient.closeDialogue(row.id);
-          case 'cancel':
-            return dialoguesClient.cancelDialogue(row.id, { reason });
-        }
-      }),
-    onSuccess: () => {
-      setCancelling(false);
-      void queryClient.invalidateQueries({ queryKey: ['staff-dialogues'] });
-      void queryClient.invalidateQueries({ queryKey: ['dialogues'] });
-    },
-  });
+  const act = useDialogueStep(row.id);
+  const refused = act.error ? placeProblem(act.error, byPath((field) => field === 'reason')) : undefined;
+  const step = (variables: DialogueStep) => act.mutate(variables, { onSuccess: () => setCancelling(false) });
   const headingId = `row-${row.id}`;
   const steps = row.allowedActions.filter((a): a is Action => a === 'publish' || a === 'open' || a === 'close');
 
@@ -141,9 +121,9 @@ function StaffRow({ row }: { row: StaffDialogueRow }) {
           </ul>
         </details>
       )}
-      {act.isError && (
+      {refused && refused.general.length > 0 && (
         <p className="notice notice--error" role="alert">
-          {act.error.detail ?? act.error.title}
+          {say(refused.general)?.join(' ')}
         </p>
       )}
       <div className="actions">
@@ -153,10 +133,10 @@ function StaffRow({ row }: { row: StaffDialogueRow }) {
             type="button"
             className="button"
             disabled={act.isPending}
-            onClick={() => act.mutate(action)}
+            onClick={() => step({ step: action })}
             aria-describedby={headingId}
           >
-            {t(`staff.action.${action}` as MessageKey)}
+            {t(`staff.action.${action}`)}
           </button>
         ))}
         {row.allowedActions.includes('edit') && (
@@ -190,7 +170,7 @@ function StaffRow({ row }: { row: StaffDialogueRow }) {
           className="stack"
           onSubmit={(e) => {
             e.preventDefault();
-            act.mutate('cancel');
+            step({ step: 'cancel', reason });
           }}
         >
           <div className="field">
@@ -203,7 +183,7 @@ function StaffRow({ row }: { row: StaffDialogueRow }) {
               onChange={(e) => setReason(e.target.value)}
               aria-describedby={`reason-${row.id}-error`}
             />
-            <FieldError id={`reason-${row.id}`} messages={act.error?.errors?.reason} />
+            <FieldError id={`reason-${row.id}`} messages={say(refused?.fields.reason)} />
           </div>
           <button type="submit" className="button">
             {t('staff.cancelConfirm')}

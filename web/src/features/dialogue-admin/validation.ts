@@ -1,4 +1,5 @@
 import type { DialogueForm } from '../../api/client';
+import type { MessageKey } from '../../i18n/catalogue';
 
 /** The draft form's values, as typed. */
 export interface DraftValues {
@@ -13,7 +14,7 @@ export interface DraftValues {
   closesAt: string;
 }
 
-export type FieldErrors = Record<string, string[]>;
+export type FieldErrors = Record<string, MessageKey[]>;
 
 /**
  * The checks the browser can make before sending (the API checks everything again and its field errors are

@@ -1,11 +1,10 @@
 import { Link, useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
-import type { LocalMailList, LocalMailMessage } from '../../api/client';
-import { call, emailClient, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../../lib/format';
+import { useLocalMail } from './api/localMail';
+import { useLocalMailMessage } from './api/localMailMessage';
 
 /** Administrators read the e-mail kept as files when no SMTP server is configured (/personal/e-post[/:id]). */
 export function LocalMailPage() {
@@ -25,10 +24,7 @@ export function LocalMailPage() {
 
 function MessageList() {
   const { t, locale } = useI18n();
-  const list = useQuery<LocalMailList, ApiProblem>({
-    queryKey: ['local-mail'],
-    queryFn: ({ signal }) => call(() => emailClient.listLocalMail(signal)),
-  });
+  const list = useLocalMail();
   if (list.isPending) return <Loading />;
   if (list.isError) return <ErrorMessage problem={list.error} />;
   if (!list.data.enabled) return <p>{t('localMail.disabled')}</p>;
@@ -62,10 +58,7 @@ function MessageList() {
 
 function Message({ id }: { id: string }) {
   const { t, locale } = useI18n();
-  const message = useQuery<LocalMailMessage, ApiProblem>({
-    queryKey: ['local-mail', id],
-    queryFn: ({ signal }) => call(() => emailClient.getLocalMail(id, signal)),
-  });
+  const message = useLocalMailMessage(id);
   if (message.isPending) return <Loading />;
   if (message.isError) return <ErrorMessage problem={message.error} />;
   const m = message.data;

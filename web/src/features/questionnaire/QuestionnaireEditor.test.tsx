@@ -101,7 +101,12 @@ describe('the questionnaire editor on the edit page', () => {
       '/api/staff/dialogues/d1': { body: draft },
       '/api/dialogues/d1/questionnaire': {
         status: 400,
-        body: { title: 'Validation', status: 400, errors: { 'questionnaire.questions[0].text': ['The length of Text must be 500 characters or fewer.'] } },
+        body: {
+          title: 'Validation',
+          status: 400,
+          code: 'request.invalid',
+          fieldErrors: [{ field: 'questions[0].text', code: 'tooLong', params: { max: '500' }, message: 'The length of Text must be 500 characters or fewer.' }],
+        },
       },
     });
     const user = userEvent.setup();
@@ -114,7 +119,7 @@ describe('the questionnaire editor on the edit page', () => {
     await user.click(screen.getByRole('button', { name: 'Ta bort fråga 2' }));
     expect(screen.getByRole('button', { name: 'Lägg till fråga' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Spara frågeformuläret' }));
-    const alert = await screen.findByText(/The length of Text must be 500 characters or fewer./, { selector: 'a' });
+    const alert = await screen.findByText(/Texten är för lång: högst 500 tecken./, { selector: 'a' });
     expect(alert).toHaveAttribute('href', expect.stringMatching(/^#qe-.+-text$/));
     expect(screen.getByLabelText('Frågan på svenska *')).toHaveAttribute('aria-invalid', 'true');
     expect(putBodies(fetch)).toHaveLength(1);

@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { DialogueDetails, QuestionDto, QuestionKind } from '../../api/client';
-import { call, dialoguesClient, toApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/catalogue';
 import { FieldError, TextField } from '../../components/Fields';
+import { useApiForm } from '../../lib/useApiForm';
+import { setQuestionnaireMutation } from './api/setQuestionnaire';
+import './questionnaire.css';
 import {
   changeKind,
   fieldId,
@@ -14,17 +16,17 @@ import {
   moveItem,
   newOption,
   newQuestion,
-  placeErrors,
+  placeChecked,
   questionKinds,
+  questionnaireFieldOf,
   toQuestionInputs,
   validateQuestionnaire,
   type DraftOption,
   type DraftQuestion,
-  type EditorErrors,
 } from './questionnaire';
 
 
-export const kindKey = (kind: QuestionKind) => `questionnaire.kind.${kind}` as MessageKey;
+export const kindKey = (kind: QuestionKind): MessageKey => `questionnaire.kind.${kind}`;
 
 /** On the edit page: the questionnaire, built while the dialogue is a draft and read-only after that. */
 export function QuestionnaireEditor({ dialogue }: { dialogue: DialogueDetails }) {
@@ -75,19 +77,18 @@ function LockedQuestionnaire({ questions }: { questions: QuestionDto[] }) {
   );
 }
 
-const noErrors: EditorErrors = { fields: {}, general: [] };
-
 function EditableQuestionnaire({ dialogue }: { dialogue: DialogueDetails }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const queryClient = useQueryClient();
   // Filled once: a refetch of the dialogue (after a session is added on the same page) keeps unsaved edits.
   const [questions, setQuestions] = useState<DraftQuestion[]>(() => fromQuestions(dialogue.questions));
-  const [errors, setErrors] = useState<EditorErrors>(noErrors);
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<number>();
   const [announcement, setAnnouncement] = useState('');
   const [focusId, setFocusId] = useState<string>();
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const form = useApiForm({
+    mutation: setQuestionnaireMutation(queryClient, dialogue.id),
+    fieldOf: (path, _field, sent) => questionnaireFieldOf(path, sent.draft),
+  });
 
   // Keyboard users keep their place: after a move, add or removal, focus goes where the change happened.
   useEffect(() => {
@@ -96,8 +97,8 @@ function EditableQuestionnaire({ dialogue }: { dialogue: DialogueDetails }) {
     setFocusId(undefined);
   }, [focusId]);
 
-  const message = (m: string) => (m.startsWith('questionnaire.') ? t(m as MessageKey) : m);
-  const fieldErrors = (id: string) => errors.fields[id]?.map(message);
+  const errors = form.errors;
+  const fieldErrors = (id: string) => say(form.errorsOf(id));
 
   function edit(next: DraftQuestion[], said?: string, focus?: string) {
     setQuestions(next);
@@ -138,31 +139,14 @@ function EditableQuestionnaire({ dialogue }: { dialogue: DialogueDetails }) {
     );
   }
 
-  function showErrors(next: EditorErrors) {
-    setErrors(next);
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  }
-
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(undefined);
     const sent = questions;
-    const local = validateQuestionnaire(sent);
-    if (Object.keys(local).length > 0) return showErrors(placeErrors(local, sent));
-    setSaving(true);
-    try {
-      const result = await call(() => dialoguesClient.setQuestionnaire(dialogue.id, { questions: toQuestionInputs(sent) }));
-      setQuestions(fromQuestions(result));
-      setErrors(noErrors);
-      setSaved(result.length);
-      await queryClient.invalidateQueries({ queryKey: ['staff-dialogue', dialogue.id] });
-    } catch (error) {
-      const problem = toApiProblem(error);
-      const placed = placeErrors(problem.errors, sent);
-      if (Object.keys(problem.errors).length === 0) placed.general.push(problem.detail ?? problem.title);
-      showErrors(placed);
-    } finally {
-      setSaving(false);
+    const done = await form.submit({ questions: toQuestionInputs(sent), draft: sent }, placeChecked(validateQuestionnaire(sent), sent));
+    if (done) {
+      setQuestions(fromQuestions(done.data));
+      setSaved(done.data.length);
     }
   }
 
@@ -193,17 +177,17 @@ function EditableQuestionnaire({ dialogue }: { dialogue: DialogueDetails }) {
         {announcement}
       </p>
       {hasErrors && (
-        <div className="notice notice--error" role="alert" tabIndex={-1} ref={summaryRef}>
+        <div className="notice notice--error" role="alert" tabIndex={-1} ref={form.summaryRef}>
           <h3>{t('staff.form.errorSummary')}</h3>
           <ul>
-            {errors.general.map((m, i) => (
-              <li key={i}>{message(m)}</li>
+            {errors.general.map((w, i) => (
+              <li key={i}>{t(w.key, w.params)}</li>
             ))}
             {fieldErrorList.map(([id, messages]) => (
               <li key={id}>
                 <a href={`#${id}`}>
                   {labelOf(id) ? `${labelOf(id)}: ` : ''}
-                  {messages.map(message).join(' ')}
+                  {say(messages)?.join(' ')}
                 </a>
               </li>
             ))}
@@ -271,7 +255,7 @@ function EditableQuestionnaire({ dialogue }: { dialogue: DialogueDetails }) {
             disabled={questions.length >= limits.questions}>
             {t('questionnaire.add')}
           </button>
-          <button type="submit" className="button" disabled={saving}>
+          <button type="submit" className="button" disabled={form.pending}>
             {t('questionnaire.save')}
           </button>
         </div>

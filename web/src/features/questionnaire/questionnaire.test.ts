@@ -1,3 +1,5 @@
+import { invalidRequest } from '../../lib/testing';
+import { placeProblem } from '../../lib/problems';
 import type { QuestionDto } from '../../api/client';
 import {
   changeKind,
@@ -5,7 +7,8 @@ import {
   fromQuestions,
   moveItem,
   newQuestion,
-  placeErrors,
+  placeChecked,
+  questionnaireFieldOf,
   toQuestionInputs,
   validateQuestionnaire,
   type DraftQuestion,
@@ -86,33 +89,35 @@ describe('the questionnaire editor state', () => {
     ];
 
     expect(validateQuestionnaire(questions)).toEqual({
-      'questionnaire.questions[0].text': ['questionnaire.error.text'],
-      'questionnaire.questions[0].options[0].text': ['questionnaire.error.optionText'],
-      'questionnaire.questions[0].options[1].text': ['questionnaire.error.optionText'],
-      'questionnaire.questions[1].options': ['questionnaire.error.optionCount'],
-      'questionnaire.questions[2].options[1].text': ['questionnaire.error.optionSame'],
+      'questions[0].text': ['questionnaire.error.text'],
+      'questions[0].options[0].text': ['questionnaire.error.optionText'],
+      'questions[0].options[1].text': ['questionnaire.error.optionText'],
+      'questions[1].options': ['questionnaire.error.optionCount'],
+      'questions[2].options[1].text': ['questionnaire.error.optionSame'],
     });
     expect(validateQuestionnaire(fromQuestions(saved))).toEqual({});
   });
 
   it('places the API field errors at the fields of the questions as they were sent', () => {
     const sent = fromQuestions(saved);
-
-    const placed = placeErrors(
-      {
-        'questionnaire.questions[0].options': ['Give from 2 to 20 options.'],
-        'questionnaire.questions[0].options[1].textEn': ['Too long.'],
-        'questionnaire.questions[1].text': ["'Text' must not be empty."],
-        'questionnaire.questions': ['A questionnaire has at most 30 questions.'],
-      },
-      sent,
+    const problem = invalidRequest(
+      ['questions[0].options', 'tooFew', { min: '2' }],
+      ['questions[0].options[1].textEn', 'tooLong', { max: '200' }],
+      ['questions[1].text', 'required'],
+      ['questions', 'tooMany', { max: '30' }],
     );
 
+    const placed = placeProblem(problem, (path) => questionnaireFieldOf(path, sent));
+
     expect(placed.fields).toEqual({
-      [fieldId.options(sent[0])]: ['Give from 2 to 20 options.'],
-      [fieldId.optionTextEn(sent[0], sent[0].options[1])]: ['Too long.'],
-      [fieldId.text(sent[1])]: ["'Text' must not be empty."],
+      [fieldId.options(sent[0])]: [{ key: 'field.tooFew', params: { min: '2' } }],
+      [fieldId.optionTextEn(sent[0], sent[0].options[1])]: [{ key: 'field.tooLong', params: { max: '200' } }],
+      [fieldId.text(sent[1])]: [{ key: 'field.required', params: {} }],
     });
-    expect(placed.general).toEqual(['A questionnaire has at most 30 questions.']);
+    expect(placed.general).toEqual([{ key: 'field.tooMany', params: { max: '30' } }]);
+    expect(placeChecked({ 'questions[1].text': ['questionnaire.error.text'], questions: ['questionnaire.error.tooMany'] }, sent)).toEqual({
+      fields: { [fieldId.text(sent[1])]: [{ key: 'questionnaire.error.text' }] },
+      general: [{ key: 'questionnaire.error.tooMany' }],
+    });
   });
 });

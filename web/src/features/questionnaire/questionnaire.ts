@@ -1,5 +1,6 @@
 import type { QuestionDto, QuestionInput, QuestionKind } from '../../api/client';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/catalogue';
+import { parseFieldPath, type FormErrors, type PathStep } from '../../lib/problems';
 
 /** The kinds an official can choose, in the order the menu shows them. */
 export const questionKinds: QuestionKind[] = ['freeText', 'singleChoice', 'multipleChoice', 'scale', 'ranking'];
@@ -82,12 +83,6 @@ export function toQuestionInputs(questions: DraftQuestion[]): QuestionInput[] {
   }));
 }
 
-/** Errors keyed by the id of the element they belong to; `general` for what no single field owns. */
-export interface EditorErrors {
-  fields: Record<string, string[]>;
-  general: string[];
-}
-
 /** Element ids of the editor's fields (the error summary links to them). */
 export const fieldId = {
   kind: (q: DraftQuestion) => `qe-${q.key}-kind`,
@@ -98,31 +93,34 @@ export const fieldId = {
   optionTextEn: (q: DraftQuestion, o: DraftOption) => `qe-${q.key}-o-${o.key}-textEn`,
 };
 
-const pathPattern = /^questionnaire\.questions\[(\d+)\](?:\.(kind|text|textEn|options)(?:\[(\d+)\]\.(text|textEn))?)?$/i;
-
 /**
- * The API's field errors (`questionnaire.questions[0].options`, `questionnaire.questions[1].options[0].text` …) placed
- * at the fields of the questions as they were sent, so they stay with the right question after a later reorder.
+ * The element a field error of the request belongs to (`questions[0].options`, `questions[1].options[0].text` …),
+ * found among the questions as they were sent, so it stays with the right question after a later reorder; undefined
+ * for what no single field owns (`questions`: too many).
  */
-export function placeErrors(errors: Record<string, string[]>, sent: DraftQuestion[]): EditorErrors {
-  const placed: EditorErrors = { fields: {}, general: [] };
-  for (const [path, messages] of Object.entries(errors)) {
-    const match = pathPattern.exec(path);
-    const question = match ? sent[Number(match[1])] : undefined;
-    const field = match?.[2]?.toLowerCase();
-    let id: string | undefined;
-    if (question) {
-      if (match![3] !== undefined) {
-        const option = question.options[Number(match![3])];
-        if (option) id = match![4].toLowerCase() === 'texten' ? fieldId.optionTextEn(question, option) : fieldId.optionText(question, option);
-        else id = fieldId.options(question);
-      } else if (field === 'kind') id = fieldId.kind(question);
-      else if (field === 'texten') id = fieldId.textEn(question);
-      else if (field === 'options') id = fieldId.options(question);
-      else id = fieldId.text(question);
-    }
-    if (id) placed.fields[id] = [...(placed.fields[id] ?? []), ...messages];
-    else placed.general.push(...messages);
+export function questionnaireFieldOf(path: PathStep[], sent: DraftQuestion[]): string | undefined {
+  const [first, index, member, optionIndex, optionMember] = path;
+  const question = first === 'questions' && typeof index === 'number' ? sent[index] : undefined;
+  if (!question) return undefined;
+  if (member === 'options' && typeof optionIndex === 'number') {
+    const option = question.options[optionIndex];
+    if (!option) return fieldId.options(question);
+    return optionMember === 'textEn' ? fieldId.optionTextEn(question, option) : fieldId.optionText(question, option);
+  }
+  if (member === 'kind') return fieldId.kind(question);
+  if (member === 'textEn') return fieldId.textEn(question);
+  if (member === 'options') return fieldId.options(question);
+  return fieldId.text(question);
+}
+
+/** The browser's own findings (by the request's paths) placed at the fields of the questions checked. */
+export function placeChecked(checked: Record<string, MessageKey[]>, sent: DraftQuestion[]): FormErrors {
+  const placed: FormErrors = { fields: {}, general: [] };
+  for (const [path, keys] of Object.entries(checked)) {
+    const id = questionnaireFieldOf(parseFieldPath(path), sent);
+    const words = keys.map((key) => ({ key }));
+    if (id) placed.fields[id] = [...(placed.fields[id] ?? []), ...words];
+    else placed.general.push(...words);
   }
   return placed;
 }
@@ -130,9 +128,9 @@ export function placeErrors(errors: Record<string, string[]>, sent: DraftQuestio
 /** What the browser can check before sending; messages are keys. The API checks everything again. */
 export function validateQuestionnaire(questions: DraftQuestion[]): Record<string, MessageKey[]> {
   const errors: Record<string, MessageKey[]> = {};
-  if (questions.length > limits.questions) errors['questionnaire.questions'] = ['questionnaire.error.tooMany'];
+  if (questions.length > limits.questions) errors.questions = ['questionnaire.error.tooMany'];
   questions.forEach((q, i) => {
-    const at = `questionnaire.questions[${i}]`;
+    const at = `questions[${i}]`;
     if (!q.text.trim()) errors[`${at}.text`] = ['questionnaire.error.text'];
     if (!hasOptions(q.kind)) return;
     if (q.options.length < 2 || q.options.length > limits.options) errors[`${at}.options`] = ['questionnaire.error.optionCount'];

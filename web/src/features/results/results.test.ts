@@ -1,4 +1,6 @@
 import type { QuestionFigures, StaffOpinionDto } from '../../api/client';
+import { invalidRequest } from '../../lib/testing';
+import { placeProblem } from '../../lib/problems';
 import {
   canCompile,
   canGroup,
@@ -7,7 +9,7 @@ import {
   moveQuote,
   pageCount,
   quoteText,
-  resultErrors,
+  summaryFieldOf,
   shownRange,
   toggle,
   toggleQuote,
@@ -81,9 +83,10 @@ describe('the results page helpers', () => {
   });
 
   it('places the summary error at its field and the rest in general', () => {
-    expect(resultErrors({ 'result.summary': ['Too long.'], 'result.quoteOpinionIds': ['Quotes must be opinions of this dialogue.'] })).toEqual({
-      summary: ['Too long.'],
-      general: ['Quotes must be opinions of this dialogue.'],
+    const problem = invalidRequest(['summary', 'tooLong', { max: '10000' }], ['quoteOpinionIds[0]', 'unknownReference']);
+    expect(placeProblem(problem, summaryFieldOf)).toEqual({
+      fields: { summary: [{ key: 'field.tooLong', params: { max: '10000' } }] },
+      general: [{ key: 'field.unknownReference', params: {} }],
     });
   });
 

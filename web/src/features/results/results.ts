@@ -1,6 +1,7 @@
 // The logic of the results page, kept apart from React so it can be tested on its own.
 import type { DialogueStatus, QuestionFigures, StaffFeedbackDto, StaffOpinionDto } from '../../api/client';
 import { hasOpened } from '../../lib/lifecycle';
+import { byPath } from '../../lib/problems';
 
 /** Opinions shown per page on the results page. */
 export const opinionPageSize = 20;
@@ -87,15 +88,8 @@ export function canCompile(status: DialogueStatus, feedback: Pick<StaffFeedbackD
   return status === 'closed' && !feedback?.decision;
 }
 
-/** The API's field errors of a result (`result.summary` …) as the form's own: `summary`, and the rest in general. */
-export function resultErrors(errors: Record<string, string[]>): { summary?: string[]; general: string[] } {
-  const placed: { summary?: string[]; general: string[] } = { general: [] };
-  for (const [path, messages] of Object.entries(errors)) {
-    if (/^(result\.)?summary$/i.test(path)) placed.summary = messages;
-    else placed.general.push(...messages);
-  }
-  return placed;
-}
+/** The result form's fields by the API's paths: the summary has its field; the quotes are said in general. */
+export const summaryFieldOf = byPath((field) => field === 'summary');
 
 export interface FigureRow {
   key: string;

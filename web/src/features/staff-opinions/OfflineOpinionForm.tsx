@@ -1,40 +1,35 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AgeBand, DialogueDetails, DistrictDto, OpinionChannel, Relation } from '../../api/client';
-import { call, dialoguesClient, opinionsClient, toApiProblem, type ApiProblem } from '../../api/http';
+import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { AgeBand, DialogueDetails, OpinionChannel, RegisterOfflineOpinionRequest, Relation } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
 import { formatTimeRange } from '../../lib/format';
-import { emptyAnswers, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
+import { checkedErrors, type PathStep } from '../../lib/problems';
+import { useApiForm } from '../../lib/useApiForm';
+import { useDistricts } from '../../lib/queries/districts';
+import { answerField, answerFieldOf, emptyAnswers, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
 import { QuestionField } from '../../components/questions/QuestionField';
 import { FieldError, SelectField } from '../../components/Fields';
-import { channelKey } from '../../lib/participation';
+import { ageKey, channelKey, relationKey } from '../../lib/participation';
+import { registerOfflineOpinionMutation } from './api/registerOfflineOpinion';
 
 export const offlineChannels: Exclude<OpinionChannel, 'online'>[] = ['meeting', 'dialogueWalk', 'popUp', 'paper', 'phone'];
 const ageBands: AgeBand[] = ['under16', 'age16To25', 'age26To40', 'age41To64', 'age65Plus'];
 const relations: Relation[] = ['resident', 'businessOwner', 'worksOrStudiesHere', 'youngPerson'];
 
-/** The API's field names (`opinion.sessionId`, `opinion.answers[<id>]` …) as the form's own field names. */
-export function offlineFieldErrors(errors: Record<string, string[]>): { fields: Record<string, string[]>; general: string[] } {
-  const fields: Record<string, string[]> = {};
-  const general: string[] = [];
-  for (const [path, messages] of Object.entries(errors)) {
-    const name = path.replace(/^opinion\./i, '');
-    const known = /^(channel|sessionId|text|answers\[[^\]]+\]|background\.(ageBand|district|relation))$/i.test(name);
-    if (known) fields[name.replace(/^background\./i, '')] = messages;
-    else general.push(...messages);
-  }
-  return { fields, general };
+/** The offline form's fields: the channel, session and text, each question's answers (`answers[<question id>]`) and the background. */
+export function offlineFieldOf(path: PathStep[], sent: Pick<RegisterOfflineOpinionRequest, 'answers'>): string | undefined {
+  const [first, second] = path;
+  if (path.length === 1 && (first === 'channel' || first === 'sessionId' || first === 'text')) return first;
+  if (first === 'background' && path.length === 2 && (second === 'ageBand' || second === 'district' || second === 'relation')) return second;
+  if (first === 'answers') return answerFieldOf(path, sent.answers);
+  return undefined;
 }
 
 /** Staff type in an opinion gathered at a meeting, a walk, a pop-up, on paper or by phone: the same answers as online. */
 export function OfflineOpinionForm({ dialogue }: { dialogue: DialogueDetails }) {
-  const { t, locale } = useI18n();
+  const { t, say, locale } = useI18n();
   const queryClient = useQueryClient();
-  const districts = useQuery<DistrictDto[], ApiProblem>({
-    queryKey: ['districts'],
-    queryFn: ({ signal }) => call(() => dialoguesClient.listDistricts(signal)),
-  });
+  const districts = useDistricts();
   const questions = dialogue.questions;
   const [channel, setChannel] = useState('');
   const [sessionId, setSessionId] = useState('');
@@ -43,61 +38,41 @@ export function OfflineOpinionForm({ dialogue }: { dialogue: DialogueDetails }) 
   const [ageBand, setAgeBand] = useState('');
   const [district, setDistrict] = useState('');
   const [relation, setRelation] = useState('');
-  const [errors, setErrors] = useState<{ fields: Record<string, string[]>; general: string[] }>({ fields: {}, general: [] });
-  const [sending, setSending] = useState(false);
   const [registered, setRegistered] = useState(0);
   const [receipt, setReceipt] = useState<string>();
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  function showErrors(next: typeof errors) {
-    setErrors(next);
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  }
+  const form = useApiForm({
+    mutation: registerOfflineOpinionMutation(queryClient, dialogue.id),
+    fieldOf: (path, _field, sent: RegisterOfflineOpinionRequest) => offlineFieldOf(path, sent),
+  });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setReceipt(undefined);
-    if (!channel) return showErrors({ fields: { channel: [t('staffOpinions.channel.required')] }, general: [] });
-    setSending(true);
-    try {
-      const result = await call(() =>
-        opinionsClient.registerOfflineOpinion(dialogue.id, {
-          channel: channel as OpinionChannel,
-          sessionId: sessionId || null,
-          text: text.trim() || null,
-          answers: toAnswerInputs(questions, answers),
-          background: {
-            ageBand: (ageBand || null) as AgeBand | null,
-            district: district || null,
-            relation: (relation || null) as Relation | null,
-          },
-        }),
-      );
-      // The channel and session stay: the next paper from the same meeting is typed in the same way.
-      setText('');
-      setAnswers(emptyAnswers(questions));
-      setAgeBand('');
-      setDistrict('');
-      setRelation('');
-      setErrors({ fields: {}, general: [] });
-      setRegistered((n) => n + 1);
-      setReceipt(`${window.location.origin}/kvitto/${result.receiptToken}`);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['reach', dialogue.id] }),
-        queryClient.invalidateQueries({ queryKey: ['staff-dialogue', dialogue.id] }),
-      ]);
-    } catch (error) {
-      const problem = toApiProblem(error);
-      const placed = offlineFieldErrors(problem.errors);
-      if (Object.keys(problem.errors).length === 0) placed.general.push(problem.detail ?? problem.title);
-      showErrors(placed);
-    } finally {
-      setSending(false);
-    }
+    const request: RegisterOfflineOpinionRequest = {
+      channel: channel as OpinionChannel,
+      sessionId: sessionId || null,
+      text: text.trim() || null,
+      answers: toAnswerInputs(questions, answers),
+      background: {
+        ageBand: (ageBand || null) as AgeBand | null,
+        district: district || null,
+        relation: (relation || null) as Relation | null,
+      },
+    };
+    const done = await form.submit(request, checkedErrors(channel ? {} : { channel: ['staffOpinions.channel.required'] }));
+    if (!done) return;
+    // The channel and session stay: the next paper from the same meeting is typed in the same way.
+    setText('');
+    setAnswers(emptyAnswers(questions));
+    setAgeBand('');
+    setDistrict('');
+    setRelation('');
+    setRegistered((n) => n + 1);
+    setReceipt(`${window.location.origin}/kvitto/${done.data.receiptToken}`);
   }
 
-  const err = (field: string) => errors.fields[field];
-  const allErrors = [...errors.general, ...Object.values(errors.fields).flat()];
+  const err = (field: string) => say(form.errorsOf(field));
+  const allErrors = say([...form.errors.general, ...Object.values(form.errors.fields).flat()]) ?? [];
 
   return (
     <section aria-labelledby="register-heading" className="stack">
@@ -114,7 +89,7 @@ export function OfflineOpinionForm({ dialogue }: { dialogue: DialogueDetails }) 
         </div>
       )}
       {allErrors.length > 0 && (
-        <div className="notice notice--error" role="alert" tabIndex={-1} ref={summaryRef}>
+        <div className="notice notice--error" role="alert" tabIndex={-1} ref={form.summaryRef}>
           <h3>{t('staff.form.errorSummary')}</h3>
           <ul>
             {allErrors.map((m, i) => (
@@ -141,7 +116,7 @@ export function OfflineOpinionForm({ dialogue }: { dialogue: DialogueDetails }) 
         ) : (
           <>
             {questions.map((q, i) => (
-              <QuestionField key={q.id} question={q} number={i + 1} value={answers[q.id] ?? emptyAnswers([q])[q.id]} errors={err(`answers[${q.id}]`)}
+              <QuestionField key={q.id} question={q} number={i + 1} value={answers[q.id] ?? emptyAnswers([q])[q.id]} errors={err(answerField(q.id))}
                 onChange={(value) => setAnswers((a) => ({ ...a, [q.id]: value }))} />
             ))}
             <div className="field">
@@ -155,14 +130,14 @@ export function OfflineOpinionForm({ dialogue }: { dialogue: DialogueDetails }) 
         <fieldset>
           <legend>{t('staffOpinions.background')}</legend>
           <SelectField id="offline-age" label={t('staffOpinions.age')} value={ageBand} onChange={setAgeBand} errors={err('ageBand')}
-            none={t('staffOpinions.none')} options={ageBands.map((a) => [a, t(`age.${a}` as MessageKey)])} />
+            none={t('staffOpinions.none')} options={ageBands.map((a) => [a, t(ageKey(a))])} />
           <SelectField id="offline-district" label={t('staffOpinions.district')} value={district} onChange={setDistrict} errors={err('district')}
             none={t('staffOpinions.none')} options={(districts.data ?? []).map((d) => [d.code, d.name])} />
           <SelectField id="offline-relation" label={t('staffOpinions.relation')} value={relation} onChange={setRelation} errors={err('relation')}
-            none={t('staffOpinions.none')} options={relations.map((r) => [r, t(`relation.${r}` as MessageKey)])} />
+            none={t('staffOpinions.none')} options={relations.map((r) => [r, t(relationKey(r))])} />
         </fieldset>
         <div>
-          <button type="submit" className="button" disabled={sending}>
+          <button type="submit" className="button" disabled={form.pending}>
             {t('staffOpinions.register.submit')}
           </button>
         </div>

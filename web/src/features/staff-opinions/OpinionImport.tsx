@@ -1,16 +1,21 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { DialogueDetails, ImportOpinionsResponse, ImportRowError } from '../../api/client';
-import { call, opinionsClient, toApiProblem } from '../../api/http';
+import { toApiProblem, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { Words } from '../../i18n/catalogue';
+import { byPath, fieldErrorWords, parseFieldPath, placeProblem, problemWords } from '../../lib/problems';
 import { FieldError } from '../../components/Fields';
+import { useImportOpinions } from './api/importOpinions';
 
-/** A refused real import's field errors (`rows[3].kanal`, `rows[4]`) as the rows of the report. */
-export function rowErrorsFromProblem(errors: Record<string, string[]>): ImportRowError[] {
-  return Object.entries(errors)
-    .flatMap(([path, messages]) => {
-      const match = /^rows\[(\d+)\](?:\.(.+))?$/.exec(path);
-      return match ? messages.map((message) => ({ row: Number(match[1]), column: match[2] ?? null, message })) : [];
+/** A row of the report: from a dry run, the API's own line about the row; from a refused import, words for its code. */
+export type ReportRow = Omit<ImportRowError, 'message'> & ({ message: string } | { words: Words });
+
+/** A refused real import's field errors (`rows[3].kanal`, `rows[4]`) as the rows of the report, in row order. */
+export function rowErrorsFromProblem(problem: ApiProblem): ReportRow[] {
+  return problem.fieldErrors
+    .flatMap((error) => {
+      const [first, row, column] = parseFieldPath(error.field);
+      return first === 'rows' && typeof row === 'number' ? [{ row, column: column === undefined ? null : String(column), words: fieldErrorWords(error) }] : [];
     })
     .sort((a, b) => a.row - b.row);
 }
@@ -21,20 +26,20 @@ export function canImport(file: File | null, checked: { file: File; result: Impo
 }
 
 type Outcome =
-  | { kind: 'checked'; rows: number; errors: ImportRowError[] }
-  | { kind: 'refused'; errors: ImportRowError[] }
+  | { kind: 'checked'; rows: number; errors: ReportRow[] }
+  | { kind: 'refused'; errors: ReportRow[] }
   | { kind: 'imported'; count: number };
 
 /** Many offline opinions at once from a CSV file: a dry run with a report first, then the import of that same file. */
 export function OpinionImport({ dialogue }: { dialogue: DialogueDetails }) {
-  const { t } = useI18n();
-  const queryClient = useQueryClient();
+  const { t, say } = useI18n();
+  const importing = useImportOpinions(dialogue.id);
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [checked, setChecked] = useState<{ file: File; result: ImportOpinionsResponse }>();
   const [outcome, setOutcome] = useState<Outcome>();
-  const [fileErrors, setFileErrors] = useState<string[]>();
-  const [problem, setProblem] = useState<string>();
+  const [fileErrors, setFileErrors] = useState<Words[]>();
+  const [problem, setProblem] = useState<Words>();
   const [busy, setBusy] = useState(false);
 
   function choose(next: File | null) {
@@ -49,14 +54,14 @@ export function OpinionImport({ dialogue }: { dialogue: DialogueDetails }) {
     setProblem(undefined);
     setFileErrors(undefined);
     if (!file) {
-      setFileErrors([t('staffOpinions.import.chooseFile')]);
+      setFileErrors([{ key: 'staffOpinions.import.chooseFile' }]);
       input.current?.focus();
       return;
     }
     const sent = file;
     setBusy(true);
     try {
-      const result = await call(() => opinionsClient.importOpinions(dialogue.id, dryRun, { data: sent, fileName: sent.name }));
+      const result = await importing.mutateAsync({ file: sent, dryRun });
       if (dryRun) {
         setChecked({ file: sent, result });
         setOutcome({ kind: 'checked', rows: result.rows, errors: result.errors });
@@ -65,23 +70,20 @@ export function OpinionImport({ dialogue }: { dialogue: DialogueDetails }) {
         setChecked(undefined);
         setFile(null);
         if (input.current) input.current.value = '';
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: ['reach', dialogue.id] }),
-          queryClient.invalidateQueries({ queryKey: ['staff-dialogue', dialogue.id] }),
-        ]);
       }
     } catch (error) {
       const apiProblem = toApiProblem(error);
-      const rows = rowErrorsFromProblem(apiProblem.errors);
-      if (apiProblem.errors.file) {
-        setFileErrors(apiProblem.errors.file);
+      const rows = rowErrorsFromProblem(apiProblem);
+      const placed = placeProblem(apiProblem, byPath((field) => field === 'file'));
+      if (placed.fields.file) {
+        setFileErrors(placed.fields.file);
         setOutcome(undefined);
         input.current?.focus();
       } else if (rows.length > 0) {
         setChecked(undefined);
         setOutcome({ kind: 'refused', errors: rows });
       } else {
-        setProblem(apiProblem.detail ?? apiProblem.title);
+        setProblem(placed.general[0] ?? problemWords(apiProblem));
       }
     } finally {
       setBusy(false);
@@ -118,7 +120,7 @@ export function OpinionImport({ dialogue }: { dialogue: DialogueDetails }) {
             aria-invalid={fileErrors ? true : undefined}
             aria-describedby={fileErrors ? 'import-file-error' : 'import-run-hint'}
           />
-          <FieldError id="import-file" messages={fileErrors} />
+          <FieldError id="import-file" messages={say(fileErrors)} />
         </div>
         <div className="import-actions">
           <button type="submit" className="button button--secondary" disabled={busy}>
@@ -146,7 +148,7 @@ export function OpinionImport({ dialogue }: { dialogue: DialogueDetails }) {
       </div>
       {problem && (
         <p className="notice notice--error" role="alert">
-          {problem}
+          {t(problem.key, problem.params)}
         </p>
       )}
       {report && (
@@ -164,7 +166,7 @@ export function OpinionImport({ dialogue }: { dialogue: DialogueDetails }) {
               <tr key={i}>
                 <td className="number">{e.row}</td>
                 <td>{e.column ?? t('staffOpinions.import.wholeRow')}</td>
-                <td>{e.message}</td>
+                <td>{'words' in e ? t(e.words.key, e.words.params) : e.message}</td>
               </tr>
             ))}
           </tbody>

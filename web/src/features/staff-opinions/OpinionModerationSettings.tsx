@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DialogueDetails, ModerationMode, OpinionModerationDto, OpinionVisibility } from '../../api/client';
-import { call, moderationClient, type ApiProblem } from '../../api/http';
+import type { DialogueDetails, ModerationMode, OpinionVisibility } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/catalogue';
+import { placeProblem } from '../../lib/problems';
+import { useSetOpinionModeration } from './api/setOpinionModeration';
 
 /** The moderation choice in the form: the default (pre-moderation for young people, post otherwise) or one of the two. */
 export type ModeChoice = 'default' | ModerationMode;
@@ -23,25 +23,14 @@ export function moderationSettingsKey(visibility: OpinionVisibility, moderation:
  * they are reviewed before they are shown or after.
  */
 export function OpinionModerationSettings({ dialogue: d, canModerate }: { dialogue: DialogueDetails; canModerate: boolean }) {
-  const { t } = useI18n();
-  const queryClient = useQueryClient();
+  const { t, say } = useI18n();
   const [visibility, setVisibility] = useState<OpinionVisibility>(d.opinionVisibility);
   const [mode, setMode] = useState<ModeChoice>(d.moderationIsDefault ? 'default' : d.moderation);
-  const save = useMutation<OpinionModerationDto, ApiProblem, { visibility: OpinionVisibility; mode: ModeChoice }>({
-    mutationFn: (choice) =>
-      call(() => moderationClient.setOpinionModeration(d.id, { visibility: choice.visibility, mode: choice.mode === 'default' ? null : choice.mode })),
-    onSuccess: (saved) => {
-      queryClient.setQueryData<DialogueDetails>(['staff-dialogue', d.id], (old) =>
-        old && { ...old, opinionVisibility: saved.visibility, moderation: saved.moderation, moderationIsDefault: saved.moderationIsDefault },
-      );
-      void queryClient.invalidateQueries({ queryKey: ['dialogue', d.slug] });
-      void queryClient.invalidateQueries({ queryKey: ['public-opinions', d.id] });
-    },
-  });
+  const save = useSetOpinionModeration(d);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    save.mutate({ visibility, mode });
+    save.mutate({ visibility, mode: mode === 'default' ? null : mode });
   }
 
   const now = t(moderationSettingsKey(d.opinionVisibility, d.moderation)) + (d.opinionVisibility === 'public' && d.moderationIsDefault ? ` ${t('moderationSettings.now.default')}` : '');
@@ -86,7 +75,7 @@ export function OpinionModerationSettings({ dialogue: d, canModerate }: { dialog
         </fieldset>
         {save.isError && (
           <p className="notice notice--error" role="alert">
-            {Object.values(save.error.errors).flat().join(' ') || save.error.detail || save.error.title}
+            {say(placeProblem(save.error).general)?.join(' ')}
           </p>
         )}
         <div className="actions">

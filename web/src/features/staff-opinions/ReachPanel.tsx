@@ -1,11 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import type { ReachCount, ReachDto, TargetGroupReach } from '../../api/client';
-import { call, opinionsClient, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
-import { groupKey, type MessageKey } from '../../i18n/messages';
+import { groupKey, type MessageKey } from '../../i18n/catalogue';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { BarTable } from '../../components/BarTable';
 import { countLabelKey, type CountDimension } from '../../lib/participation';
+import { useReach } from './api/reach';
+import './staff-opinions.css';
 
 
 /** The words for one count's key: a channel, age band or relation in the UI's language; a district by its name. */
@@ -16,10 +16,7 @@ export function reachLabelKey(dimension: CountDimension, count: ReachCount): Mes
 /** Who took part: totals, bars per channel, district, age band and relation, and the target groups against expectations. */
 export function ReachPanel({ dialogueId }: { dialogueId: string }) {
   const { t } = useI18n();
-  const reach = useQuery<ReachDto, ApiProblem>({
-    queryKey: ['reach', dialogueId],
-    queryFn: ({ signal }) => call(() => opinionsClient.getReach(dialogueId, signal)),
-  });
+  const reach = useReach(dialogueId);
 
   return (
     <section aria-labelledby="reach-heading">

@@ -1,11 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { DialogueDetails, ReachDto } from '../../api/client';
-import { renderAt } from '../../lib/testing';
+import { invalidRequest, renderAt } from '../../lib/testing';
 import { canImport, rowErrorsFromProblem } from './OpinionImport';
 import { reachLabelKey } from './ReachPanel';
 import { barPercent } from '../../components/BarTable';
-import { offlineFieldErrors } from './OfflineOpinionForm';
+import { offlineFieldOf } from './OfflineOpinionForm';
+import { parseFieldPath } from '../../lib/problems';
 
 const dialogue: DialogueDetails = {
   id: 'd1',
@@ -170,9 +171,10 @@ describe('the opinions page for staff', () => {
 
 describe('the opinions page helpers', () => {
   it('reads a refused import as report rows, in row order', () => {
-    expect(rowErrorsFromProblem({ 'rows[4].ålder': ['"gammal" is not an age band.'], 'rows[2]': ['The row has 3 fields.'], file: ['x'] })).toEqual([
-      { row: 2, column: null, message: 'The row has 3 fields.' },
-      { row: 4, column: 'ålder', message: '"gammal" is not an age band.' },
+    const problem = invalidRequest(['rows[4].ålder', 'unknownValue'], ['rows[2]', 'invalid'], ['file', 'required']);
+    expect(rowErrorsFromProblem(problem)).toEqual([
+      { row: 2, column: null, words: { key: 'field.invalid', params: {} } },
+      { row: 4, column: 'ålder', words: { key: 'field.unknownValue', params: {} } },
     ]);
   });
 
@@ -195,17 +197,15 @@ describe('the opinions page helpers', () => {
     expect(barPercent(0, 0)).toBe(0);
   });
 
-  it('places the API field errors of an offline opinion at the form fields', () => {
-    expect(
-      offlineFieldErrors({
-        'opinion.sessionId': ['The session is not one of this dialogue’s sessions.'],
-        'opinion.answers[q1]': ['Choose an option.'],
-        'opinion.background.district': ['Unknown district.'],
-        other: ['Something.'],
-      }),
-    ).toEqual({
-      fields: { sessionId: ['The session is not one of this dialogue’s sessions.'], 'answers[q1]': ['Choose an option.'], district: ['Unknown district.'] },
-      general: ['Something.'],
-    });
+  it('places the API field errors of an offline opinion at the form fields, an answer at its question', () => {
+    const sent = { answers: [{ questionId: 'q1', optionIds: ['x'] }, { questionId: 'q2', text: 'Ja' }] };
+    const at = (field: string) => offlineFieldOf(parseFieldPath(field), sent);
+    expect(at('sessionId')).toBe('sessionId');
+    expect(at('background.district')).toBe('district');
+    expect(at('answers[1].text')).toBe('answers[q2]');
+    expect(at('answers[0]')).toBe('answers[q1]');
+    expect(at('answers[q3]')).toBe('answers[q3]');
+    expect(at('answers[5]')).toBeUndefined();
+    expect(at('other')).toBeUndefined();
   });
 });

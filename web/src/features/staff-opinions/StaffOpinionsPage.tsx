@@ -1,9 +1,7 @@
 import { Link, useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
-import type { DialogueDetails } from '../../api/client';
-import { call, staffClient, type ApiProblem } from '../../api/http';
+import { useStaffDialogue } from '../../lib/queries/staffDialogue';
 import { useI18n } from '../../i18n/I18nProvider';
-import { statusKey } from '../../i18n/messages';
+import { statusKey } from '../../i18n/catalogue';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { OfflineOpinionForm } from './OfflineOpinionForm';
@@ -18,11 +16,7 @@ export function StaffOpinionsPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const me = useCurrentUser();
-  const dialogue = useQuery<DialogueDetails, ApiProblem>({
-    queryKey: ['staff-dialogue', id],
-    queryFn: ({ signal }) => call(() => staffClient.getStaffDialogue(id, signal)),
-    enabled: Boolean(me.data),
-  });
+  const dialogue = useStaffDialogue(id, { enabled: Boolean(me.data) });
   usePageTitle(dialogue.data ? t('staffOpinions.title', { title: dialogue.data.title }) : t('staffOpinions.link'));
 
   if (me.isPending || (me.data && dialogue.isPending)) return <Loading />;

@@ -1,0 +1,25 @@
+// The typed side of the catalogues: which keys exist (from the Swedish files, the source language), the languages,
+// and keys for the API's enum values. A key used in code that no Swedish catalogue has is a type error.
+import type { DialogueForm, DialogueStatus, TargetGroup } from '../api/client';
+
+type Catalogues = typeof import('./locales/sv.json');
+
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+/** A catalogue key without its plural suffix: `wait.seconds_one` and `wait.seconds_other` are `wait.seconds`. */
+type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
+
+export type MessageKey = WithoutPlural<Extract<keyof Catalogues, string>>;
+
+/** The languages the UI speaks: Swedish first (the default and the fallback), then English. */
+export const languages = ['sv', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+/** Words to show: a catalogue key and its parameters, said in the UI's language when rendered. */
+export interface Words {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+export const formKey = (form: DialogueForm): MessageKey => `form.${form}`;
+export const groupKey = (group: TargetGroup): MessageKey => `group.${group}`;
+export const statusKey = (status: DialogueStatus): MessageKey => `status.${status}`;
