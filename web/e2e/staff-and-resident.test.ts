@@ -64,7 +64,7 @@ describe('an official announces, a resident takes part', () => {
     await page.getByRole('button', { name: 'Logga in' }).click();
 
     await page.getByRole('alert').waitFor();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('password is wrong');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('E-postadressen eller lösenordet är fel'); // auth.signInFailed in words
   });
 
   it('an official signs in and the form shows what is wrong before anything is sent', async () => {
@@ -123,7 +123,7 @@ describe('an official announces, a resident takes part', () => {
     await page.getByLabel('Börjar', { exact: true }).fill(local(12, 17));
     await page.getByLabel('Slutar', { exact: true }).fill(local(12, 19));
     await page.getByRole('button', { name: 'Lägg till mötet' }).click();
-    await page.getByText('Give a place or an online link.').waitFor(); // the API's field error, shown at the field
+    await page.locator('#new-session-place-error').getByText('Fyll i fältet.').waitFor(); // the API's field error (placeName: required), in words at the field
     await page.locator('#new-session-place').fill('Rävåsens fritidsgård');
     await page.getByRole('button', { name: 'Lägg till mötet' }).click();
     await page.getByText('Mötet är tillagt.').waitFor();

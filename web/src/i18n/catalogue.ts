@@ -2,7 +2,24 @@
 // and keys for the API's enum values. A key used in code that no Swedish catalogue has is a type error.
 import type { DialogueForm, DialogueStatus, TargetGroup } from '../api/client';
 
-type Catalogues = typeof import('./locales/sv.json');
+// Every Swedish catalogue (a test checks none is left out): adding an area's catalogue is adding its line here.
+type Catalogues =
+  typeof import('./locales/sv.json') &
+  typeof import('../features/about/locales/sv.json') &
+  typeof import('../features/accounts/locales/sv.json') &
+  typeof import('../features/compliance/locales/sv.json') &
+  typeof import('../features/decision/locales/sv.json') &
+  typeof import('../features/dialogue-admin/locales/sv.json') &
+  typeof import('../features/dialogues/locales/sv.json') &
+  typeof import('../features/feedback/locales/sv.json') &
+  typeof import('../features/local-mail/locales/sv.json') &
+  typeof import('../features/moderation/locales/sv.json') &
+  typeof import('../features/officials/locales/sv.json') &
+  typeof import('../features/opinions/locales/sv.json') &
+  typeof import('../features/questionnaire/locales/sv.json') &
+  typeof import('../features/results/locales/sv.json') &
+  typeof import('../features/staff-opinions/locales/sv.json') &
+  typeof import('../features/transparency/locales/sv.json');
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 /** A catalogue key without its plural suffix: `wait.seconds_one` and `wait.seconds_other` are `wait.seconds`. */
