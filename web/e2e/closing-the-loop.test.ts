@@ -1,28 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, api, baseUrl, launch, screenshotOnFailure, signInAsAdministrator, newSwedishPage, signInThroughUi } from './support';
-
-interface Question {
-  id: string;
-  options: { id: string; text: string }[];
-}
-
-interface Submitted {
-  receiptToken: string;
-}
-
-/** A resident's opinion, sent anonymously as the public page does. */
-async function submitOpinion(dialogueId: string, body: unknown): Promise<Submitted> {
-  const response = await fetch(`${baseUrl}/api/dialogues/${dialogueId}/opinions`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`Submitting an opinion: ${response.status} ${await response.text()}`);
-  return (await response.json()) as Submitted;
-}
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, announcement, api, arrangeDialogue, baseUrl, browserForSuite, newSwedishPage, signInAsAdministrator, signInThroughUi, submitOpinion } from './support';
 
 /** The first link matching `pattern` in an e-mail to `address` that the API wrote to the pickup folder (./test sets E2E_MAIL_DIR). */
 async function linkInMail(address: string, pattern: RegExp): Promise<string | undefined> {
@@ -51,6 +31,10 @@ async function linkInMail(address: string, pattern: RegExp): Promise<string | un
 describe('an official closes the loop: result, decision basis, decision, feedback', () => {
   let browser: Browser;
   let page: Page;
+  browserForSuite((b, p) => {
+    browser = b;
+    page = p;
+  });
   let token = '';
   let id = '';
   let slug = '';
@@ -67,31 +51,24 @@ describe('an official closes the loop: result, decision basis, decision, feedbac
 
   beforeAll(async () => {
     token = await signInAsAdministrator();
-    const now = Date.now();
-    const created = await api<{ id: string; slug: string }>(token, 'POST', '/api/dialogues', {
-      title,
-      summary: 'Kommunen vill göra Bergsmansparken tryggare och trevligare.',
-      question: 'Vad behöver Bergsmansparken?',
-      committee: 'Tekniska nämnden',
-      caseNumber: `TN 2026/${suffix}`,
-      forms: ['survey'],
-      targetGroups: ['allResidents'],
-      places: [{ name: 'Webbenkät', address: null, url: 'https://www.karlskoga.se/', accessibility: null }],
-      opensAt: new Date(now - 86_400_000).toISOString(),
-      closesAt: new Date(now + 30 * 86_400_000).toISOString(),
-      participationLevel: 'consult',
-      isYouthDialogue: false,
-    });
+    const created = await arrangeDialogue(
+      token,
+      announcement(title, {
+        summary: 'Kommunen vill göra Bergsmansparken tryggare och trevligare.',
+        question: 'Vad behöver Bergsmansparken?',
+        committee: 'Tekniska nämnden',
+        caseNumber: `TN 2026/${suffix}`,
+      }),
+      {
+        questionnaire: [
+          { kind: 'singleChoice', text: 'Vad är viktigast i parken?', required: true, options: [{ text: 'Belysning' }, { text: 'Bänkar' }] },
+          { kind: 'scale', text: 'Hur trygg känner du dig i parken?', required: false, options: [] },
+        ],
+      },
+    );
     id = created.id;
     slug = created.slug;
-    const questions = await api<Question[]>(token, 'PUT', `/api/dialogues/${id}/questionnaire`, {
-      questions: [
-        { kind: 'singleChoice', text: 'Vad är viktigast i parken?', required: true, options: [{ text: 'Belysning' }, { text: 'Bänkar' }] },
-        { kind: 'scale', text: 'Hur trygg känner du dig i parken?', required: false, options: [] },
-      ],
-    });
-    await api(token, 'POST', `/api/dialogues/${id}/publish`);
-    await api(token, 'POST', `/api/dialogues/${id}/open`);
+    const questions = created.questions;
     const [choice, scale] = questions;
     const option = (text: string) => choice.options.find((o) => o.text === text)!.id;
     const withAddress = await submitOpinion(id, {
@@ -113,16 +90,6 @@ describe('an official closes the loop: result, decision basis, decision, feedbac
       if (!response.ok) throw new Error(`Confirming the address: ${response.status} ${await response.text()}`);
     }
     await api(token, 'POST', `/api/dialogues/${id}/close`);
-    browser = await launch();
-    page = await newSwedishPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async (context) => {
-    await screenshotOnFailure(page, context.task.name.replace(/\W+/g, '-'), context.task.result?.state === 'fail');
   });
 
   it('the official signs in', async () => {
@@ -225,7 +192,7 @@ describe('an official closes the loop: result, decision basis, decision, feedbac
   });
 
   it('the public reads the decision and the feedback, linked from the dialogue', async () => {
-    const visitor = await (await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })).newPage();
+    const visitor = await newSwedishPage(browser);
     try {
       await visitor.goto(`${baseUrl}/dialoger/${slug}`);
       await visitor.getByRole('link', { name: 'Läs återkopplingen' }).click();
@@ -244,7 +211,7 @@ describe('an official closes the loop: result, decision basis, decision, feedbac
   });
 
   it('the resident sees the feedback on the receipt', async () => {
-    const resident = await (await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })).newPage();
+    const resident = await newSwedishPage(browser);
     try {
       await resident.goto(`${baseUrl}/kvitto/${receiptToken}`);
       const section = resident.getByRole('region', { name: 'Återkoppling' });
@@ -259,7 +226,7 @@ describe('an official closes the loop: result, decision basis, decision, feedbac
   });
 
   it('the resident unsubscribes with the link in the feedback e-mail; a bad link is refused clearly', async () => {
-    const resident = await (await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })).newPage();
+    const resident = await newSwedishPage(browser);
     try {
       const unsubscribe = await linkInMail(email, /\/avregistrera\/([A-Za-z0-9_-]+)/);
       if (unsubscribe) {

@@ -1,47 +1,33 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, api, baseUrl, launch, newSwedishPage, screenshotOnFailure, signInAsAdministrator, signInThroughUi } from './support';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, announcement, arrangeDialogue, baseUrl, browserForSuite, signInAsAdministrator, signInThroughUi } from './support';
 
 /** Without SMTP, mail is kept as files; an Administrator reads it in the console. */
 describe('the administrator reads the locally kept e-mail', () => {
-  let browser: Browser;
   let page: Page;
+  browserForSuite((_, p) => {
+    page = p;
+  });
 
   beforeAll(async () => {
     // Its own mail: an opinion with a feedback address queues a confirmation mail.
     const token = await signInAsAdministrator();
     const now = Date.now();
-    const created = await api<{ id: string }>(token, 'POST', '/api/dialogues', {
-      title: `Lokal e-post ${now.toString(36)}`,
-      summary: 'En dialog för att se e-posten.',
-      question: 'Vad tycker du?',
-      committee: 'Kommunstyrelsen',
-      forms: ['survey', 'popUp'],
-      targetGroups: ['allResidents'],
-      places: [{ name: 'Webben', address: null, url: 'https://www.karlskoga.se/', accessibility: null }],
-      opensAt: new Date(now - 86_400_000).toISOString(),
-      closesAt: new Date(now + 30 * 86_400_000).toISOString(),
-      participationLevel: 'consult',
-      isYouthDialogue: false,
-    });
-    await api(token, 'POST', `/api/dialogues/${created.id}/publish`);
-    await api(token, 'POST', `/api/dialogues/${created.id}/open`);
+    const created = await arrangeDialogue(
+      token,
+      announcement(`Lokal e-post ${now.toString(36)}`, {
+        summary: 'En dialog för att se e-posten.',
+        forms: ['survey', 'popUp'],
+        places: [{ name: 'Webben', address: null, url: 'https://www.karlskoga.se/', accessibility: null }],
+      }),
+      { state: 'open' },
+    );
     const sent = await fetch(`${baseUrl}/api/dialogues/${created.id}/opinions`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ text: 'Hej', feedbackEmail: `lokal-${now}@example.se`, consentToFeedback: true }),
     });
     if (!sent.ok) throw new Error(`Submitting: ${sent.status}`);
-    browser = await launch();
-    page = await newSwedishPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async (context) => {
-    await screenshotOnFailure(page, context.task.name.replace(/\W+/g, '-'), context.task.result?.state === 'fail');
   });
 
   it('lists the mail and opens one', async () => {

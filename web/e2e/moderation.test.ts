@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, api, baseUrl, launch, newSwedishPage, screenshotOnFailure, signInAsAdministrator, signInThroughUi, submitOpinion } from './support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, announcement, api, arrangeDialogue, baseUrl, browserForSuite, newSwedishPage, signInAsAdministrator, signInThroughUi, submitOpinion } from './support';
 
 /**
  * Moderation: a dialogue shows its opinions publicly with post-moderation. A threat sent through the form is held by the
@@ -11,6 +11,10 @@ import { accessibilityViolations, api, baseUrl, launch, newSwedishPage, screensh
 describe('a moderator hides a threat; the public sees the notice and can report an opinion', () => {
   let browser: Browser;
   let page: Page;
+  browserForSuite((b, p) => {
+    browser = b;
+    page = p;
+  });
   let token = '';
   let id = '';
   let slug = '';
@@ -24,39 +28,22 @@ describe('a moderator hides a threat; the public sees the notice and can report 
 
   beforeAll(async () => {
     token = await signInAsAdministrator();
-    const now = Date.now();
-    const created = await api<{ id: string; slug: string }>(token, 'POST', '/api/dialogues', {
-      title,
-      summary: 'Kommunen vill veta vad som gör stranden vid Möckeln tryggare på kvällarna.',
-      question,
-      committee: 'Tekniska nämnden',
-      forms: ['survey'],
-      targetGroups: ['allResidents'],
-      places: [{ name: 'Webbenkät', address: null, url: 'https://www.karlskoga.se/', accessibility: null }],
-      opensAt: new Date(now - 86_400_000).toISOString(),
-      closesAt: new Date(now + 30 * 86_400_000).toISOString(),
-      participationLevel: 'consult',
-      isYouthDialogue: false,
-    });
+    const created = await arrangeDialogue(
+      token,
+      announcement(title, {
+        summary: 'Kommunen vill veta vad som gör stranden vid Möckeln tryggare på kvällarna.',
+        question,
+        committee: 'Tekniska nämnden',
+      }),
+      { state: 'open' },
+    );
     id = created.id;
     slug = created.slug;
-    await api(token, 'POST', `/api/dialogues/${id}/publish`);
-    await api(token, 'POST', `/api/dialogues/${id}/open`);
     const settings = await api<{ visibility: string; moderation: string }>(token, 'PUT', `/api/dialogues/${id}/moderation`, {
       visibility: 'public',
       mode: 'postModeration',
     });
     expect(settings).toMatchObject({ visibility: 'public', moderation: 'postModeration' });
-    browser = await launch();
-    page = await newSwedishPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async (context) => {
-    await screenshotOnFailure(page, context.task.name.replace(/\W+/g, '-'), context.task.result?.state === 'fail');
   });
 
   it('a resident sends a threat through the form: it is received and waits for review', async () => {

@@ -1,13 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, api, baseUrl, launch, screenshotOnFailure, signInAsAdministrator, newSwedishPage } from './support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, announcement, arrangeDialogue, baseUrl, browserForSuite, signInAsAdministrator } from './support';
 
 /** A resident gives an opinion to an open dialogue, keeps the receipt, confirms the feedback address, withdraws. */
 describe('a resident has their say', () => {
-  let browser: Browser;
   let page: Page;
+  browserForSuite((_, p) => {
+    page = p;
+  });
   const suffix = Date.now().toString(36);
   const title = `Cykelvägar i Centrum ${suffix}`;
   const email = `cyklist-${suffix}@example.se`;
@@ -15,33 +17,17 @@ describe('a resident has their say', () => {
 
   beforeAll(async () => {
     const token = await signInAsAdministrator();
-    const now = Date.now();
-    const created = await api<{ id: string; slug: string }>(token, 'POST', '/api/dialogues', {
-      title,
-      summary: 'Kommunen ska bygga nya cykelvägar i centrum.',
-      question: 'Var behövs en ny cykelväg?',
-      committee: 'Samhällsbyggnadsnämnden',
-      forms: ['survey', 'popUp'],
-      targetGroups: ['allResidents'],
-      places: [{ name: 'Webbenkät', address: null, url: 'https://www.karlskoga.se/', accessibility: null }],
-      opensAt: new Date(now - 86_400_000).toISOString(),
-      closesAt: new Date(now + 30 * 86_400_000).toISOString(),
-      participationLevel: 'consult',
-      isYouthDialogue: false,
-    });
-    await api(token, 'POST', `/api/dialogues/${created.id}/publish`);
-    await api(token, 'POST', `/api/dialogues/${created.id}/open`);
+    const created = await arrangeDialogue(
+      token,
+      announcement(title, {
+        summary: 'Kommunen ska bygga nya cykelvägar i centrum.',
+        question: 'Var behövs en ny cykelväg?',
+        committee: 'Samhällsbyggnadsnämnden',
+        forms: ['survey', 'popUp'],
+      }),
+      { state: 'open' },
+    );
     slug = created.slug;
-    browser = await launch();
-    page = await newSwedishPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async (context) => {
-    await screenshotOnFailure(page, context.task.name.replace(/\W+/g, '-'), context.task.result?.state === 'fail');
   });
 
   it('gives an opinion with background and a feedback address, and lands on a private receipt', async () => {

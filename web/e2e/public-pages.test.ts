@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, api, baseUrl, launch, screenshotOnFailure, signInAsAdministrator } from './support';
+import { accessibilityViolations, arrangeDialogue, baseUrl, launch, newSwedishPage, screenshotOnFailure, signInAsAdministrator } from './support';
 
 /** A resident finds an announced dialogue on the home page and reads what, when, where, how and for whom. */
 describe('public pages', () => {
@@ -13,39 +13,46 @@ describe('public pages', () => {
   beforeAll(async () => {
     const token = await signInAsAdministrator();
     const now = Date.now();
-    const created = await api<{ id: string; slug: string }>(token, 'POST', '/api/dialogues', {
-      title,
-      summary: 'Kommunen ska förbättra belysning och gångvägar i Bregården och vill veta var du känner dig otrygg.',
-      question: 'Var känner du dig otrygg när du går i Bregården?',
-      committee: 'Samhällsbyggnadsnämnden',
-      caseNumber: 'SBN 2026/0999',
-      plannedDecisionDate: new Date(now + 90 * 86_400_000).toISOString().slice(0, 10),
-      forms: ['dialogueWalk', 'survey'],
-      targetGroups: ['olderPeople', 'peopleWithDisabilities'],
-      places: [
-        {
-          name: 'Samling vid Bregårdsskolan',
-          address: 'Bregårdsvägen 1, Karlskoga',
-          url: null,
-          accessibility: 'Promenaden går på asfalt och är cirka 1,5 km.',
-        },
-      ],
-      opensAt: new Date(now + 7 * 86_400_000).toISOString(),
-      closesAt: new Date(now + 37 * 86_400_000).toISOString(),
-    });
-    await api(token, 'POST', `/api/dialogues/${created.id}/sessions`, {
-      form: 'dialogueWalk',
-      title: 'Trygghetsvandring',
-      startsAt: new Date(now + 10 * 86_400_000).toISOString(),
-      endsAt: new Date(now + 10 * 86_400_000 + 2 * 3_600_000).toISOString(),
-      placeName: 'Bregårdsskolan',
-      address: 'Bregårdsvägen 1',
-      onlineUrl: null,
-      accessibility: { stepFreeAccess: true, hearingLoop: false, interpretation: null, signLanguage: true, notes: null },
-      capacity: 25,
-      signUpRequired: true,
-    });
-    await api(token, 'POST', `/api/dialogues/${created.id}/publish`);
+    const created = await arrangeDialogue(
+      token,
+      {
+        title,
+        summary: 'Kommunen ska förbättra belysning och gångvägar i Bregården och vill veta var du känner dig otrygg.',
+        question: 'Var känner du dig otrygg när du går i Bregården?',
+        committee: 'Samhällsbyggnadsnämnden',
+        caseNumber: 'SBN 2026/0999',
+        plannedDecisionDate: new Date(now + 90 * 86_400_000).toISOString().slice(0, 10),
+        forms: ['dialogueWalk', 'survey'],
+        targetGroups: ['olderPeople', 'peopleWithDisabilities'],
+        places: [
+          {
+            name: 'Samling vid Bregårdsskolan',
+            address: 'Bregårdsvägen 1, Karlskoga',
+            url: null,
+            accessibility: 'Promenaden går på asfalt och är cirka 1,5 km.',
+          },
+        ],
+        opensAt: new Date(now + 7 * 86_400_000).toISOString(),
+        closesAt: new Date(now + 37 * 86_400_000).toISOString(),
+      },
+      {
+        state: 'announced',
+        sessions: [
+          {
+            form: 'dialogueWalk',
+            title: 'Trygghetsvandring',
+            startsAt: new Date(now + 10 * 86_400_000).toISOString(),
+            endsAt: new Date(now + 10 * 86_400_000 + 2 * 3_600_000).toISOString(),
+            placeName: 'Bregårdsskolan',
+            address: 'Bregårdsvägen 1',
+            onlineUrl: null,
+            accessibility: { stepFreeAccess: true, hearingLoop: false, interpretation: null, signLanguage: true, notes: null },
+            capacity: 25,
+            signUpRequired: true,
+          },
+        ],
+      },
+    );
     slug = created.slug;
     browser = await launch();
   });
@@ -61,8 +68,7 @@ describe('public pages', () => {
   });
 
   async function open(path: string) {
-    const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
-    page = await context.newPage();
+    page = await newSwedishPage(browser);
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());

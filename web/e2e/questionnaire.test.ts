@@ -1,11 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, api, baseUrl, launch, screenshotOnFailure, signInAsAdministrator, newSwedishPage } from './support';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, announcement, arrangeDialogue, baseUrl, browserForSuite, signInAsAdministrator } from './support';
 
 /** A young person answers a youth dialogue's questionnaire with the keyboard and sees the answers on the receipt. */
 describe('a young person answers a questionnaire', () => {
-  let browser: Browser;
   let page: Page;
+  browserForSuite((_, p) => {
+    page = p;
+  });
   const suffix = Date.now().toString(36);
   const title = `Ungas fritid ${suffix}`;
   let slug = '';
@@ -13,42 +15,27 @@ describe('a young person answers a questionnaire', () => {
 
   beforeAll(async () => {
     const token = await signInAsAdministrator();
-    const now = Date.now();
-    const created = await api<{ id: string; slug: string }>(token, 'POST', '/api/dialogues', {
-      title,
-      summary: 'Vad vill unga göra på fritiden?',
-      question: 'Vad saknar du?',
-      committee: 'Kultur- och fritidsnämnden',
-      forms: ['survey', 'youthDialogue'],
-      targetGroups: ['youngPeople'],
-      places: [{ name: 'Webbenkät', address: null, url: 'https://www.karlskoga.se/', accessibility: null }],
-      opensAt: new Date(now - 86_400_000).toISOString(),
-      closesAt: new Date(now + 30 * 86_400_000).toISOString(),
-      participationLevel: 'consult',
-      isYouthDialogue: true,
-    });
-    await api(token, 'PUT', `/api/dialogues/${created.id}/questionnaire`, {
-      questions: [
-        { kind: 'singleChoice', text: 'Var träffar du kompisar?', required: true, options: [{ text: 'Skolan' }, { text: 'Ungdomsgården' }] },
-        { kind: 'multipleChoice', text: 'Vad gör du gärna?', required: false, options: [{ text: 'Sport' }, { text: 'Musik' }, { text: 'Spel' }] },
-        { kind: 'scale', text: 'Hur nöjd är du med fritiden?', required: true, options: [] },
-        { kind: 'ranking', text: 'Vad är viktigast?', required: false, options: [{ text: 'Närhet' }, { text: 'Öppettider' }, { text: 'Pris' }] },
-      ],
-    });
-    await api(token, 'POST', `/api/dialogues/${created.id}/publish`);
-    await api(token, 'POST', `/api/dialogues/${created.id}/open`);
+    const created = await arrangeDialogue(
+      token,
+      announcement(title, {
+        summary: 'Vad vill unga göra på fritiden?',
+        question: 'Vad saknar du?',
+        committee: 'Kultur- och fritidsnämnden',
+        forms: ['survey', 'youthDialogue'],
+        targetGroups: ['youngPeople'],
+        isYouthDialogue: true,
+      }),
+      {
+        questionnaire: [
+          { kind: 'singleChoice', text: 'Var träffar du kompisar?', required: true, options: [{ text: 'Skolan' }, { text: 'Ungdomsgården' }] },
+          { kind: 'multipleChoice', text: 'Vad gör du gärna?', required: false, options: [{ text: 'Sport' }, { text: 'Musik' }, { text: 'Spel' }] },
+          { kind: 'scale', text: 'Hur nöjd är du med fritiden?', required: true, options: [] },
+          { kind: 'ranking', text: 'Vad är viktigast?', required: false, options: [{ text: 'Närhet' }, { text: 'Öppettider' }, { text: 'Pris' }] },
+        ],
+      },
+    );
     slug = created.slug;
     id = created.id;
-    browser = await launch();
-    page = await newSwedishPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async (context) => {
-    await screenshotOnFailure(page, context.task.name.replace(/\W+/g, '-'), context.task.result?.state === 'fail');
   });
 
   it('shows youth wording, refuses a missing required answer, and takes the answers', async () => {

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, api, baseUrl, launch, screenshotOnFailure, signInAsAdministrator, newSwedishPage, signInThroughUi } from './support';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, announcement, api, arrangeDialogue, baseUrl, browserForSuite, signInAsAdministrator, signInThroughUi } from './support';
 
 interface StaffDialogue {
   status: string;
@@ -13,8 +13,10 @@ interface StaffDialogue {
  * reach dashboard counts them.
  */
 describe('an official builds a questionnaire, imports opinions and sees who took part', () => {
-  let browser: Browser;
   let page: Page;
+  browserForSuite((_, p) => {
+    page = p;
+  });
   let token = '';
   let id = '';
   const suffix = Date.now().toString(36);
@@ -24,42 +26,35 @@ describe('an official builds a questionnaire, imports opinions and sees who took
   beforeAll(async () => {
     token = await signInAsAdministrator();
     const now = Date.now();
-    const created = await api<{ id: string }>(token, 'POST', '/api/dialogues', {
-      title,
-      summary: 'Kommunen vill bygga en skatepark och vill veta var och hur.',
-      question: 'Var ska skateparken ligga?',
-      committee: 'Kultur- och fritidsnämnden',
-      forms: ['survey', 'popUp'],
-      targetGroups: ['allResidents', 'youngPeople'],
-      places: [{ name: 'Stora torget', address: 'Stora torget 1', url: null, accessibility: 'Plan mark.' }],
-      opensAt: new Date(now - 86_400_000).toISOString(),
-      closesAt: new Date(now + 30 * 86_400_000).toISOString(),
-      participationLevel: 'consult',
-      isYouthDialogue: false,
-    });
+    const created = await arrangeDialogue(
+      token,
+      announcement(title, {
+        summary: 'Kommunen vill bygga en skatepark och vill veta var och hur.',
+        question: 'Var ska skateparken ligga?',
+        committee: 'Kultur- och fritidsnämnden',
+        forms: ['survey', 'popUp'],
+        targetGroups: ['allResidents', 'youngPeople'],
+        places: [{ name: 'Stora torget', address: 'Stora torget 1', url: null, accessibility: 'Plan mark.' }],
+      }),
+      {
+        state: 'draft',
+        sessions: [
+          {
+            form: 'popUp',
+            title: session,
+            startsAt: new Date(now + 2 * 86_400_000).toISOString(),
+            endsAt: new Date(now + 2 * 86_400_000 + 3 * 3_600_000).toISOString(),
+            placeName: 'Stora torget',
+            address: null,
+            onlineUrl: null,
+            accessibility: null,
+            capacity: null,
+            signUpRequired: false,
+          },
+        ],
+      },
+    );
     id = created.id;
-    await api(token, 'POST', `/api/dialogues/${id}/sessions`, {
-      form: 'popUp',
-      title: session,
-      startsAt: new Date(now + 2 * 86_400_000).toISOString(),
-      endsAt: new Date(now + 2 * 86_400_000 + 3 * 3_600_000).toISOString(),
-      placeName: 'Stora torget',
-      address: null,
-      onlineUrl: null,
-      accessibility: null,
-      capacity: null,
-      signUpRequired: false,
-    });
-    browser = await launch();
-    page = await newSwedishPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async (context) => {
-    await screenshotOnFailure(page, context.task.name.replace(/\W+/g, '-'), context.task.result?.state === 'fail');
   });
 
   it('the official signs in', async () => {

@@ -2,6 +2,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const baseUrl = (() => {
   const url = process.env.E2E_BASE_URL;
@@ -84,4 +85,81 @@ export async function submitOpinion(dialogueId: string, body: unknown): Promise<
   });
   if (!response.ok) throw new Error(`Submitting an opinion: ${response.status} ${await response.text()}`);
   return (await response.json()) as { opinionId: string; receiptToken: string };
+}
+
+const day = 86_400_000;
+
+/** What an official announces, with the defaults the browser tests share: a web survey for all residents, open since
+ * yesterday for 30 days. A test names only what it is about. */
+export function announcement(title: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const now = Date.now();
+  return {
+    title,
+    summary: `Kommunen vill veta vad du tycker: ${title}.`,
+    question: 'Vad tycker du?',
+    committee: 'Kommunstyrelsen',
+    forms: ['survey'],
+    targetGroups: ['allResidents'],
+    places: [{ name: 'Webbenkät', address: null, url: 'https://www.karlskoga.se/', accessibility: null }],
+    opensAt: new Date(now - day).toISOString(),
+    closesAt: new Date(now + 30 * day).toISOString(),
+    participationLevel: 'consult',
+    isYouthDialogue: false,
+    ...overrides,
+  };
+}
+
+export interface ArrangedQuestion {
+  id: string;
+  kind: string;
+  text: string;
+  options: { id: string; text: string }[];
+}
+
+export interface ArrangedDialogue {
+  id: string;
+  slug: string;
+  questions: ArrangedQuestion[];
+}
+
+/** The state a test wants its dialogue in; each is reached through the real use cases, in the order an official takes. */
+export type ArrangedState = 'draft' | 'announced' | 'open' | 'closed';
+
+/**
+ * Arranges a dialogue through the real API as an official does it: announce, then the questionnaire and sessions
+ * (while it is a draft), publish, open, and close. The browser tests' one way to set the stage.
+ */
+export async function arrangeDialogue(
+  token: string,
+  body: Record<string, unknown>,
+  { state = 'open', questionnaire, sessions = [] }: { state?: ArrangedState; questionnaire?: unknown[]; sessions?: unknown[] } = {},
+): Promise<ArrangedDialogue> {
+  const created = await api<{ id: string; slug: string }>(token, 'POST', '/api/dialogues', body);
+  const questions = questionnaire
+    ? await api<ArrangedQuestion[]>(token, 'PUT', `/api/dialogues/${created.id}/questionnaire`, { questions: questionnaire })
+    : [];
+  for (const session of sessions) await api(token, 'POST', `/api/dialogues/${created.id}/sessions`, session);
+  const steps = { draft: [], announced: ['publish'], open: ['publish', 'open'], closed: ['publish', 'open', 'close'] }[state];
+  for (const step of steps) await api(token, 'POST', `/api/dialogues/${created.id}/${step}`);
+  return { id: created.id, slug: created.slug, questions };
+}
+
+/**
+ * One browser and one Swedish page for a describe block: launched before its tests, closed after them, and a
+ * screenshot of the page when a test fails. `use` receives both once they exist.
+ */
+export function browserForSuite(use: (browser: Browser, page: Page) => void) {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    page = await newSwedishPage(browser);
+    use(browser, page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async (context) => {
+    await screenshotOnFailure(page, context.task.name.replace(/\W+/g, '-'), context.task.result?.state === 'fail');
+  });
 }

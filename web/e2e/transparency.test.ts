@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, api, baseUrl, launch, newSwedishPage, screenshotOnFailure, signInAsAdministrator, signInThroughUi, submitOpinion } from './support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, announcement, api, arrangeDialogue, baseUrl, browserForSuite, newSwedishPage, signInAsAdministrator, signInThroughUi, submitOpinion } from './support';
 
 /**
  * Transparency: a dialogue is announced, opened, gets one opinion (from someone aged 41–64, so young people — one of its
@@ -12,6 +12,10 @@ import { accessibilityViolations, api, baseUrl, launch, newSwedishPage, screensh
 describe('how we keep our promises: the public report and the staff dashboard', () => {
   let browser: Browser;
   let page: Page;
+  browserForSuite((b, p) => {
+    browser = b;
+    page = p;
+  });
   let token = '';
   let id = '';
   let slug = '';
@@ -27,35 +31,21 @@ describe('how we keep our promises: the public report and the staff dashboard', 
     const opensAt = new Date(now - 86_400_000).toISOString();
     // The report covers the dialogues that opened in a year (UTC).
     year = new Date(opensAt).getUTCFullYear();
-    const created = await api<{ id: string; slug: string }>(token, 'POST', '/api/dialogues', {
-      title,
-      summary: 'Kommunen vill skapa en mötesplats för unga i Bofors och vill veta vad den ska ha.',
-      question: 'Vad behöver en mötesplats för unga?',
-      committee: 'Kultur- och fritidsnämnden',
-      forms: ['survey'],
-      targetGroups: ['allResidents', 'youngPeople'],
-      places: [{ name: 'Webbenkät', address: null, url: 'https://www.karlskoga.se/', accessibility: null }],
-      opensAt,
-      closesAt: new Date(now + 30 * 86_400_000).toISOString(),
-      participationLevel: 'consult',
-      isYouthDialogue: false,
-    });
+    const created = await arrangeDialogue(
+      token,
+      announcement(title, {
+        summary: 'Kommunen vill skapa en mötesplats för unga i Bofors och vill veta vad den ska ha.',
+        question: 'Vad behöver en mötesplats för unga?',
+        committee: 'Kultur- och fritidsnämnden',
+        targetGroups: ['allResidents', 'youngPeople'],
+        opensAt,
+      }),
+      { state: 'open' },
+    );
     id = created.id;
     slug = created.slug;
-    await api(token, 'POST', `/api/dialogues/${id}/publish`);
-    await api(token, 'POST', `/api/dialogues/${id}/open`);
     await submitOpinion(id, { text: opinion, background: { ageBand: 'age41To64', district: null, relation: 'resident' }, consentToFeedback: false });
     await api(token, 'POST', `/api/dialogues/${id}/close`);
-    browser = await launch();
-    page = await newSwedishPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async (context) => {
-    await screenshotOnFailure(page, context.task.name.replace(/\W+/g, '-'), context.task.result?.state === 'fail');
   });
 
   it('a resident reads the year’s report: the dialogue with its checklist, and a CSV to download', async () => {

@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Features.Dialogues;
 using Medborgardialog.Api.Features.Feedback;
@@ -57,13 +56,13 @@ public sealed class FuzzFixture(string state, Guid dialogueId)
 }
 
 /// <summary>Builds fixtures through the real use cases, as an Official would (and a resident, for opinions and sign-ups).</summary>
-public sealed partial class FuzzWorld(ApiFactory factory, HttpClient official, HttpClient resident, Action<string, HttpResponseMessage> onAnswer)
+public sealed class FuzzWorld(ApiFactory factory, HttpClient official, HttpClient resident, Action<string, HttpResponseMessage> onAnswer)
 {
     public static readonly byte[] Pdf = [.. "%PDF-1.7\n"u8.ToArray(), .. new byte[512], .. "\n%%EOF"u8.ToArray()];
 
     public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[64]];
 
-    /// <summary>A clean import for the questionnaire of <see cref="Questionnaires.Questions"/>.</summary>
+    /// <summary>A clean import for the questionnaire of <see cref="Requests.Questionnaire"/>.</summary>
     public const string Csv = "\uFEFFkanal;tillfälle;ålder;område;relation;synpunkt;fråga 1;fråga 2;fråga 3;fråga 4;fråga 5\r\n" +
                               "papper;;65+;centrum;boende;Bra idé om parken;Skranta;Bowl|Belysning;4;Läge|Pris;\r\n";
 
@@ -79,7 +78,7 @@ public sealed partial class FuzzWorld(ApiFactory factory, HttpClient official, H
     public async Task<FuzzFixture> BuildAsync(string state)
     {
         var n = Interlocked.Increment(ref _made);
-        var announcement = Features.Dialogues.Dialogues.Announcement($"Fuzzdialog {n} {state}");
+        var announcement = Requests.Announcement($"Fuzzdialog {n} {state}");
         var created = await Read<AnnounceDialogueResponse>(await official.PostAsJsonAsync("/api/dialogues", announcement, Json), "announce");
         var fixture = new FuzzFixture(state, created.Id);
         fixture.Add("dialogue", created.Id.ToString());
@@ -92,7 +91,7 @@ public sealed partial class FuzzWorld(ApiFactory factory, HttpClient official, H
             return await Finish(fixture);
         }
 
-        fixture.Questions = await Read<List<QuestionDto>>(await official.PutAsJsonAsync($"/api/dialogues/{id}/questionnaire", Questionnaires.Questions, Json), "questionnaire");
+        fixture.Questions = await Read<List<QuestionDto>>(await official.PutAsJsonAsync($"/api/dialogues/{id}/questionnaire", Requests.Questionnaire, Json), "questionnaire");
         fixture.Add("question", [.. fixture.Questions.Select(q => q.Id.ToString())]);
         fixture.Add("option", [.. fixture.Questions.SelectMany(q => q.Options).Select(o => o.Id.ToString())]);
         var session = await Read<AddSessionResponse>(await official.PostAsJsonAsync($"/api/dialogues/{id}/sessions", new AddSessionRequest(
@@ -123,7 +122,7 @@ public sealed partial class FuzzWorld(ApiFactory factory, HttpClient official, H
         foreach (var (text, address) in new[] { ("Mer belysning i parken, tack.", email), ("Fler bänkar och träd runt dammen.", null) })
         {
             var receipt = await Read<SubmitOpinionResponse>(await resident.PostAsJsonAsync($"/api/dialogues/{id}/opinions",
-                new { text, answers = Questionnaires.GoodAnswers(fixture.Questions), background = (object?)null, feedbackEmail = address, consentToFeedback = address is not null }, Json), "opinion");
+                new { text, answers = Requests.GoodAnswers(fixture.Questions), background = (object?)null, feedbackEmail = address, consentToFeedback = address is not null }, Json), "opinion");
             fixture.Add("opinion", receipt.OpinionId.ToString());
             fixture.Add("receipt", receipt.ReceiptToken);
         }
@@ -132,7 +131,7 @@ public sealed partial class FuzzWorld(ApiFactory factory, HttpClient official, H
         await Send(await resident.PostAsync($"/api/feedback-email-confirmations/{token}", null), "confirm");
         fixture.Add("feedback-email-confirmation", token);
         var offline = await Read<RegisterOfflineOpinionResponse>(await official.PostAsJsonAsync($"/api/dialogues/{id}/offline-opinions",
-            new { channel = "paper", sessionId = session.Id, text = "En lapp från workshopen.", answers = Questionnaires.GoodAnswers(fixture.Questions), background = (object?)null }, Json), "offline opinion");
+            new { channel = "paper", sessionId = session.Id, text = "En lapp från workshopen.", answers = Requests.GoodAnswers(fixture.Questions), background = (object?)null }, Json), "offline opinion");
         fixture.Add("opinion", offline.OpinionId.ToString());
         fixture.Add("receipt", offline.ReceiptToken);
         fixture.Add("feedback-unsubscription", [.. fixture.Values["opinion"].Select(o => factory.Services.GetRequiredService<FeedbackLinks>().UnsubscribeToken(Guid.Parse(o)))]);
@@ -147,7 +146,7 @@ public sealed partial class FuzzWorld(ApiFactory factory, HttpClient official, H
             return await Finish(fixture);
         }
 
-        await Loop.CloseAsync(official, id);
+        await Scenario.CloseAsync(official, id);
         var theme = await Read<JsonObject>(await official.PostAsJsonAsync($"/api/dialogues/{id}/themes", new { name = "Belysning" }, Json), "theme");
         fixture.Add("theme", theme["id"]!.ToString());
         await Send(await official.PutAsJsonAsync($"/api/opinions/{fixture.Values["opinion"][0]}/themes", new { themeIds = new[] { theme["id"]!.ToString() } }, Json), "tag");
@@ -158,13 +157,13 @@ public sealed partial class FuzzWorld(ApiFactory factory, HttpClient official, H
         }
 
         await Send(await official.PostAsync($"/api/dialogues/{id}/decision-basis", null), "decision basis");
-        await Send(await official.PostAsJsonAsync($"/api/dialogues/{id}/decision", Loop.Decision(), Json), "decision");
+        await Send(await official.PostAsJsonAsync($"/api/dialogues/{id}/decision", Requests.Decision(), Json), "decision");
         if (state == FuzzStates.Decided)
         {
             return await Finish(fixture);
         }
 
-        await Send(await official.PostAsJsonAsync($"/api/dialogues/{id}/feedback", Loop.FeedbackBody(), Json), "feedback");
+        await Send(await official.PostAsJsonAsync($"/api/dialogues/{id}/feedback", Requests.Feedback(), Json), "feedback");
         return await Finish(fixture);
     }
 
@@ -233,7 +232,7 @@ public sealed partial class FuzzWorld(ApiFactory factory, HttpClient official, H
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var body = await db.OutgoingEmails.Where(e => e.ToAddress == email && e.Kind == "confirm-feedback-email").Select(e => e.Body).SingleAsync();
-        return ConfirmLink().Match(body).Groups[1].Value;
+        return Scenario.ConfirmationToken(body);
     }
 
     private async Task Send(HttpResponseMessage response, string step)
@@ -251,23 +250,20 @@ public sealed partial class FuzzWorld(ApiFactory factory, HttpClient official, H
         return (await response.Content.ReadFromJsonAsync<T>(Json))!;
     }
 
-    [GeneratedRegex(@"/kvitto/bekrafta/([A-Za-z0-9_-]+)")]
-    private static partial Regex ConfirmLink();
-
     /// <summary>Valid request bodies the schema alone cannot make (answers that fit the questionnaire, a consistent
     /// decision), by the request schema's component name — examples, as the contract's own would be.</summary>
     public static object? Example(string? schemaName, FuzzFixture fixture, string staffEmail) => schemaName switch
     {
-        "AnnounceDialogueCommand" => Features.Dialogues.Dialogues.Announcement($"Fuzzexempel {Guid.NewGuid():N}"),
-        "SetQuestionnaireRequest" => Questionnaires.Questions,
-        "SubmitOpinionRequest" when fixture.Questions.Count > 0 => Questionnaires.Opinion(Questionnaires.GoodAnswers(fixture.Questions), "Ett exempel på en synpunkt om parken."),
+        "AnnounceDialogueCommand" => Requests.Announcement($"Fuzzexempel {Guid.NewGuid():N}"),
+        "SetQuestionnaireRequest" => Requests.Questionnaire,
+        "SubmitOpinionRequest" when fixture.Questions.Count > 0 => Requests.Opinion("Ett exempel på en synpunkt om parken.", Requests.GoodAnswers(fixture.Questions)),
         "RegisterOfflineOpinionRequest" when fixture.Questions.Count > 0 => new
         {
             channel = "meeting", sessionId = fixture.Values.GetValueOrDefault("session")?.FirstOrDefault(), text = "Från mötet.",
-            answers = Questionnaires.GoodAnswers(fixture.Questions), background = (object?)null,
+            answers = Requests.GoodAnswers(fixture.Questions), background = (object?)null,
         },
-        "RecordDecisionRequest" => Loop.Decision(),
-        "PublishFeedbackRequest" => Loop.FeedbackBody(),
+        "RecordDecisionRequest" => Requests.Decision(),
+        "PublishFeedbackRequest" => Requests.Feedback(),
         "CancelDialogueRequest" => new { reason = "Fuzz: inställd." },
         "SetOpinionModerationRequest" => new { visibility = "public", mode = "postModeration" },
         "SignInRequest" => new { email = staffEmail, password = Staff.Password },

@@ -84,8 +84,8 @@ public sealed class StatefulSequenceTests : ApiTest
             steps.Add(($"create a theme in '{t}'", () => ThemeAsync(d)));
             steps.Add(($"compile the result of '{t}'", () => Say(Official.PutAsJsonAsync($"/api/dialogues/{d.Id}/result", new { summary = "Sammanfattning.", quoteOpinionIds = d.Opinions.Take(1).Select(o => o.Id) }, Json))));
             steps.Add(($"export the decision basis of '{t}'", async () => { var a = await Say(Official.PostAsync($"/api/dialogues/{d.Id}/decision-basis", null)); d.Exported |= a.StartsWith('2'); return a; }));
-            steps.Add(($"record the decision of '{t}'", () => Say(Official.PostAsJsonAsync($"/api/dialogues/{d.Id}/decision", Loop.Decision(), Json))));
-            steps.Add(($"publish feedback for '{t}'", () => Say(Official.PostAsJsonAsync($"/api/dialogues/{d.Id}/feedback", Loop.FeedbackBody(), Json))));
+            steps.Add(($"record the decision of '{t}'", () => Say(Official.PostAsJsonAsync($"/api/dialogues/{d.Id}/decision", Requests.Decision(), Json))));
+            steps.Add(($"publish feedback for '{t}'", () => Say(Official.PostAsJsonAsync($"/api/dialogues/{d.Id}/feedback", Requests.Feedback(), Json))));
             steps.Add(($"make the opinions of '{t}' public", async () =>
             {
                 var answer = await Say(Official.PutAsJsonAsync($"/api/dialogues/{d.Id}/moderation", new { visibility = "public", mode = _random.Next(2) == 0 ? "preModeration" : "postModeration" }, Json));
@@ -118,7 +118,7 @@ public sealed class StatefulSequenceTests : ApiTest
     {
         var n = ++_made;
         var title = $"Sekvensdialog {n} {Guid.NewGuid().ToString("N")[..6]}";
-        var response = await Official.PostAsJsonAsync("/api/dialogues", Features.Dialogues.Dialogues.Announcement(title), Json);
+        var response = await Official.PostAsJsonAsync("/api/dialogues", Requests.Announcement(title), Json);
         if (response.IsSuccessStatusCode)
         {
             var body = await ReadAsync<JsonObject>(response);
@@ -130,7 +130,7 @@ public sealed class StatefulSequenceTests : ApiTest
 
     private static object Edit(Tracked d)
     {
-        var announcement = Features.Dialogues.Dialogues.Announcement(d.Title);
+        var announcement = Requests.Announcement(d.Title);
         return announcement with { Summary = "En ändrad sammanfattning." };
     }
 
@@ -151,7 +151,7 @@ public sealed class StatefulSequenceTests : ApiTest
 
     private async Task<string> SessionAsync(Tracked d)
     {
-        var opens = Features.Dialogues.Dialogues.Announcement().OpensAt;
+        var opens = Requests.Announcement().OpensAt;
         var response = await Official.PostAsJsonAsync($"/api/dialogues/{d.Id}/sessions", new
         {
             form = "openMeeting", title = $"Möte om {d.Title}", startsAt = opens.AddDays(2), endsAt = opens.AddDays(2).AddHours(2),
@@ -178,7 +178,7 @@ public sealed class StatefulSequenceTests : ApiTest
             d.Opinions.Add((Guid.Parse(body["opinionId"]!.ToString()), body["receiptToken"]!.ToString()));
             if (email is not null && _random.Next(2) == 0)
             {
-                await Loop.ConfirmAsync(Factory, Client, email);
+                await Scenario.ConfirmFeedbackAddressAsync(Factory, Client, email);
             }
         }
 

@@ -27,7 +27,7 @@ public sealed class DatabaseRestartTests
         await using var cluster = await ThrowawayCluster.StartAsync();
         await using var app = new ApiFactory(cluster.ConnectionString);
         using var official = await Staff.SignedInAsync(app, Roles.Official);
-        var dialogue = await Loop.OpenAsync(official);
+        var dialogue = await Scenario.Dialogue(official).InStageAsync(Stage.Open);
         var attempts = new ConcurrentQueue<Attempt>();
         var health = new ConcurrentQueue<(double At, int Status)>();
         var clock = Stopwatch.StartNew();

@@ -24,7 +24,7 @@ public sealed class NullAndMissingFieldTests : ApiTest
     [TestCase("{}")]
     public async Task A_questionnaire_without_its_questions_is_a_field_error(string body)
     {
-        var draft = await Dialogues.Dialogues.AnnounceAsync(_admin);
+        var draft = await Scenario.Dialogue(_admin).InStageAsync(Stage.Draft);
 
         var problem = await SendAsync(HttpMethod.Put, $"/api/dialogues/{draft.Id}/questionnaire", body);
 
@@ -35,8 +35,8 @@ public sealed class NullAndMissingFieldTests : ApiTest
     [TestCase("{}")]
     public async Task Tagging_without_theme_ids_is_a_field_error(string body)
     {
-        var dialogue = await Loop.OpenAsync(_admin);
-        var opinion = await Loop.OpinionAsync(Client, dialogue.Id, "Mer belysning");
+        var dialogue = await Scenario.Dialogue(_admin).InStageAsync(Stage.Open);
+        var opinion = await Scenario.OpinionAsync(Client, dialogue.Id, "Mer belysning");
 
         var problem = await SendAsync(HttpMethod.Put, $"/api/opinions/{opinion.OpinionId}/themes", body);
 
@@ -47,8 +47,8 @@ public sealed class NullAndMissingFieldTests : ApiTest
     [TestCase("{\"summary\":\"Sammanfattning\"}")]
     public async Task Compiling_a_result_without_quotes_is_a_field_error(string body)
     {
-        var dialogue = await Loop.OpenAsync(_admin);
-        await Loop.CloseAsync(_admin, dialogue.Id);
+        var dialogue = await Scenario.Dialogue(_admin).InStageAsync(Stage.Open);
+        await Scenario.CloseAsync(_admin, dialogue.Id);
 
         var problem = await SendAsync(HttpMethod.Put, $"/api/dialogues/{dialogue.Id}/result", body);
 
@@ -59,8 +59,8 @@ public sealed class NullAndMissingFieldTests : ApiTest
     [TestCase("missing")]
     public async Task Editing_a_dialogue_without_its_forms_is_a_field_error(string? forms)
     {
-        var draft = await Dialogues.Dialogues.AnnounceAsync(_admin);
-        var body = System.Text.Json.JsonSerializer.SerializeToNode(Dialogues.Dialogues.Announcement(), Json)!.AsObject();
+        var draft = await Scenario.Dialogue(_admin).InStageAsync(Stage.Draft);
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Requests.Announcement(), Json)!.AsObject();
         if (forms is null)
         {
             body["forms"] = null;

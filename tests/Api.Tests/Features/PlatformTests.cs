@@ -21,7 +21,7 @@ public sealed class PlatformTests : ApiTest
     [Test]
     public async Task The_benchmark_baselines_exist_only_in_bench_mode()
     {
-        var dialogue = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
         await Official.PostAsync($"/api/dialogues/{dialogue.Id}/open", null);
         var body = new { text = "Rå rad", answers = (object?)null, background = (object?)null, feedbackEmail = (string?)null, consentToFeedback = false };
 
@@ -97,12 +97,12 @@ public sealed class PlatformTests : ApiTest
         });
         using var resident = cached.CreateClient();
         using var official = await Staff.SignedInAsync(cached, Medborgardialog.Api.Infrastructure.Auth.Roles.Official);
-        await Dialogues.Dialogues.AnnounceAndPublishAsync(official, Dialogues.Dialogues.Announcement("Första dialogen"));
+        await Scenario.Dialogue(official).Announcing(Requests.Announcement("Första dialogen")).InStageAsync(Stage.Announced);
 
         var first = await resident.GetAsync("/api/dialogues");
         var again = await resident.GetAsync("/api/dialogues");
         var searched = await resident.GetStringAsync("/api/dialogues?q=andra");
-        var second = await Dialogues.Dialogues.AnnounceAndPublishAsync(official, Dialogues.Dialogues.Announcement("Andra dialogen"));
+        var second = await Scenario.Dialogue(official).Announcing(Requests.Announcement("Andra dialogen")).InStageAsync(Stage.Announced);
         var afterCommand = await resident.GetStringAsync("/api/dialogues");
         (await official.PostAsync($"/api/dialogues/{second.Id}/open", null)).EnsureSuccessStatusCode();
         var pageBefore = await ReadAsync<Medborgardialog.Api.Features.Dialogues.DialogueDetails>(await resident.GetAsync($"/api/dialogue-slugs/{second.Slug}"));

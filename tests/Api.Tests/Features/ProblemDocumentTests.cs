@@ -13,7 +13,7 @@ public sealed class ProblemDocumentTests : ApiTest
     [Test]
     public async Task Invalid_input_names_each_field_with_a_code_and_its_parameters()
     {
-        var announcement = Dialogues.Dialogues.Announcement() is var a
+        var announcement = Requests.Announcement() is var a
             ? a with { Title = new string('å', 161), ClosesAt = a.OpensAt.AddDays(-1), FactLinks = [new FactLinkInput("Karta", "ftp://karta")] }
             : null!;
 

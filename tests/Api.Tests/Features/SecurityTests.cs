@@ -51,9 +51,9 @@ public sealed class SecurityTests : ApiTest
     [Test]
     public async Task A_receipt_opens_only_its_own_opinion_and_tokens_are_not_guessable()
     {
-        var dialogue = await Loop.OpenAsync(Official);
-        var mine = await Loop.OpinionAsync(Client, dialogue.Id, "Min synpunkt om parken.");
-        var theirs = await Loop.OpinionAsync(Client, dialogue.Id, "Någon annans synpunkt om bänkarna.");
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
+        var mine = await Scenario.OpinionAsync(Client, dialogue.Id, "Min synpunkt om parken.");
+        var theirs = await Scenario.OpinionAsync(Client, dialogue.Id, "Någon annans synpunkt om bänkarna.");
 
         var read = await ReadAsync<ReceiptDto>(await Client.GetAsync($"/api/receipts/{mine.ReceiptToken}"));
         var guessed = await Client.GetAsync($"/api/receipts/{mine.ReceiptToken[..^1]}{(mine.ReceiptToken[^1] == 'A' ? 'B' : 'A')}");
@@ -72,7 +72,7 @@ public sealed class SecurityTests : ApiTest
     [Test]
     public async Task Each_staff_role_edits_only_what_it_may()
     {
-        var dialogue = await Loop.OpenAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
         using var moderator = await Staff.SignedInAsync(Factory, Roles.Moderator);
         using var elected = await Staff.SignedInAsync(Factory, Roles.ElectedOfficial);
 
@@ -87,7 +87,7 @@ public sealed class SecurityTests : ApiTest
     [Test]
     public async Task Unknown_fields_are_refused_so_no_one_can_set_what_the_request_does_not_offer()
     {
-        var dialogue = await Loop.OpenAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
 
         var response = await Client.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/opinions",
             new { text = "Hej", consentToFeedback = false, moderation = "approved", receiptTokenHash = "x" }, Json);
@@ -106,10 +106,10 @@ public sealed class SecurityTests : ApiTest
         using var official = await Staff.SignedInAsync(app, Roles.Official);
         using var resident = app.CreateClient();
         const string address = "hemlig.invanare.1234@example.com";
-        var dialogue = await Loop.OpenAsync(official);
+        var dialogue = await Scenario.Dialogue(official).InStageAsync(Stage.Open);
 
-        var receipt = await Loop.OpinionAsync(resident, dialogue.Id, "Mer belysning i parken.", address);
-        await Loop.ConfirmAsync(app, resident, address);
+        var receipt = await Scenario.OpinionAsync(resident, dialogue.Id, "Mer belysning i parken.", address);
+        await Scenario.ConfirmFeedbackAddressAsync(app, resident, address);
         await resident.GetAsync($"/api/receipts/{receipt.ReceiptToken}");
         await resident.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/opinions", new { text = "Igen", feedbackEmail = "inte-en-adress@@x", consentToFeedback = true }, Json);
         await resident.DeleteAsync($"/api/receipts/{receipt.ReceiptToken}/email");
@@ -123,8 +123,8 @@ public sealed class SecurityTests : ApiTest
     [Test]
     public async Task Generated_input_to_the_public_write_endpoints_never_gives_a_5xx_and_every_4xx_is_a_problem()
     {
-        var dialogue = await Loop.OpenAsync(Official);
-        var opinion = await Loop.OpinionAsync(Client, dialogue.Id, "En synpunkt att anmäla.");
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
+        var opinion = await Scenario.OpinionAsync(Client, dialogue.Id, "En synpunkt att anmäla.");
         (await Official.PutAsJsonAsync($"/api/dialogues/{dialogue.Id}/moderation", new { visibility = "public", mode = "postModeration" }, Json)).EnsureSuccessStatusCode();
         string[] targets =
         [

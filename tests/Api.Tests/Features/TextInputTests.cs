@@ -14,7 +14,7 @@ public sealed class TextInputTests : ApiTest
     [Test]
     public async Task A_text_with_a_NUL_character_is_a_400_naming_the_field_not_a_500()
     {
-        var dialogue = await Loop.OpenAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
 
         var opinion = await Client.PostAsync($"/api/dialogues/{dialogue.Id}/opinions",
             new StringContent("{\"text\":\"Skranta\\u0000park\",\"consentToFeedback\":false}", Encoding.UTF8, "application/json"));
@@ -32,8 +32,8 @@ public sealed class TextInputTests : ApiTest
     [Test]
     public async Task A_title_with_a_control_character_is_refused_so_the_public_feed_keeps_answering()
     {
-        var refused = await Official.PostAsJsonAsync("/api/dialogues", Dialogues.Dialogues.Announcement("Skate\u0001park"), Json);
-        var tabsAndLines = await Official.PostAsJsonAsync("/api/dialogues", Dialogues.Dialogues.Announcement("Skatepark") with
+        var refused = await Official.PostAsJsonAsync("/api/dialogues", Requests.Announcement("Skate\u0001park"), Json);
+        var tabsAndLines = await Official.PostAsJsonAsync("/api/dialogues", Requests.Announcement("Skatepark") with
         {
             Summary = "Rad ett.\r\nRad två,\tmed tabb.",
         }, Json);
@@ -48,7 +48,7 @@ public sealed class TextInputTests : ApiTest
     [Test]
     public async Task A_title_stored_with_a_control_character_before_the_rule_does_not_take_the_feed_down()
     {
-        var dialogue = await Loop.OpenAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
         using (var scope = Factory.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<Medborgardialog.Api.Infrastructure.Persistence.AppDbContext>();
@@ -64,7 +64,7 @@ public sealed class TextInputTests : ApiTest
     [Test]
     public async Task A_malformed_multipart_body_is_a_400_not_a_500()
     {
-        var dialogue = await Loop.OpenAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
         var body = new StringContent("--b\r\nContent-Disposition: \r\n\r\nx\r\n--b--\r\n", Encoding.UTF8);
         body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b");
 

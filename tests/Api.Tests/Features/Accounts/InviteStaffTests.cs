@@ -20,7 +20,7 @@ public sealed class InviteStaffTests : ApiTest
         using var anna = await Staff.BearerClientAsync(Factory, "anna.andersson@karlskoga.example", "annas långa lösenord");
 
         accepted.StatusCode.Should().Be(HttpStatusCode.NoContent);
-        (await Dialogues.Dialogues.AnnounceAsync(anna)).Slug.Should().NotBeEmpty();
+        (await Scenario.Dialogue(anna).InStageAsync(Stage.Draft)).Slug.Should().NotBeEmpty();
     }
 
     [Test]

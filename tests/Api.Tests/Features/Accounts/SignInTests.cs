@@ -32,10 +32,10 @@ public sealed class SignInTests : ApiTest
         using var browser = Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
         await browser.PostAsJsonAsync("/api/account/sign-in", new { email, password = Staff.Password });
 
-        var without = await browser.PostAsJsonAsync("/api/dialogues", Dialogues.Dialogues.Announcement(), Json);
+        var without = await browser.PostAsJsonAsync("/api/dialogues", Requests.Announcement(), Json);
         var token = await ReadAsync<Antiforgery.AntiforgeryToken>(await browser.GetAsync("/api/account/antiforgery"));
         browser.DefaultRequestHeaders.Add(token.HeaderName, token.Token);
-        var with = await browser.PostAsJsonAsync("/api/dialogues", Dialogues.Dialogues.Announcement(), Json);
+        var with = await browser.PostAsJsonAsync("/api/dialogues", Requests.Announcement(), Json);
 
         without.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await ReadProblemAsync(without);

@@ -278,32 +278,22 @@ public sealed class ComplianceTests : ApiTest
         (await Client.GetAsync("/api/transparency/1999")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 
-    private async Task<AnnounceDialogueResponse> AnnounceAsync(bool publish = true, string title = "Ny skatepark vid Skranta",
+    private async Task<ArrangedDialogue> AnnounceAsync(bool publish = true, string title = "Ny skatepark vid Skranta",
         DateTimeOffset? opens = null, DateTimeOffset? closes = null, bool easyRead = true)
     {
         var opensAt = opens ?? Opens;
-        var command = Dialogues.Dialogues.Announcement(title, opensAt) with
+        var command = Requests.Announcement(title, opensAt) with
         {
             ClosesAt = closes ?? Closes,
             PlannedDecisionDate = DateOnly.FromDateTime((closes ?? Closes).UtcDateTime).AddDays(30),
             Districts = ["skranta"],
             EasyReadText = easyRead ? "Kommunen vill bygga en skatepark. Säg vad du tycker." : null,
         };
-        var dialogue = await Dialogues.Dialogues.AnnounceAsync(Official, command);
-        var session = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/sessions", new AddSessionRequest(
-            DialogueForm.YouthDialogue, "Workshop på fritidsgården", opensAt.AddDays(3), opensAt.AddDays(3).AddHours(2), "Fritidsgården Skranta",
-            "Skrantavägen 5", null, new SessionAccessibilityInput(true, true, null, false, null), 30, false), Json);
-        session.StatusCode.Should().Be(HttpStatusCode.Created, await session.Content.ReadAsStringAsync());
-        if (publish)
-        {
-            (await Official.PostAsync($"/api/dialogues/{dialogue.Id}/publish", null)).StatusCode.Should().Be(HttpStatusCode.OK);
-        }
-
-        return dialogue;
+        return await Scenario.Dialogue(Official).Announcing(command).WithSession().InStageAsync(publish ? Stage.Announced : Stage.Draft);
     }
 
     /// <summary>Opens the dialogue at its time, takes opinions online and one on paper, closes it and compiles the result.</summary>
-    private async Task RunAsync(AnnounceDialogueResponse dialogue, int youngAnswers, int otherAnswers)
+    private async Task RunAsync(ArrangedDialogue dialogue, int youngAnswers, int otherAnswers)
     {
         Factory.Clock.Set(Opens);
         (await (await OfficialNowAsync()).PostAsync($"/api/dialogues/{dialogue.Id}/open", null)).EnsureSuccessStatusCode();
@@ -327,10 +317,10 @@ public sealed class ComplianceTests : ApiTest
         compiled.StatusCode.Should().Be(HttpStatusCode.NoContent, await compiled.Content.ReadAsStringAsync());
     }
 
-    private async Task ExportAsync(AnnounceDialogueResponse dialogue) =>
+    private async Task ExportAsync(ArrangedDialogue dialogue) =>
         (await (await OfficialNowAsync()).PostAsync($"/api/dialogues/{dialogue.Id}/decision-basis", null)).EnsureSuccessStatusCode();
 
-    private async Task DecideAsync(AnnounceDialogueResponse dialogue, DateOnly decidedOn)
+    private async Task DecideAsync(ArrangedDialogue dialogue, DateOnly decidedOn)
     {
         var response = await (await OfficialNowAsync()).PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", new
         {
@@ -344,7 +334,7 @@ public sealed class ComplianceTests : ApiTest
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 
-    private async Task PublishFeedbackAsync(AnnounceDialogueResponse dialogue)
+    private async Task PublishFeedbackAsync(ArrangedDialogue dialogue)
     {
         var response = await (await OfficialNowAsync()).PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/feedback", new { text = "Tack! Parken får belysning.", links = Array.Empty<object>() }, Json);
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
@@ -366,7 +356,7 @@ public sealed class ComplianceTests : ApiTest
         return await ReadAsync<ComplianceDashboard>(response);
     }
 
-    private async Task<DialogueChecklist> ChecklistAsync(AnnounceDialogueResponse dialogue) =>
+    private async Task<DialogueChecklist> ChecklistAsync(ArrangedDialogue dialogue) =>
         (await DashboardAsync("")).Dialogues.Single(d => d.DialogueId == dialogue.Id);
 
     private static ChecklistItem Item(DialogueChecklist checklist, CompliancePromise promise) => checklist.Items.Single(i => i.Promise == promise);

@@ -12,7 +12,7 @@ public sealed class AnnounceDialogueTests : ApiTest
     [Test]
     public async Task Announcing_a_dialogue_creates_a_draft_with_a_readable_slug()
     {
-        var response = await Official.PostAsJsonAsync("/api/dialogues", Dialogues.Announcement("Trygghet i Bäckegården & Ölmbrotorp"), Json);
+        var response = await Official.PostAsJsonAsync("/api/dialogues", Requests.Announcement("Trygghet i Bäckegården & Ölmbrotorp"), Json);
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         var created = await ReadAsync<AnnounceDialogueResponse>(response);
@@ -24,7 +24,7 @@ public sealed class AnnounceDialogueTests : ApiTest
     [Test]
     public async Task A_draft_is_not_shown_to_the_public()
     {
-        var created = await Dialogues.AnnounceAsync(Official);
+        var created = await Scenario.Dialogue(Official).InStageAsync(Stage.Draft);
 
         (await Client.GetAsync($"/api/dialogue-slugs/{created.Slug}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         var page = await ReadAsync<DialoguePage>(await Client.GetAsync("/api/dialogues"));
@@ -34,9 +34,9 @@ public sealed class AnnounceDialogueTests : ApiTest
     [Test]
     public async Task Two_dialogues_with_the_same_title_get_different_slugs()
     {
-        var first = await Dialogues.AnnounceAsync(Official);
-        var second = await Dialogues.AnnounceAsync(Official);
-        var third = await Dialogues.AnnounceAsync(Official);
+        var first = await Scenario.Dialogue(Official).InStageAsync(Stage.Draft);
+        var second = await Scenario.Dialogue(Official).InStageAsync(Stage.Draft);
+        var third = await Scenario.Dialogue(Official).InStageAsync(Stage.Draft);
 
         new[] { first.Slug, second.Slug, third.Slug }.Should().Equal(
             "ny-skatepark-vid-skranta", "ny-skatepark-vid-skranta-2", "ny-skatepark-vid-skranta-3");
@@ -57,7 +57,7 @@ public sealed class AnnounceDialogueTests : ApiTest
     [Test]
     public async Task An_over_long_title_is_refused()
     {
-        var command = Dialogues.Announcement(new string('a', DialogueLimits.Title + 1));
+        var command = Requests.Announcement(new string('a', DialogueLimits.Title + 1));
 
         var problem = await ReadProblemAsync(await Official.PostAsJsonAsync("/api/dialogues", command, Json));
 
@@ -68,7 +68,7 @@ public sealed class AnnounceDialogueTests : ApiTest
     [Test]
     public async Task A_closing_time_before_the_opening_time_is_refused()
     {
-        var command = Dialogues.Announcement() with { ClosesAt = new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero) };
+        var command = Requests.Announcement() with { ClosesAt = new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero) };
 
         var problem = await ReadProblemAsync(await Official.PostAsJsonAsync("/api/dialogues", command, Json));
 
@@ -79,7 +79,7 @@ public sealed class AnnounceDialogueTests : ApiTest
     [Test]
     public async Task A_planned_decision_before_the_dialogue_closes_is_refused()
     {
-        var command = Dialogues.Announcement() with { PlannedDecisionDate = new DateOnly(2026, 12, 2) };
+        var command = Requests.Announcement() with { PlannedDecisionDate = new DateOnly(2026, 12, 2) };
 
         var problem = await ReadProblemAsync(await Official.PostAsJsonAsync("/api/dialogues", command, Json));
 
@@ -89,7 +89,7 @@ public sealed class AnnounceDialogueTests : ApiTest
     [Test]
     public async Task A_place_without_a_name_or_with_a_bad_link_is_named_by_its_position()
     {
-        var command = Dialogues.Announcement() with
+        var command = Requests.Announcement() with
         {
             Places = [new PlaceInput("Folkets hus", null, null, null), new PlaceInput("", null, "javascript:alert(1)", null)],
         };

@@ -13,9 +13,9 @@ public sealed class CancelledDraftTests : ApiTest
     [Test]
     public async Task A_draft_cancelled_before_it_was_announced_stays_private_everywhere_and_the_feed_still_answers()
     {
-        var draft = await Dialogues.AnnounceAsync(Official, Dialogues.Announcement("Utkast som aldrig annonserades"));
+        var draft = await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Utkast som aldrig annonserades")).InStageAsync(Stage.Draft);
         var session = await ReadAsync<AddSessionResponse>(await Official.PostAsJsonAsync($"/api/dialogues/{draft.Id}/sessions", Meeting(), Json));
-        var announced = await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement("Annonserad dialog"));
+        var announced = await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Annonserad dialog")).InStageAsync(Stage.Announced);
 
         var cancelled = await Official.PostAsJsonAsync($"/api/dialogues/{draft.Id}/cancel", new { reason = "Frågan utgick." }, Json);
 
@@ -39,8 +39,8 @@ public sealed class CancelledDraftTests : ApiTest
     [Test]
     public async Task Staff_still_see_the_cancelled_draft_as_cancelled_and_not_public()
     {
-        var draft = await Dialogues.AnnounceAsync(Official, Dialogues.Announcement("Utkast som ställs in"));
-        var announced = await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement("Annonserad och inställd"));
+        var draft = await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Utkast som ställs in")).InStageAsync(Stage.Draft);
+        var announced = await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Annonserad och inställd")).InStageAsync(Stage.Announced);
         await Official.PostAsJsonAsync($"/api/dialogues/{draft.Id}/cancel", new { reason = "Frågan utgick." }, Json);
         await Official.PostAsJsonAsync($"/api/dialogues/{announced.Id}/cancel", new { reason = "Budgeten räckte inte." }, Json);
 

@@ -15,7 +15,7 @@ public sealed class DialogueLifecycleTests : ApiTest
     [Test]
     public async Task An_official_opens_and_closes_a_published_dialogue_and_the_trail_names_them()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
 
         var opened = await ReadAsync<DialogueStatusResponse>(await Official.PostAsync($"/api/dialogues/{dialogue.Id}/open", null));
         Factory.Clock.Advance(TimeSpan.FromMinutes(5));
@@ -35,8 +35,8 @@ public sealed class DialogueLifecycleTests : ApiTest
     [Test]
     public async Task A_draft_cannot_be_opened_and_a_closed_dialogue_cannot_be_opened_again()
     {
-        var draft = await Dialogues.AnnounceAsync(Official);
-        var ended = await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement("Avslutad dialog"));
+        var draft = await Scenario.Dialogue(Official).InStageAsync(Stage.Draft);
+        var ended = await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Avslutad dialog")).InStageAsync(Stage.Announced);
         await Official.PostAsync($"/api/dialogues/{ended.Id}/open", null);
         await Official.PostAsync($"/api/dialogues/{ended.Id}/close", null);
 
@@ -51,7 +51,7 @@ public sealed class DialogueLifecycleTests : ApiTest
     [Test]
     public async Task Closing_a_dialogue_that_is_not_open_is_refused()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
 
         var response = await Official.PostAsync($"/api/dialogues/{dialogue.Id}/close", null);
 
@@ -62,7 +62,7 @@ public sealed class DialogueLifecycleTests : ApiTest
     [Test]
     public async Task A_cancelled_dialogue_shows_its_reason_publicly()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
 
         var response = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/cancel", new { reason = "Frågan avgjordes i budgeten." });
 
@@ -77,7 +77,7 @@ public sealed class DialogueLifecycleTests : ApiTest
     [Test]
     public async Task Cancelling_needs_a_reason_and_an_ended_dialogue_cannot_be_cancelled()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
         var noReason = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/cancel", new { reason = " " });
         await Official.PostAsync($"/api/dialogues/{dialogue.Id}/open", null);
         await Official.PostAsync($"/api/dialogues/{dialogue.Id}/close", null);
@@ -92,8 +92,8 @@ public sealed class DialogueLifecycleTests : ApiTest
     [Test]
     public async Task The_schedule_opens_and_closes_dialogues_at_their_times_and_is_recorded_as_the_schedule()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official); // opens 2026-12-01 08:00, closes 30 days later
-        var draft = await Dialogues.AnnounceAsync(Official, Dialogues.Announcement("Opublicerat utkast"));
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced); // opens 2026-12-01 08:00, closes 30 days later
+        var draft = await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Opublicerat utkast")).InStageAsync(Stage.Draft);
 
         var beforeOpening = await ApplyScheduleAsync(new DateTimeOffset(2026, 12, 1, 7, 59, 0, TimeSpan.Zero));
         var atOpening = await ApplyScheduleAsync(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
@@ -113,7 +113,7 @@ public sealed class DialogueLifecycleTests : ApiTest
     [Test]
     public async Task A_dialogue_whose_whole_period_passed_while_the_system_was_down_is_opened_and_closed_in_order()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
 
         var changed = await ApplyScheduleAsync(new DateTimeOffset(2027, 2, 1, 0, 0, 0, TimeSpan.Zero));
 
@@ -126,7 +126,7 @@ public sealed class DialogueLifecycleTests : ApiTest
     [Test]
     public async Task The_trail_is_for_staff_only()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
         using var moderator = await Staff.SignedInAsync(Factory, Roles.Moderator);
 
         (await Client.GetAsync($"/api/dialogues/{dialogue.Id}/history")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);

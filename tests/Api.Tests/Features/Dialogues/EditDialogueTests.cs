@@ -23,7 +23,7 @@ public sealed class EditDialogueTests : ApiTest
         var official = await ReadAsync<AddElectedOfficialResponse>(await admin.PostAsJsonAsync("/api/officials", new AddElectedOfficialCommand(
             "Eva Ek", "Exempelpartiet", "Ordförande i kultur- och fritidsnämnden", ["Kultur- och fritidsnämnden"],
             "eva.ek@karlskoga.se", "0586-610 00", "Tisdagar 16–17 i stadshuset"), Json));
-        var command = Dialogues.Announcement() with
+        var command = Requests.Announcement() with
         {
             Topics = ["skatepark", "fritid"],
             Districts = ["skranta", "centrum"],
@@ -34,7 +34,7 @@ public sealed class EditDialogueTests : ApiTest
             ResponsibleOfficialIds = [official.Id],
         };
 
-        var created = await Dialogues.AnnounceAndPublishAsync(Official, command);
+        var created = await Scenario.Dialogue(Official).Announcing(command).InStageAsync(Stage.Announced);
 
         var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{created.Slug}"));
         details.Topics.Should().Equal("skatepark", "fritid");
@@ -52,7 +52,7 @@ public sealed class EditDialogueTests : ApiTest
     [Test]
     public async Task An_unknown_district_or_official_is_a_field_error()
     {
-        var command = Dialogues.Announcement() with { Districts = ["centrum", "atlantis"], ResponsibleOfficialIds = [Guid.NewGuid()] };
+        var command = Requests.Announcement() with { Districts = ["centrum", "atlantis"], ResponsibleOfficialIds = [Guid.NewGuid()] };
 
         var problem = await ReadProblemAsync(await Official.PostAsJsonAsync("/api/dialogues", command, Json));
 
@@ -62,8 +62,8 @@ public sealed class EditDialogueTests : ApiTest
     [Test]
     public async Task A_draft_is_edited_and_the_answer_warns_about_too_few_forms()
     {
-        var created = await Dialogues.AnnounceAsync(Official);
-        var changed = Edit(Dialogues.Announcement()) with { Title = "Skatepark vid Skranta – ny version", Forms = [DialogueForm.Survey] };
+        var created = await Scenario.Dialogue(Official).InStageAsync(Stage.Draft);
+        var changed = Edit(Requests.Announcement()) with { Title = "Skatepark vid Skranta – ny version", Forms = [DialogueForm.Survey] };
 
         var response = await Official.PutAsJsonAsync($"/api/dialogues/{created.Id}", changed, Json);
 
@@ -80,11 +80,11 @@ public sealed class EditDialogueTests : ApiTest
     [Test]
     public async Task Editing_a_closed_dialogue_is_refused()
     {
-        var created = await Dialogues.AnnounceAndPublishAsync(Official);
+        var created = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
         await Official.PostAsync($"/api/dialogues/{created.Id}/open", null);
         await Official.PostAsync($"/api/dialogues/{created.Id}/close", null);
 
-        var response = await Official.PutAsJsonAsync($"/api/dialogues/{created.Id}", Edit(Dialogues.Announcement()), Json);
+        var response = await Official.PutAsJsonAsync($"/api/dialogues/{created.Id}", Edit(Requests.Announcement()), Json);
 
         response.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await ReadProblemAsync(response)).Detail.Should().Be("The dialogue has closed and can no longer be edited.");
@@ -93,9 +93,9 @@ public sealed class EditDialogueTests : ApiTest
     [Test]
     public async Task An_open_dialogue_cannot_move_its_opening_time()
     {
-        var created = await Dialogues.AnnounceAndPublishAsync(Official);
+        var created = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
         await Official.PostAsync($"/api/dialogues/{created.Id}/open", null);
-        var moved = Edit(Dialogues.Announcement()) with { OpensAt = new DateTimeOffset(2026, 12, 2, 8, 0, 0, TimeSpan.Zero) };
+        var moved = Edit(Requests.Announcement()) with { OpensAt = new DateTimeOffset(2026, 12, 2, 8, 0, 0, TimeSpan.Zero) };
 
         var response = await Official.PutAsJsonAsync($"/api/dialogues/{created.Id}", moved, Json);
 
@@ -105,7 +105,7 @@ public sealed class EditDialogueTests : ApiTest
     [Test]
     public async Task Announcing_without_a_place_or_session_is_refused_with_what_is_missing_until_a_session_is_added()
     {
-        var created = await Dialogues.AnnounceAsync(Official, Dialogues.Announcement() with { Places = [] });
+        var created = await Scenario.Dialogue(Official).Announcing(Requests.Announcement() with { Places = [] }).InStageAsync(Stage.Draft);
 
         var refused = await Official.PostAsync($"/api/dialogues/{created.Id}/publish", null);
         var rows = await ReadAsync<List<StaffDialogueRow>>(await Official.GetAsync("/api/staff/dialogues?status=draft"));

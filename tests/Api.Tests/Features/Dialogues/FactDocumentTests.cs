@@ -20,7 +20,7 @@ public sealed class FactDocumentTests : ApiTest
     [Test]
     public async Task An_uploaded_pdf_is_listed_on_the_dialogue_and_served_with_its_real_type()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
 
         var response = await Official.PostAsync($"/api/dialogues/{dialogue.Id}/documents", Upload(Pdf, "../../Förstudie skatepark.PDF"));
 
@@ -39,7 +39,7 @@ public sealed class FactDocumentTests : ApiTest
     [Test]
     public async Task A_file_that_is_not_a_pdf_or_image_is_refused_whatever_its_name_and_claimed_type()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
         var html = "<html><script>alert(1)</script></html>"u8.ToArray();
 
         var response = await Official.PostAsync($"/api/dialogues/{dialogue.Id}/documents", Upload(html, "rapport.pdf", "application/pdf"));
@@ -51,7 +51,7 @@ public sealed class FactDocumentTests : ApiTest
     [Test]
     public async Task A_file_over_ten_megabytes_is_refused()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
         var big = new byte[FactDocument.MaxBytes + 1];
         Pdf.AsSpan(0, 8).CopyTo(big);
 
@@ -64,7 +64,7 @@ public sealed class FactDocumentTests : ApiTest
     [Test]
     public async Task A_draft_s_documents_are_not_public()
     {
-        var draft = await Dialogues.AnnounceAsync(Official);
+        var draft = await Scenario.Dialogue(Official).InStageAsync(Stage.Draft);
         var uploaded = await ReadAsync<UploadFactDocumentResponse>(
             await Official.PostAsync($"/api/dialogues/{draft.Id}/documents", Upload(Pdf, "utkast.pdf")));
 

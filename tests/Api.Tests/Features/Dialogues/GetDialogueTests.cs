@@ -10,7 +10,7 @@ public sealed class GetDialogueTests : ApiTest
     [Test]
     public async Task A_published_dialogue_shows_what_when_where_how_and_for_whom()
     {
-        var created = await Dialogues.AnnounceAndPublishAsync(Official);
+        var created = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
 
         var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{created.Slug}"));
 
@@ -29,7 +29,7 @@ public sealed class GetDialogueTests : ApiTest
     [Test]
     public async Task A_dialogue_can_be_fetched_by_id_too()
     {
-        var created = await Dialogues.AnnounceAndPublishAsync(Official);
+        var created = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
 
         var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogues/{created.Id}"));
 
@@ -39,7 +39,7 @@ public sealed class GetDialogueTests : ApiTest
     [Test]
     public async Task Enums_are_sent_as_readable_strings()
     {
-        var created = await Dialogues.AnnounceAndPublishAsync(Official);
+        var created = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
 
         var json = await Client.GetStringAsync($"/api/dialogue-slugs/{created.Slug}");
 

@@ -9,11 +9,11 @@ public sealed class ListDialoguesTests : ApiTest
     [Test]
     public async Task The_public_list_shows_published_dialogues_newest_first()
     {
-        await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement("Första dialogen"));
+        await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Första dialogen")).InStageAsync(Stage.Announced);
         Factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        await Dialogues.AnnounceAsync(Official, Dialogues.Announcement("Ett utkast"));
+        await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Ett utkast")).InStageAsync(Stage.Draft);
         Factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement("Andra dialogen"));
+        await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Andra dialogen")).InStageAsync(Stage.Announced);
 
         var page = await ReadAsync<DialoguePage>(await Client.GetAsync("/api/dialogues"));
 
@@ -27,7 +27,7 @@ public sealed class ListDialoguesTests : ApiTest
     {
         for (var i = 1; i <= 5; i++)
         {
-            await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement($"Dialog {i}"));
+            await Scenario.Dialogue(Official).Announcing(Requests.Announcement($"Dialog {i}")).InStageAsync(Stage.Announced);
             Factory.Clock.Advance(TimeSpan.FromMinutes(1));
         }
 

@@ -10,7 +10,7 @@ public sealed class PublishDialogueTests : ApiTest
     [Test]
     public async Task Publishing_a_draft_makes_it_public_as_announced()
     {
-        var created = await Dialogues.AnnounceAsync(Official);
+        var created = await Scenario.Dialogue(Official).InStageAsync(Stage.Draft);
         Factory.Clock.Advance(TimeSpan.FromMinutes(30));
 
         var response = await Official.PostAsync($"/api/dialogues/{created.Id}/publish", null);
@@ -26,7 +26,7 @@ public sealed class PublishDialogueTests : ApiTest
     [Test]
     public async Task Publishing_twice_is_refused_with_a_sentence()
     {
-        var created = await Dialogues.AnnounceAndPublishAsync(Official);
+        var created = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
 
         var response = await Official.PostAsync($"/api/dialogues/{created.Id}/publish", null);
 

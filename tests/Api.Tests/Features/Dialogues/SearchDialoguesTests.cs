@@ -11,12 +11,12 @@ public sealed class SearchDialoguesTests : ApiTest
     [Test]
     public async Task Searching_in_swedish_finds_inflected_words()
     {
-        await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement("Ny skatepark vid Skranta"));
-        await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement("Framtidens bibliotek") with
+        await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Ny skatepark vid Skranta")).InStageAsync(Stage.Announced);
+        await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Framtidens bibliotek") with
         {
             Summary = "Stadsbiblioteket byggs om.",
             Question = "Vad ska biblioteket erbjuda?",
-        });
+        }).InStageAsync(Stage.Announced);
 
         var parks = await ListAsync("q=skateparker");
         var libraries = await ListAsync("q=biblioteken");
@@ -28,14 +28,14 @@ public sealed class SearchDialoguesTests : ApiTest
     [Test]
     public async Task Dialogues_can_be_filtered_by_phase_form_and_target_group()
     {
-        var open = await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement("Öppen dialog") with
+        var open = await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Öppen dialog") with
         {
             Forms = [DialogueForm.DialogueWalk],
             TargetGroups = [TargetGroup.OlderPeople],
-        });
+        }).InStageAsync(Stage.Announced);
         await Official.PostAsync($"/api/dialogues/{open.Id}/open", null);
-        await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement("Kommande dialog"));
-        var cancelled = await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement("Inställd dialog"));
+        await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Kommande dialog")).InStageAsync(Stage.Announced);
+        var cancelled = await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Inställd dialog")).InStageAsync(Stage.Announced);
         await Official.PostAsJsonAsync($"/api/dialogues/{cancelled.Id}/cancel", new { reason = "Inställd." });
 
         (await ListAsync("phase=open")).Items.Select(d => d.Title).Should().Equal("Öppen dialog");
@@ -48,8 +48,8 @@ public sealed class SearchDialoguesTests : ApiTest
     [Test]
     public async Task Dialogues_can_be_filtered_by_topic_and_district()
     {
-        await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement("Skatepark") with { Topics = ["Fritid"], Districts = ["skranta"] });
-        await Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Announcement("Trafik") with { Topics = ["trafik"], Districts = ["backegarden"] });
+        await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Skatepark") with { Topics = ["Fritid"], Districts = ["skranta"] }).InStageAsync(Stage.Announced);
+        await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Trafik") with { Topics = ["trafik"], Districts = ["backegarden"] }).InStageAsync(Stage.Announced);
 
         (await ListAsync("topic=fritid")).Items.Select(d => d.Title).Should().Equal("Skatepark");
         (await ListAsync("district=backegarden")).Items.Select(d => d.Title).Should().Equal("Trafik");
@@ -69,7 +69,7 @@ public sealed class SearchDialoguesTests : ApiTest
     [Test]
     public async Task Search_text_with_operators_and_quotes_is_safe()
     {
-        await Dialogues.AnnounceAndPublishAsync(Official);
+        await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
 
         var response = await Client.GetAsync("/api/dialogues?q=" + Uri.EscapeDataString("\"skatepark' OR 1=1 --&|!:*"));
 

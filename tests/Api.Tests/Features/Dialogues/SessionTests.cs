@@ -26,7 +26,7 @@ public sealed class SessionTests : ApiTest
     [Test]
     public async Task A_session_is_shown_on_the_dialogue_page_with_its_accessibility_and_places_left()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
 
         var added = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/sessions", Meeting(), Json);
 
@@ -42,7 +42,7 @@ public sealed class SessionTests : ApiTest
     [Test]
     public async Task A_resident_signs_up_without_an_account_until_the_session_is_full()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
         var session = await ReadAsync<AddSessionResponse>(await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/sessions", Meeting(capacity: 3), Json));
 
         var two = await Client.PostAsJsonAsync($"/api/sessions/{session.Id}/sign-ups", new { people = 2 });
@@ -60,7 +60,7 @@ public sealed class SessionTests : ApiTest
     [Test]
     public async Task Concurrent_sign_ups_never_take_more_places_than_there_are()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
         var session = await ReadAsync<AddSessionResponse>(await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/sessions", Meeting(capacity: 5), Json));
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ =>
@@ -75,7 +75,7 @@ public sealed class SessionTests : ApiTest
     [Test]
     public async Task A_session_ending_before_it_starts_or_without_place_or_link_is_refused()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
 
         var backwards = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/sessions",
             Meeting() with { EndsAt = MeetingStart.AddHours(-1) }, Json);
@@ -92,7 +92,7 @@ public sealed class SessionTests : ApiTest
     [Test]
     public async Task A_session_cannot_be_added_after_the_dialogue_closed()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
         await Official.PostAsync($"/api/dialogues/{dialogue.Id}/open", null);
         await Official.PostAsync($"/api/dialogues/{dialogue.Id}/close", null);
 
@@ -115,9 +115,9 @@ public sealed class SessionTests : ApiTest
     [Test]
     public async Task A_session_downloads_as_an_icalendar_file_and_the_feed_lists_every_public_session()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
         var session = await ReadAsync<AddSessionResponse>(await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/sessions", Meeting(), Json));
-        var draft = await Dialogues.AnnounceAsync(Official, Dialogues.Announcement("Hemligt utkast"));
+        var draft = await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Hemligt utkast")).InStageAsync(Stage.Draft);
         await Official.PostAsJsonAsync($"/api/dialogues/{draft.Id}/sessions", Meeting() with { Title = "Utkastets möte" }, Json);
 
         var single = await Client.GetAsync($"/api/calendar/sessions/{session.Id}.ics");

@@ -45,7 +45,7 @@ public sealed class SignUpEmailTests : ApiTest
 
     private async Task<Guid> SessionAsync()
     {
-        var dialogue = await Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
         var session = await ReadAsync<AddSessionResponse>(await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/sessions",
             new AddSessionRequest(DialogueForm.OpenMeeting, "Öppet möte i Folkets hus", new DateTimeOffset(2026, 12, 10, 17, 0, 0, TimeSpan.Zero),
                 new DateTimeOffset(2026, 12, 10, 19, 0, 0, TimeSpan.Zero), "Folkets hus", "Kungsvägen 32", null, null, 50, true), Json));

@@ -24,8 +24,8 @@ public sealed class LocalMailTests : ApiTest
         using var official = await Staff.SignedInAsync(app, Roles.Official);
         using var admin = await Staff.SignedInAsync(app, Roles.Administrator);
         using var resident = app.CreateClient();
-        var dialogue = await Loop.OpenAsync(official);
-        await Loop.OpinionAsync(resident, dialogue.Id, "Med adress", "lokal@example.se");
+        var dialogue = await Scenario.Dialogue(official).InStageAsync(Stage.Open);
+        await Scenario.OpinionAsync(resident, dialogue.Id, "Med adress", "lokal@example.se");
         using (var scope = app.Services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<ISender>().Send(new SendOutgoingEmailsCommand());

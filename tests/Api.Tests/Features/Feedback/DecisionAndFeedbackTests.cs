@@ -19,12 +19,12 @@ public sealed class DecisionAndFeedbackTests : ApiTest
     [Test]
     public async Task A_decision_is_recorded_only_after_the_dialogue_closes_and_only_once()
     {
-        var dialogue = await Loop.OpenAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
 
-        var whileOpen = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Loop.Decision(), Json);
-        await Loop.CloseAsync(Official, dialogue.Id);
-        var first = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Loop.Decision(), Json);
-        var second = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Loop.Decision(), Json);
+        var whileOpen = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Requests.Decision(), Json);
+        await Scenario.CloseAsync(Official, dialogue.Id);
+        var first = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Requests.Decision(), Json);
+        var second = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Requests.Decision(), Json);
 
         whileOpen.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await ReadProblemAsync(whileOpen)).Detail.Should().Be("A decision can only be recorded after the dialogue has closed.");
@@ -35,10 +35,10 @@ public sealed class DecisionAndFeedbackTests : ApiTest
     [Test]
     public async Task How_the_result_was_used_is_required()
     {
-        var dialogue = await Loop.OpenAsync(Official);
-        await Loop.CloseAsync(Official, dialogue.Id);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
+        await Scenario.CloseAsync(Official, dialogue.Id);
 
-        var problem = await ReadProblemAsync(await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Loop.Decision(howUsed: "  "), Json));
+        var problem = await ReadProblemAsync(await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Requests.Decision(howUsed: "  "), Json));
 
         problem.Status.Should().Be(400);
         problem.Errors.Should().ContainKey("decision.howResultWasUsed")
@@ -48,13 +48,13 @@ public sealed class DecisionAndFeedbackTests : ApiTest
     [Test]
     public async Task Feedback_needs_the_decision_first_and_is_published_once()
     {
-        var dialogue = await Loop.OpenAsync(Official);
-        await Loop.CloseAsync(Official, dialogue.Id);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
+        await Scenario.CloseAsync(Official, dialogue.Id);
 
-        var early = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/feedback", Loop.FeedbackBody(), Json);
-        await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Loop.Decision(), Json);
-        var published = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/feedback", Loop.FeedbackBody(), Json);
-        var twice = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/feedback", Loop.FeedbackBody("Igen"), Json);
+        var early = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/feedback", Requests.Feedback(), Json);
+        await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Requests.Decision(), Json);
+        var published = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/feedback", Requests.Feedback(), Json);
+        var twice = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/feedback", Requests.Feedback("Igen"), Json);
 
         (await ReadProblemAsync(early)).Detail.Should().Be("Record the decision before publishing feedback.");
         published.StatusCode.Should().Be(HttpStatusCode.Created);
@@ -64,13 +64,13 @@ public sealed class DecisionAndFeedbackTests : ApiTest
     [Test]
     public async Task Published_feedback_is_public_in_the_feed_on_the_receipt_and_has_a_press_summary()
     {
-        var dialogue = await Loop.OpenAsync(Official);
-        var receipt = await Loop.OpinionAsync(Client, dialogue.Id, "Belysning behövs");
-        await Loop.CloseAsync(Official, dialogue.Id);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
+        var receipt = await Scenario.OpinionAsync(Client, dialogue.Id, "Belysning behövs");
+        await Scenario.CloseAsync(Official, dialogue.Id);
         var notYet = await Client.GetAsync($"/api/dialogues/{dialogue.Id}/feedback");
-        await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Loop.Decision(), Json);
+        await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Requests.Decision(), Json);
 
-        var published = await ReadAsync<PublishFeedbackResponse>(await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/feedback", Loop.FeedbackBody(), Json));
+        var published = await ReadAsync<PublishFeedbackResponse>(await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/feedback", Requests.Feedback(), Json));
 
         notYet.StatusCode.Should().Be(HttpStatusCode.NotFound);
         published.PressSummary.Should().Contain("Kultur- och fritidsnämnden beslutade den 2027-02-10 (KFN 2026/0142)")
@@ -82,21 +82,21 @@ public sealed class DecisionAndFeedbackTests : ApiTest
         var mine = await ReadAsync<ReceiptDto>(await Client.GetAsync($"/api/receipts/{receipt.ReceiptToken}"));
         mine.Feedback!.Text.Should().Be("Tack för alla synpunkter! Skateparken byggs 2027.");
         var feed = await (await Client.GetAsync("/api/feeds/dialogues.atom")).Content.ReadAsStringAsync();
-        feed.Should().Contain($"Återkoppling: {Dialogues.Dialogues.Announcement().Title}").And.Contain($"/dialoger/{dialogue.Slug}/aterkoppling");
+        feed.Should().Contain($"Återkoppling: {Requests.Announcement().Title}").And.Contain($"/dialoger/{dialogue.Slug}/aterkoppling");
     }
 
     [Test]
     public async Task Officials_group_opinions_into_themes_search_them_and_see_per_question_figures()
     {
-        var (dialogue, q) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
-        var answers = Questionnaires.GoodAnswers(q);
-        await Client.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/opinions", Questionnaires.Opinion(answers, "Mörkt på kvällen, mer ljus"), Json);
-        await Client.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/opinions", Questionnaires.Opinion(
-        [
+        var dialogue = await Scenario.Dialogue(Official).WithQuestionnaire().InStageAsync(Stage.Open);
+        var q = dialogue.Questions;
+        var answers = Requests.GoodAnswers(q);
+        await Client.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/opinions", Requests.Opinion("Mörkt på kvällen, mer ljus", answers), Json);
+        await Client.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/opinions", Requests.Opinion("Bra som det är", [
             new { questionId = q[0].Id, text = (string?)null, optionIds = new[] { q[0].Options[1].Id }, scale = (int?)null },
             new { questionId = q[2].Id, text = (string?)null, optionIds = (Guid[]?)null, scale = (int?)2 },
             new { questionId = q[3].Id, text = (string?)null, optionIds = new[] { q[3].Options[0].Id, q[3].Options[1].Id }, scale = (int?)null },
-        ], "Bra som det är"), Json);
+        ]), Json);
         var theme = await ReadAsync<ThemeDto>(await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/themes", new { name = "Belysning" }, Json));
 
         var search = await Official.GetAsync($"/api/staff/dialogues/{dialogue.Id}/opinions?q=ljus");
@@ -125,9 +125,9 @@ public sealed class DecisionAndFeedbackTests : ApiTest
     [Test]
     public async Task The_decision_basis_is_exported_as_html_and_anonymised_csv_and_the_export_is_recorded()
     {
-        var dialogue = await Loop.OpenAsync(Official);
-        var opinion = await Loop.OpinionAsync(Client, dialogue.Id, "=HYPERLINK(\"http://x\") bygg en bowl", "anna@example.se");
-        await Loop.CloseAsync(Official, dialogue.Id);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
+        var opinion = await Scenario.OpinionAsync(Client, dialogue.Id, "=HYPERLINK(\"http://x\") bygg en bowl", "anna@example.se");
+        await Scenario.CloseAsync(Official, dialogue.Id);
         var stored = await ReadAsync<StaffOpinionPage>(await Official.GetAsync($"/api/staff/dialogues/{dialogue.Id}/opinions"));
         (await Official.PutAsJsonAsync($"/api/dialogues/{dialogue.Id}/result",
             new { summary = "De flesta vill ha en bowl.", quoteOpinionIds = new[] { stored.Items.Single().Id } }, Json)).StatusCode.Should().Be(HttpStatusCode.NoContent);
@@ -148,10 +148,10 @@ public sealed class DecisionAndFeedbackTests : ApiTest
     [Test]
     public async Task The_decision_basis_says_when_the_dialogue_was_really_open_not_when_it_was_planned()
     {
-        var dialogue = await Loop.OpenAsync(Official); // planned 1–31 December 2026, opened now: 23 November
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open); // planned 1–31 December 2026, opened now: 23 November
         Factory.Clock.Advance(TimeSpan.FromDays(5));
         using var official = await Staff.SignedInAsync(Factory, Medborgardialog.Api.Infrastructure.Auth.Roles.Official);
-        await Loop.CloseAsync(official, dialogue.Id); // closed early: 28 November
+        await Scenario.CloseAsync(official, dialogue.Id); // closed early: 28 November
 
         var export = await ReadAsync<ExportDecisionBasisResponse>(await official.PostAsync($"/api/dialogues/{dialogue.Id}/decision-basis", null));
         var html = await official.GetStringAsync(export.HtmlUrl);
@@ -163,9 +163,9 @@ public sealed class DecisionAndFeedbackTests : ApiTest
     [Test]
     public async Task The_result_freezes_once_the_decision_is_recorded()
     {
-        var dialogue = await Loop.OpenAsync(Official);
-        await Loop.CloseAsync(Official, dialogue.Id);
-        await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Loop.Decision(), Json);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
+        await Scenario.CloseAsync(Official, dialogue.Id);
+        await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Requests.Decision(), Json);
 
         var response = await Official.PutAsJsonAsync($"/api/dialogues/{dialogue.Id}/result", new { summary = "Sent", quoteOpinionIds = Array.Empty<Guid>() }, Json);
 
@@ -181,9 +181,9 @@ public sealed class DecisionAndFeedbackTests : ApiTest
     [Test]
     public async Task The_responsible_official_is_reminded_once_when_feedback_is_fourteen_days_late()
     {
-        var dialogue = await Loop.OpenAsync(Official);
-        await Loop.CloseAsync(Official, dialogue.Id);
-        await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Loop.Decision(), Json);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
+        await Scenario.CloseAsync(Official, dialogue.Id);
+        await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Requests.Decision(), Json);
 
         Factory.Clock.Advance(TimeSpan.FromDays(13));
         var early = await SendAsync(new RemindMissingFeedbackCommand());
@@ -201,12 +201,12 @@ public sealed class DecisionAndFeedbackTests : ApiTest
     [Test]
     public async Task Feedback_addresses_are_deleted_ninety_days_after_the_feedback_once_their_mail_is_sent()
     {
-        var dialogue = await Loop.OpenAsync(Official);
-        await Loop.OpinionAsync(Client, dialogue.Id, "Med adress", "vill-veta@example.se");
-        await Loop.ConfirmAsync(Factory, Client, "vill-veta@example.se");
-        await Loop.CloseAsync(Official, dialogue.Id);
-        await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Loop.Decision(), Json);
-        await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/feedback", Loop.FeedbackBody(), Json);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
+        await Scenario.OpinionAsync(Client, dialogue.Id, "Med adress", "vill-veta@example.se");
+        await Scenario.ConfirmFeedbackAddressAsync(Factory, Client, "vill-veta@example.se");
+        await Scenario.CloseAsync(Official, dialogue.Id);
+        await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Requests.Decision(), Json);
+        await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/feedback", Requests.Feedback(), Json);
         await SendAsync(new SendOutgoingEmailsCommand()); // to the pickup folder: no SMTP host in this factory
 
         Factory.Clock.Advance(TimeSpan.FromDays(89));

@@ -15,16 +15,16 @@ public sealed class DialogueAfterClosingTests : ApiTest
     [Test]
     public async Task Recording_the_decision_makes_the_dialogue_decided_and_publishing_feedback_ends_its_life_in_the_trail()
     {
-        var dialogue = await Loop.OpenAsync(Official);
-        await Loop.CloseAsync(Official, dialogue.Id);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
+        await Scenario.CloseAsync(Official, dialogue.Id);
         Factory.Clock.Advance(TimeSpan.FromDays(40));
         using var deciding = await Staff.SignedInAsync(Factory, Roles.Official); // weeks later: a new sign-in
-        (await deciding.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Loop.Decision(), Json)).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await deciding.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Requests.Decision(), Json)).StatusCode.Should().Be(HttpStatusCode.Created);
         var decided = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}"));
         Factory.Clock.Advance(TimeSpan.FromDays(3));
         using var publishing = await Staff.SignedInAsync(Factory, Roles.Official);
 
-        (await publishing.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/feedback", Loop.FeedbackBody(), Json)).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await publishing.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/feedback", Requests.Feedback(), Json)).StatusCode.Should().Be(HttpStatusCode.Created);
 
         decided.Status.Should().Be(DialogueStatus.Decided);
         (await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}"))).Status.Should().Be(DialogueStatus.FeedbackPublished);
@@ -49,7 +49,7 @@ public sealed class DialogueAfterClosingTests : ApiTest
         await DecideAsync(decided.Id);
         var withFeedback = await ClosedAsync("Återkopplad");
         await DecideAsync(withFeedback.Id);
-        (await Official.PostAsJsonAsync($"/api/dialogues/{withFeedback.Id}/feedback", Loop.FeedbackBody(), Json)).EnsureSuccessStatusCode();
+        (await Official.PostAsJsonAsync($"/api/dialogues/{withFeedback.Id}/feedback", Requests.Feedback(), Json)).EnsureSuccessStatusCode();
 
         var decidedPhase = await ReadAsync<DialoguePage>(await Client.GetAsync("/api/dialogues?phase=decided"));
         var closedPhase = await ReadAsync<DialoguePage>(await Client.GetAsync("/api/dialogues?phase=closed"));
@@ -78,7 +78,7 @@ public sealed class DialogueAfterClosingTests : ApiTest
         var open = await Official.PostAsync($"/api/dialogues/{dialogue.Id}/open", null);
         var cancel = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/cancel", new { reason = "För sent." }, Json);
         var compile = await Official.PutAsJsonAsync($"/api/dialogues/{dialogue.Id}/result", new { summary = "Ny text.", quoteOpinionIds = Array.Empty<Guid>() }, Json);
-        var decideAgain = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Loop.Decision(), Json);
+        var decideAgain = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Requests.Decision(), Json);
 
         export.StatusCode.Should().Be(HttpStatusCode.OK, await export.Content.ReadAsStringAsync());
         theme.StatusCode.Should().Be(HttpStatusCode.Created, await theme.Content.ReadAsStringAsync());
@@ -91,14 +91,9 @@ public sealed class DialogueAfterClosingTests : ApiTest
         (await ReadProblemAsync(decideAgain)).Detail.Should().Be("The decision for this dialogue is already recorded.");
     }
 
-    private async Task<AnnounceDialogueResponse> ClosedAsync(string title)
-    {
-        var dialogue = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Dialogues.Announcement(title));
-        (await Official.PostAsync($"/api/dialogues/{dialogue.Id}/open", null)).EnsureSuccessStatusCode();
-        await Loop.CloseAsync(Official, dialogue.Id);
-        return dialogue;
-    }
+    private Task<ArrangedDialogue> ClosedAsync(string title) =>
+        Scenario.Dialogue(Official).Titled(title).InStageAsync(Stage.Closed);
 
     private async Task DecideAsync(Guid id) =>
-        (await Official.PostAsJsonAsync($"/api/dialogues/{id}/decision", Loop.Decision(), Json)).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await Official.PostAsJsonAsync($"/api/dialogues/{id}/decision", Requests.Decision(), Json)).StatusCode.Should().Be(HttpStatusCode.Created);
 }

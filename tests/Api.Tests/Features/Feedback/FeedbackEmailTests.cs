@@ -74,21 +74,21 @@ public sealed class FeedbackEmailTests : ApiTest
     /// mails already delivered, so the server holds only what comes next.</summary>
     private async Task<(Guid DialogueId, string[] Confirmed)> DecidedDialogueAsync(int confirmed)
     {
-        var dialogue = await Loop.OpenAsync(_official);
+        var dialogue = await Scenario.Dialogue(_official).InStageAsync(Stage.Open);
         var addresses = Enumerable.Range(1, confirmed).Select(i => $"deltagare{i}@example.se").ToArray();
         foreach (var address in addresses)
         {
-            await Loop.OpinionAsync(_resident, dialogue.Id, $"Synpunkt från {address}", address);
-            await Loop.ConfirmAsync(_app, _resident, address);
+            await Scenario.OpinionAsync(_resident, dialogue.Id, $"Synpunkt från {address}", address);
+            await Scenario.ConfirmFeedbackAddressAsync(_app, _resident, address);
         }
 
-        await Loop.OpinionAsync(_resident, dialogue.Id, "Jag bekräftade aldrig", "obekraftad@example.se");
-        var leaving = await Loop.OpinionAsync(_resident, dialogue.Id, "Jag ångrar adressen", "angrar@example.se");
-        await Loop.ConfirmAsync(_app, _resident, "angrar@example.se");
+        await Scenario.OpinionAsync(_resident, dialogue.Id, "Jag bekräftade aldrig", "obekraftad@example.se");
+        var leaving = await Scenario.OpinionAsync(_resident, dialogue.Id, "Jag ångrar adressen", "angrar@example.se");
+        await Scenario.ConfirmFeedbackAddressAsync(_app, _resident, "angrar@example.se");
         (await _resident.DeleteAsync($"/api/receipts/{leaving.ReceiptToken}/email")).EnsureSuccessStatusCode();
-        await Loop.OpinionAsync(_resident, dialogue.Id, "Utan adress");
-        await Loop.CloseAsync(_official, dialogue.Id);
-        (await _official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Loop.Decision(), Json)).EnsureSuccessStatusCode();
+        await Scenario.OpinionAsync(_resident, dialogue.Id, "Utan adress");
+        await Scenario.CloseAsync(_official, dialogue.Id);
+        (await _official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Requests.Decision(), Json)).EnsureSuccessStatusCode();
         await SendAllDueAsync();
         ClearMaildir();
         return (dialogue.Id, addresses);
@@ -104,7 +104,7 @@ public sealed class FeedbackEmailTests : ApiTest
 
     private async Task<PublishFeedbackResponse> PublishAsync(Guid dialogueId)
     {
-        var response = await _official.PostAsJsonAsync($"/api/dialogues/{dialogueId}/feedback", Loop.FeedbackBody(), Json);
+        var response = await _official.PostAsJsonAsync($"/api/dialogues/{dialogueId}/feedback", Requests.Feedback(), Json);
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await ReadAsync<PublishFeedbackResponse>(response);
     }

@@ -12,10 +12,10 @@ public sealed class AnnouncementsFeedTests : ApiTest
     [Test]
     public async Task The_atom_feed_lists_announced_dialogues_newest_first_and_never_drafts()
     {
-        await Dialogues.Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Dialogues.Announcement("Första"));
+        await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Första")).InStageAsync(Stage.Announced);
         Factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        await Dialogues.Dialogues.AnnounceAsync(Official, Dialogues.Dialogues.Announcement("Utkast"));
-        var cancelled = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Dialogues.Announcement("Andra"));
+        await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Utkast")).InStageAsync(Stage.Draft);
+        var cancelled = await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Andra")).InStageAsync(Stage.Announced);
         await Official.PostAsJsonAsync($"/api/dialogues/{cancelled.Id}/cancel", new { reason = "Beslutet togs i budgeten." });
 
         var response = await Client.GetAsync("/api/feeds/dialogues.atom");
@@ -33,15 +33,15 @@ public sealed class AnnouncementsFeedTests : ApiTest
     [Test]
     public async Task Announcements_and_feedback_are_one_stream_newest_first()
     {
-        var first = await Feedback.Loop.OpenAsync(Official); // "Ny skatepark vid Skranta", announced at the start
+        var first = await Scenario.Dialogue(Official).InStageAsync(Stage.Open); // "Ny skatepark vid Skranta", announced at the start
         Factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        await Dialogues.Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Dialogues.Announcement("Andra"));
+        await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Andra")).InStageAsync(Stage.Announced);
         Factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        await Feedback.Loop.CloseAsync(Official, first.Id);
-        (await Official.PostAsJsonAsync($"/api/dialogues/{first.Id}/decision", Feedback.Loop.Decision(), Json)).EnsureSuccessStatusCode();
-        (await Official.PostAsJsonAsync($"/api/dialogues/{first.Id}/feedback", Feedback.Loop.FeedbackBody(), Json)).EnsureSuccessStatusCode();
+        await Scenario.CloseAsync(Official, first.Id);
+        (await Official.PostAsJsonAsync($"/api/dialogues/{first.Id}/decision", Requests.Decision(), Json)).EnsureSuccessStatusCode();
+        (await Official.PostAsJsonAsync($"/api/dialogues/{first.Id}/feedback", Requests.Feedback(), Json)).EnsureSuccessStatusCode();
         Factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        await Dialogues.Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Dialogues.Announcement("Tredje"));
+        await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Tredje")).InStageAsync(Stage.Announced);
 
         var feed = XDocument.Parse(await Client.GetStringAsync("/api/feeds/dialogues.atom")).Root!;
 

@@ -31,8 +31,8 @@ public sealed class ModerationTests : ApiTest
     [Test]
     public async Task Opinions_are_internal_by_default_and_youth_dialogues_are_pre_moderated_by_default()
     {
-        var adults = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official);
-        var youth = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Dialogues.Announcement("Ungdomsdialog om fritid") with { IsYouthDialogue = true });
+        var adults = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
+        var youth = await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Ungdomsdialog om fritid") with { IsYouthDialogue = true }).InStageAsync(Stage.Announced);
 
         var adultDetails = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{adults.Slug}"));
         var youthDetails = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{youth.Slug}"));
@@ -230,7 +230,7 @@ public sealed class ModerationTests : ApiTest
         });
         using var official = await Staff.SignedInAsync(strict, Roles.Official);
         using var resident = strict.CreateClient();
-        var dialogue = await Dialogues.Dialogues.AnnounceAndPublishAsync(official);
+        var dialogue = await Scenario.Dialogue(official).InStageAsync(Stage.Announced);
         (await official.PostAsync($"/api/dialogues/{dialogue.Id}/open", null)).EnsureSuccessStatusCode();
         (await official.PutAsJsonAsync($"/api/dialogues/{dialogue.Id}/moderation", new { visibility = "public", mode = "postModeration" }, Json)).EnsureSuccessStatusCode();
         var opinions = new List<Guid>();
@@ -387,7 +387,7 @@ public sealed class ModerationTests : ApiTest
     [Test]
     public async Task Officials_set_visibility_and_moderation_with_validation()
     {
-        var dialogue = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
 
         var bad = await Official.PutAsJsonAsync($"/api/dialogues/{dialogue.Id}/moderation", new { visibility = "everyone", mode = "none" }, Json);
         var set = await Official.PutAsJsonAsync($"/api/dialogues/{dialogue.Id}/moderation", new { visibility = "public", mode = (string?)null }, Json);
@@ -401,20 +401,11 @@ public sealed class ModerationTests : ApiTest
         moderator.StatusCode.Should().Be(HttpStatusCode.Forbidden, "moderators moderate; officials decide the dialogue's settings");
     }
 
-    private async Task<AnnounceDialogueResponse> OpenDialogueAsync(string title = "Ny skatepark vid Skranta")
-    {
-        var dialogue = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official, Dialogues.Dialogues.Announcement(title));
-        (await Official.PostAsync($"/api/dialogues/{dialogue.Id}/open", null)).StatusCode.Should().Be(HttpStatusCode.OK);
-        return dialogue;
-    }
+    private Task<ArrangedDialogue> OpenDialogueAsync(string title = "Ny skatepark vid Skranta") =>
+        Scenario.Dialogue(Official).Titled(title).InStageAsync(Stage.Open);
 
-    private async Task<AnnounceDialogueResponse> OpenPublicDialogueAsync(ModerationMode mode)
-    {
-        var dialogue = await OpenDialogueAsync();
-        var set = await Official.PutAsJsonAsync($"/api/dialogues/{dialogue.Id}/moderation", new SetOpinionModerationRequest(OpinionVisibility.Public, mode), Json);
-        set.StatusCode.Should().Be(HttpStatusCode.OK, await set.Content.ReadAsStringAsync());
-        return dialogue;
-    }
+    private Task<ArrangedDialogue> OpenPublicDialogueAsync(ModerationMode mode) =>
+        Scenario.Dialogue(Official).WithModeration(new SetOpinionModerationRequest(OpinionVisibility.Public, mode)).InStageAsync(Stage.Open);
 
     private async Task<SubmitOpinionResponse> SubmitAsync(Guid dialogueId, string text)
     {

@@ -43,15 +43,16 @@ public sealed class OfflineOpinionTests : ApiTest
     [Test]
     public async Task An_official_registers_a_pop_up_opinion_with_its_session_and_it_counts_like_an_online_one()
     {
-        var (dialogue, questions) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).WithQuestionnaire().InStageAsync(Stage.Open);
+        var questions = dialogue.Questions;
         var session = await AddSessionAsync(dialogue.Id, "Pop-up på torget");
 
         var response = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/offline-opinions", new
         {
-            channel = "popUp", sessionId = session, text = (string?)null, answers = Questionnaires.GoodAnswers(questions),
+            channel = "popUp", sessionId = session, text = (string?)null, answers = Requests.GoodAnswers(questions),
             background = new { ageBand = "age65Plus", district = "centrum", relation = "resident" },
         }, Json);
-        await Client.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/opinions", Questionnaires.Opinion(Questionnaires.GoodAnswers(questions)), Json);
+        await Client.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/opinions", Requests.Opinion(null, Requests.GoodAnswers(questions)), Json);
 
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var stored = (await StoredAsync()).Single(o => o.Channel == OpinionChannel.PopUp);
@@ -63,7 +64,7 @@ public sealed class OfflineOpinionTests : ApiTest
     [Test]
     public async Task An_offline_opinion_must_name_an_offline_channel_and_one_of_the_dialogues_sessions()
     {
-        var dialogue = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
         await Official.PostAsync($"/api/dialogues/{dialogue.Id}/open", null);
 
         var online = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/offline-opinions",
@@ -79,7 +80,7 @@ public sealed class OfflineOpinionTests : ApiTest
     [Test]
     public async Task Paper_forms_posted_before_closing_can_be_registered_after_the_dialogue_closes_but_not_before_it_opens()
     {
-        var announced = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official);
+        var announced = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
         var body = new { channel = "paper", sessionId = (Guid?)null, text = "Från en papperslapp", answers = (object?)null, background = (object?)null };
 
         var early = await Official.PostAsJsonAsync($"/api/dialogues/{announced.Id}/offline-opinions", body, Json);
@@ -94,7 +95,7 @@ public sealed class OfflineOpinionTests : ApiTest
     [Test]
     public async Task A_clean_csv_is_checked_in_a_dry_run_then_imported_whole()
     {
-        var (dialogue, _) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).WithQuestionnaire().InStageAsync(Stage.Open);
         await AddSessionAsync(dialogue.Id, "Pop-up på torget");
         const string csv = "\uFEFFkanal;tillfälle;ålder;område;relation;synpunkt;fråga 1;fråga 2;fråga 3;fråga 4;fråga 5\r\n" +
                            "popup;Pop-up på torget;16-25;Skranta;ung;;Skranta;Bowl|Belysning;5;Läge|Pris;\"Mer ljus; och bänkar\"\r\n" +
@@ -121,7 +122,7 @@ public sealed class OfflineOpinionTests : ApiTest
     [Test]
     public async Task A_dry_run_reports_each_bad_row_and_the_real_import_then_imports_nothing()
     {
-        var (dialogue, _) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).WithQuestionnaire().InStageAsync(Stage.Open);
         const string csv = "kanal,ålder,fråga 1,fråga 2,fråga 3,fråga 4,fråga 5\n" +
                            "möte,26-40,Skranta,,3,,\n" +        // good
                            "brev,26-40,Skranta,,3,,\n" +        // row 3: unknown channel
@@ -147,7 +148,7 @@ public sealed class OfflineOpinionTests : ApiTest
     [Test]
     public async Task A_csv_with_wrong_columns_or_not_in_utf8_is_refused_as_a_whole()
     {
-        var (dialogue, _) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).WithQuestionnaire().InStageAsync(Stage.Open);
 
         var wrongColumns = await ImportAsync(dialogue.Id, "kanal;namn;fråga 1\nmöte;Anna;Skranta\n", dryRun: true);
         var latin1 = await ImportAsync(dialogue.Id, "kanal;ålder;fråga 1;fråga 2;fråga 3;fråga 4;fråga 5\nmöte;65+;Skranta;;3;;\n",
@@ -161,7 +162,7 @@ public sealed class OfflineOpinionTests : ApiTest
     [Test]
     public async Task The_template_has_the_questionnaires_columns()
     {
-        var (dialogue, _) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).WithQuestionnaire().InStageAsync(Stage.Open);
 
         var response = await Official.GetAsync($"/api/dialogues/{dialogue.Id}/offline-opinions/template.csv");
 

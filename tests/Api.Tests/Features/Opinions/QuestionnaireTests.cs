@@ -19,11 +19,12 @@ public sealed class QuestionnaireTests : ApiTest
     [Test]
     public async Task Officials_build_a_questionnaire_and_the_public_page_shows_it_in_order()
     {
-        var (dialogue, questions) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).WithQuestionnaire().InStageAsync(Stage.Open);
+        var questions = dialogue.Questions;
 
         var details = await ReadAsync<DialogueDetails>(await Client.GetAsync($"/api/dialogue-slugs/{dialogue.Slug}"));
 
-        details.Questions.Select(q => q.Kind).Should().Equal(Questionnaires.Kinds);
+        details.Questions.Select(q => q.Kind).Should().Equal(Requests.QuestionKinds);
         details.Questions[0].TextEn.Should().Be("Where should the park be?");
         details.Questions[0].Options.Select(o => o.Text).Should().Equal("Skranta", "Centrum");
         details.Questions.Select(q => q.Id).Should().Equal(questions.Select(q => q.Id));
@@ -32,7 +33,7 @@ public sealed class QuestionnaireTests : ApiTest
     [Test]
     public async Task The_questionnaire_cannot_change_once_the_dialogue_is_announced()
     {
-        var (dialogue, _) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).WithQuestionnaire().InStageAsync(Stage.Open);
 
         var response = await Official.PutAsJsonAsync($"/api/dialogues/{dialogue.Id}/questionnaire", new { questions = Array.Empty<object>() }, Json);
 
@@ -43,7 +44,7 @@ public sealed class QuestionnaireTests : ApiTest
     [Test]
     public async Task A_choice_question_without_options_is_refused_field_by_field()
     {
-        var draft = await Dialogues.Dialogues.AnnounceAsync(Official);
+        var draft = await Scenario.Dialogue(Official).InStageAsync(Stage.Draft);
 
         var response = await Official.PutAsJsonAsync($"/api/dialogues/{draft.Id}/questionnaire", new
         {
@@ -62,9 +63,10 @@ public sealed class QuestionnaireTests : ApiTest
     [Test]
     public async Task A_resident_answers_every_kind_of_question_and_the_answers_are_stored_as_given()
     {
-        var (dialogue, questions) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).WithQuestionnaire().InStageAsync(Stage.Open);
+        var questions = dialogue.Questions;
 
-        var response = await SubmitAsync(dialogue.Id, Questionnaires.Opinion(Questionnaires.GoodAnswers(questions), "Tack!"));
+        var response = await SubmitAsync(dialogue.Id, Requests.Opinion("Tack!", Requests.GoodAnswers(questions)));
 
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         using var scope = Factory.Services.CreateScope();
@@ -83,11 +85,12 @@ public sealed class QuestionnaireTests : ApiTest
     [Test]
     public async Task Optional_questions_may_be_left_out_but_required_ones_may_not()
     {
-        var (dialogue, questions) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
-        var onlyRequired = Questionnaires.GoodAnswers(questions)[..1].Concat(Questionnaires.GoodAnswers(questions)[2..3]).ToArray();
+        var dialogue = await Scenario.Dialogue(Official).WithQuestionnaire().InStageAsync(Stage.Open);
+        var questions = dialogue.Questions;
+        var onlyRequired = Requests.GoodAnswers(questions)[..1].Concat(Requests.GoodAnswers(questions)[2..3]).ToArray();
 
-        var accepted = await SubmitAsync(dialogue.Id, Questionnaires.Opinion(onlyRequired));
-        var missingScale = await SubmitAsync(dialogue.Id, Questionnaires.Opinion(Questionnaires.GoodAnswers(questions)[..1]));
+        var accepted = await SubmitAsync(dialogue.Id, Requests.Opinion(null, onlyRequired));
+        var missingScale = await SubmitAsync(dialogue.Id, Requests.Opinion(null, Requests.GoodAnswers(questions)[..1]));
 
         accepted.StatusCode.Should().Be(HttpStatusCode.Created);
         var problem = await ReadProblemAsync(missingScale);
@@ -98,7 +101,8 @@ public sealed class QuestionnaireTests : ApiTest
     [Test]
     public async Task Bad_answers_are_refused_one_by_one_and_nothing_is_stored()
     {
-        var (dialogue, q) = await Questionnaires.OpenWithQuestionnaireAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).WithQuestionnaire().InStageAsync(Stage.Open);
+        var q = dialogue.Questions;
         var unknownQuestion = Guid.NewGuid();
         object[] answers =
         [
@@ -109,7 +113,7 @@ public sealed class QuestionnaireTests : ApiTest
             new { questionId = unknownQuestion, text = "?", optionIds = (Guid[]?)null, scale = (int?)null },
         ];
 
-        var problem = await ReadProblemAsync(await SubmitAsync(dialogue.Id, Questionnaires.Opinion(answers)));
+        var problem = await ReadProblemAsync(await SubmitAsync(dialogue.Id, Requests.Opinion(null, answers)));
 
         problem.Status.Should().Be(400);
         problem.Errors!.Should().ContainKey($"opinion.answers[{q[0].Id}]").WhoseValue.Should().Equal("That choice is not one of the question's options.");
@@ -124,11 +128,10 @@ public sealed class QuestionnaireTests : ApiTest
     [Test]
     public async Task An_open_question_dialogue_wants_text_not_answers()
     {
-        var dialogue = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
         await Official.PostAsync($"/api/dialogues/{dialogue.Id}/open", null);
 
-        var problem = await ReadProblemAsync(await SubmitAsync(dialogue.Id, Questionnaires.Opinion(
-            [new { questionId = Guid.NewGuid(), text = "svar", optionIds = (Guid[]?)null, scale = (int?)null }])));
+        var problem = await ReadProblemAsync(await SubmitAsync(dialogue.Id, Requests.Opinion(null, [new { questionId = Guid.NewGuid(), text = "svar", optionIds = (Guid[]?)null, scale = (int?)null }])));
 
         problem.Errors!.Keys.Should().BeEquivalentTo("opinion.text", "opinion.answers");
     }

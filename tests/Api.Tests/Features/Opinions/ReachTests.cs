@@ -10,8 +10,8 @@ public sealed class ReachTests : ApiTest
 {
     private async Task<Guid> OpenDialogueForAsync(params TargetGroup[] groups)
     {
-        var announcement = Dialogues.Dialogues.Announcement() with { TargetGroups = [.. groups] };
-        var dialogue = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official, announcement);
+        var announcement = Requests.Announcement() with { TargetGroups = [.. groups] };
+        var dialogue = await Scenario.Dialogue(Official).Announcing(announcement).InStageAsync(Stage.Announced);
         await Official.PostAsync($"/api/dialogues/{dialogue.Id}/open", null);
         return dialogue.Id;
     }

@@ -15,12 +15,7 @@ namespace Medborgardialog.Api.Tests.Features.Opinions;
 /// <summary>Every resident heard: an anonymous opinion to an open dialogue, a private receipt, withdrawal, feedback address.</summary>
 public sealed class SubmitOpinionTests : ApiTest
 {
-    private async Task<AnnounceDialogueResponse> OpenDialogueAsync()
-    {
-        var dialogue = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official);
-        (await Official.PostAsync($"/api/dialogues/{dialogue.Id}/open", null)).StatusCode.Should().Be(HttpStatusCode.OK);
-        return dialogue;
-    }
+    private Task<ArrangedDialogue> OpenDialogueAsync() => Scenario.Dialogue(Official).InStageAsync(Stage.Open);
 
     private Task<HttpResponseMessage> SubmitAsync(Guid dialogueId, object body) =>
         Client.PostAsJsonAsync($"/api/dialogues/{dialogueId}/opinions", body, Json);
@@ -55,8 +50,8 @@ public sealed class SubmitOpinionTests : ApiTest
     [Test]
     public async Task Opinions_are_accepted_only_while_the_dialogue_is_open()
     {
-        var announced = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official);
-        var draft = await Dialogues.Dialogues.AnnounceAsync(Official, Dialogues.Dialogues.Announcement("Utkast"));
+        var announced = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
+        var draft = await Scenario.Dialogue(Official).Announcing(Requests.Announcement("Utkast")).InStageAsync(Stage.Draft);
         var closed = await OpenDialogueAsync();
         await Official.PostAsync($"/api/dialogues/{closed.Id}/close", null);
         var body = new { text = "Min åsikt", background = (object?)null, feedbackEmail = (string?)null, consentToFeedback = false };

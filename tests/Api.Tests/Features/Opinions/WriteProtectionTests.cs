@@ -17,7 +17,7 @@ public sealed class WriteProtectionTests : ApiTest
     [SetUp]
     public async Task OpenDialogueAsync()
     {
-        var dialogue = await Dialogues.Dialogues.AnnounceAndPublishAsync(Official);
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Announced);
         await Official.PostAsync($"/api/dialogues/{dialogue.Id}/open", null);
         _dialogueId = dialogue.Id;
     }
