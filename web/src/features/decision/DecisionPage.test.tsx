@@ -1,36 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { DecisionDto, DialogueDetails, StaffFeedbackDto } from '../../api/client';
-import { renderAt } from '../../lib/testing';
+import type { DecisionDto, StaffFeedbackDto } from '../../api/client';
+import { dialogueDetails, renderAt, signedIn } from '../../lib/testing';
 
-const dialogue: DialogueDetails = {
-  id: 'd1',
-  slug: 'skatepark',
-  title: 'Ny skatepark',
-  summary: 'Kommunen planerar en skatepark.',
-  question: 'Var ska den ligga?',
-  committee: 'Kultur- och fritidsnämnden',
-  caseNumber: 'KFN 2026/12',
-  forms: ['survey'],
-  targetGroups: ['youngPeople'],
-  places: [],
-  opensAt: '2026-10-01T08:00:00Z',
-  closesAt: '2026-11-01T08:00:00Z',
-  status: 'closed',
-  sessions: [],
-  topics: [],
-  participationLevel: 'consult',
-  factLinks: [],
-  isYouthDialogue: false,
-  districts: [],
-  opinionCount: 10,
-  documents: [],
-  questions: [],
-  responsibleOfficials: [],
-  opinionVisibility: 'internal',
-  moderation: 'postModeration',
-  moderationIsDefault: true,
-};
+const dialogue = dialogueDetails({ caseNumber: 'KFN 2026/12' });
 
 const decision: DecisionDto = {
   committee: 'Kultur- och fritidsnämnden',
@@ -41,9 +14,8 @@ const decision: DecisionDto = {
   recordedAt: '2027-01-21T10:00:00Z',
 };
 
-const signedIn = (feedback: StaffFeedbackDto) => ({
-  '/api/account/me': { body: { id: 'u1', email: 'a@example.se', displayName: 'Anna', roles: ['Official'] } },
-  '/api/account/antiforgery': { body: { token: 'x', headerName: 'X-XSRF-TOKEN' } },
+const staffWith = (feedback: StaffFeedbackDto) => ({
+  ...signedIn(),
   '/api/staff/dialogues/d1': { body: dialogue },
   '/api/staff/dialogues/d1/feedback': { body: feedback },
   '/api/dialogues/d1/decision': { status: 201, body: decision },
@@ -59,7 +31,7 @@ describe('the decision and feedback page', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('records the decision: the required fields are checked first, then it is sent', async () => {
-    const { fetch } = renderAt('/personal/dialoger/d1/beslut', signedIn({ delivery: none }));
+    const { fetch } = renderAt('/personal/dialoger/d1/beslut', staffWith({ delivery: none }));
     const user = userEvent.setup();
 
     await screen.findByRole('heading', { level: 1, name: 'Beslut och återkoppling: Ny skatepark' });
@@ -97,7 +69,7 @@ describe('the decision and feedback page', () => {
   });
 
   it('publishes the feedback only after a confirmation that says who gets an e-mail', async () => {
-    const { fetch } = renderAt('/personal/dialoger/d1/beslut', signedIn({ decision, delivery: none }));
+    const { fetch } = renderAt('/personal/dialoger/d1/beslut', staffWith({ decision, delivery: none }));
     const user = userEvent.setup();
 
     expect(await screen.findByText('Skateparken byggs vid Skranta.')).toBeInTheDocument();
@@ -128,7 +100,7 @@ describe('the decision and feedback page', () => {
   it('after publishing, shows the press summary read-only, the delivery and the public link', async () => {
     renderAt(
       '/personal/dialoger/d1/beslut',
-      signedIn({
+      staffWith({
         decision,
         feedbackId: 'f1',
         text: 'Tack!',

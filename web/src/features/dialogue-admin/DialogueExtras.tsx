@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { formKey } from '../../i18n/catalogue';
 import { formatTimeRange } from '../../lib/format';
 import { FieldError } from '../../components/Fields';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { byPath, checkedErrors } from '../../lib/problems';
 import { useApiForm } from '../../lib/useApiForm';
 import { addSessionMutation } from './api/addSession';
@@ -74,11 +75,7 @@ function Sessions({ dialogue }: { dialogue: DialogueDetails }) {
           {t('staff.sessions.added')}
         </p>
       )}
-      {request.errors.general.length > 0 && (
-        <p className="notice notice--error" role="alert">
-          {say(request.errors.general)?.join(' ')}
-        </p>
-      )}
+      <ErrorNotice words={request.errors.general} />
       <form className="stack" onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="new-session-form">{t('staff.sessions.form')}</label>
@@ -140,11 +137,7 @@ function Documents({ dialogue }: { dialogue: DialogueDetails }) {
           {t('staff.documents.uploaded')}
         </p>
       )}
-      {request.errors.general.length > 0 && (
-        <p className="notice notice--error" role="alert">
-          {say(request.errors.general)?.join(' ')}
-        </p>
-      )}
+      <ErrorNotice words={request.errors.general} />
       <form className="stack" onSubmit={submit} noValidate>
         <Input id="document-title" label={t('staff.documents.name')} value={title} onChange={setTitle} errors={say(request.errorsOf('title'))} />
         <div className="field">

@@ -7,6 +7,7 @@ import { formatDate } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { FieldError } from '../../components/Fields';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { useSignOut } from '../../lib/session';
 import { byPath, placeProblem } from '../../lib/problems';
 import { useDialogueStep, type DialogueStep } from './api/dialogueStep';
@@ -121,11 +122,7 @@ function StaffRow({ row }: { row: StaffDialogueRow }) {
           </ul>
         </details>
       )}
-      {refused && refused.general.length > 0 && (
-        <p className="notice notice--error" role="alert">
-          {say(refused.general)?.join(' ')}
-        </p>
-      )}
+      <ErrorNotice words={refused?.general} />
       <div className="actions">
         {steps.map((action) => (
           <button

@@ -1,40 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { DialogueDetails } from '../../api/client';
-import { renderAt } from '../../lib/testing';
+import { dialogueDetails, renderAt, signedIn } from '../../lib/testing';
 
-const draft: DialogueDetails = {
-  id: 'd1',
-  slug: 'skatepark',
-  title: 'Ny skatepark',
-  summary: 'Kommunen planerar en skatepark.',
-  question: 'Var ska den ligga?',
-  committee: 'Kultur- och fritidsnämnden',
-  forms: ['survey'],
+const draft = dialogueDetails({
   targetGroups: [],
-  places: [],
   opensAt: '2026-11-01T08:00:00Z',
   closesAt: '2026-12-01T08:00:00Z',
   status: 'draft',
-  sessions: [],
-  topics: [],
-  participationLevel: 'consult',
-  factLinks: [],
-  isYouthDialogue: false,
-  districts: [],
   opinionCount: 0,
-  documents: [],
   questions: [{ id: 'q1', kind: 'freeText', text: 'Något mer?', textEn: null, required: false, options: [] }],
-  responsibleOfficials: [],
-  opinionVisibility: 'internal',
-  moderation: 'postModeration',
-  moderationIsDefault: true,
-};
-
-const signedIn = {
-  '/api/account/me': { body: { id: 'u1', email: 'a@example.se', displayName: 'Anna', roles: ['Official'] } },
-  '/api/account/antiforgery': { body: { token: 'x', headerName: 'X-XSRF-TOKEN' } },
-};
+});
 
 function putBodies(fetch: ReturnType<typeof renderAt>['fetch']) {
   return (fetch.mock.calls as unknown as [string, RequestInit | undefined][])
@@ -45,7 +20,7 @@ function putBodies(fetch: ReturnType<typeof renderAt>['fetch']) {
 describe('the questionnaire editor on the edit page', () => {
   it('builds a choice question with the keyboard-usable buttons and saves the whole questionnaire with one PUT', async () => {
     const { fetch } = renderAt('/personal/dialoger/d1', {
-      ...signedIn,
+      ...signedIn(),
       '/api/staff/dialogues/d1': { body: draft },
       '/api/dialogues/d1/questionnaire': {
         body: [
@@ -97,7 +72,7 @@ describe('the questionnaire editor on the edit page', () => {
 
   it('checks before sending and shows the API field errors at the fields', async () => {
     const { fetch } = renderAt('/personal/dialoger/d1', {
-      ...signedIn,
+      ...signedIn(),
       '/api/staff/dialogues/d1': { body: draft },
       '/api/dialogues/d1/questionnaire': {
         status: 400,
@@ -126,7 +101,7 @@ describe('the questionnaire editor on the edit page', () => {
   });
 
   it('shows the questions read-only once the dialogue is no longer a draft', async () => {
-    renderAt('/personal/dialoger/d1', { ...signedIn, '/api/staff/dialogues/d1': { body: { ...draft, status: 'announced' } } });
+    renderAt('/personal/dialoger/d1', { ...signedIn(), '/api/staff/dialogues/d1': { body: { ...draft, status: 'announced' } } });
 
     await screen.findByText('Dialogen är inte längre ett utkast, så frågorna kan inte ändras.');
     expect(screen.getByText('Något mer?')).toBeInTheDocument();

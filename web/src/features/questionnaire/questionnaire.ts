@@ -1,4 +1,5 @@
 import type { QuestionDto, QuestionInput, QuestionKind } from '../../api/client';
+import { move } from '../../components/questions/answers';
 import type { MessageKey } from '../../i18n/catalogue';
 import { parseFieldPath, type FormErrors, type PathStep } from '../../lib/problems';
 
@@ -60,14 +61,8 @@ export function changeKind(question: DraftQuestion, kind: QuestionKind): DraftQu
   return { ...question, kind, options };
 }
 
-/** Moves one item a step up (-1) or down (+1); out of range leaves the list as it is. */
-export function moveItem<T>(items: T[], index: number, step: -1 | 1): T[] {
-  const target = index + step;
-  if (index < 0 || index >= items.length || target < 0 || target >= items.length) return items;
-  const copy = [...items];
-  [copy[index], copy[target]] = [copy[target], copy[index]];
-  return copy;
-}
+/** Moves one item a step up (-1) or down (+1); out of range leaves the list as it is (the resident's ranking moves the same way). */
+export const moveItem = move;
 
 const blank = (text: string) => (text.trim() ? text.trim() : null);
 

@@ -1,35 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { DialogueDetails, ResultDto, StaffOpinionPage } from '../../api/client';
-import { renderAt } from '../../lib/testing';
+import type { ResultDto, StaffOpinionPage } from '../../api/client';
+import { dialogueDetails, renderAt, signedIn } from '../../lib/testing';
 
-const dialogue: DialogueDetails = {
-  id: 'd1',
-  slug: 'skatepark',
-  title: 'Ny skatepark',
-  summary: 'Kommunen planerar en skatepark.',
-  question: 'Var ska den ligga?',
-  committee: 'Kultur- och fritidsnämnden',
-  forms: ['survey'],
-  targetGroups: ['youngPeople'],
-  places: [],
-  opensAt: '2026-10-01T08:00:00Z',
-  closesAt: '2026-11-01T08:00:00Z',
-  status: 'closed',
-  sessions: [],
-  topics: [],
-  participationLevel: 'consult',
-  factLinks: [],
-  isYouthDialogue: false,
-  districts: [],
-  opinionCount: 10,
-  documents: [],
-  questions: [],
-  responsibleOfficials: [],
-  opinionVisibility: 'internal',
-  moderation: 'postModeration',
-  moderationIsDefault: true,
-};
+const dialogue = dialogueDetails();
 
 const result: ResultDto = {
   dialogueId: 'd1',
@@ -81,8 +55,7 @@ const opinions: StaffOpinionPage = {
 };
 
 const api = {
-  '/api/account/me': { body: { id: 'u1', email: 'a@example.se', displayName: 'Anna', roles: ['Official'] } },
-  '/api/account/antiforgery': { body: { token: 'x', headerName: 'X-XSRF-TOKEN' } },
+  ...signedIn(),
   '/api/staff/dialogues/d1': { body: dialogue },
   '/api/staff/dialogues/d1/result': { body: result },
   '/api/staff/dialogues/d1/feedback': { body: { delivery: { queued: 0, sent: 0, failed: 0 } } },

@@ -2,6 +2,7 @@
 import type { DialogueStatus, QuestionFigures, StaffFeedbackDto, StaffOpinionDto } from '../../api/client';
 import { hasOpened } from '../../lib/lifecycle';
 import { byPath } from '../../lib/problems';
+import { move } from '../../components/questions/answers';
 
 /** Opinions shown per page on the results page. */
 export const opinionPageSize = 20;
@@ -69,13 +70,7 @@ export function toggleQuote(quotes: Quote[], opinion: Pick<StaffOpinionDto, 'id'
 }
 
 /** A quote moved one step up (-1) or down (+1); unchanged at the ends. */
-export function moveQuote(quotes: Quote[], index: number, step: -1 | 1): Quote[] {
-  const target = index + step;
-  if (index < 0 || index >= quotes.length || target < 0 || target >= quotes.length) return quotes;
-  const next = [...quotes];
-  [next[index], next[target]] = [next[target], next[index]];
-  return next;
-}
+export const moveQuote: (quotes: Quote[], index: number, step: -1 | 1) => Quote[] = move;
 
 /** Themes can be created and opinions grouped while the dialogue is open or once it has closed (decided too). */
 export function canGroup(status: DialogueStatus): boolean {

@@ -1,40 +1,21 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { DialogueDetails, ReachDto } from '../../api/client';
-import { invalidRequest, renderAt } from '../../lib/testing';
+import type { ReachDto } from '../../api/client';
+import { dialogueDetails, invalidRequest, renderAt, signedIn } from '../../lib/testing';
 import { canImport, rowErrorsFromProblem } from './OpinionImport';
 import { reachLabelKey } from './ReachPanel';
 import { barPercent } from '../../components/BarTable';
 import { offlineFieldOf } from './OfflineOpinionForm';
 import { parseFieldPath } from '../../lib/problems';
 
-const dialogue: DialogueDetails = {
-  id: 'd1',
-  slug: 'skatepark',
-  title: 'Ny skatepark',
-  summary: 'Kommunen planerar en skatepark.',
-  question: 'Var ska den ligga?',
-  committee: 'Kultur- och fritidsnämnden',
+const dialogue = dialogueDetails({
   forms: ['popUp'],
   targetGroups: ['youngPeople', 'peopleBornAbroad'],
-  places: [],
   opensAt: '2026-11-01T08:00:00Z',
   closesAt: '2026-12-01T08:00:00Z',
   status: 'open',
-  sessions: [],
-  topics: [],
-  participationLevel: 'consult',
-  factLinks: [],
-  isYouthDialogue: false,
-  districts: [],
   opinionCount: 12,
-  documents: [],
-  questions: [],
-  responsibleOfficials: [],
-  opinionVisibility: 'internal',
-  moderation: 'postModeration',
-  moderationIsDefault: true,
-};
+});
 
 const reach: ReachDto = {
   dialogueId: 'd1',
@@ -61,9 +42,8 @@ const reach: ReachDto = {
   ],
 };
 
-const signedIn = {
-  '/api/account/me': { body: { id: 'u1', email: 'a@example.se', displayName: 'Anna', roles: ['Official'] } },
-  '/api/account/antiforgery': { body: { token: 'x', headerName: 'X-XSRF-TOKEN' } },
+const staff = {
+  ...signedIn(),
   '/api/staff/dialogues/d1': { body: dialogue },
   '/api/staff/dialogues/d1/reach': { body: reach },
   '/api/districts': { body: [{ code: 'centrum', name: 'Centrum' }] },
@@ -73,7 +53,7 @@ const csv = () => new File(['kanal;synpunkt\r\npapper;Bra\r\n'], 'synpunkter.csv
 
 describe('the opinions page for staff', () => {
   it('shows the totals, a table per chart and an under-reached target group in words', async () => {
-    renderAt('/personal/dialoger/d1/synpunkter', signedIn);
+    renderAt('/personal/dialoger/d1/synpunkter', staff);
 
     await screen.findByRole('heading', { level: 1, name: 'Synpunkter: Ny skatepark' });
     const totals = await screen.findByText('Synpunkter totalt');
@@ -90,7 +70,7 @@ describe('the opinions page for staff', () => {
 
   it('imports only after a clean dry run of the same file, and shows a dry run report', async () => {
     const { fetch } = renderAt('/personal/dialoger/d1/synpunkter', {
-      ...signedIn,
+      ...staff,
       '/api/dialogues/d1/offline-opinions/import?dryRun=true': {
         body: { dryRun: true, rows: 2, imported: 0, errors: [{ row: 3, column: 'kanal', message: '"brev" is not a channel.' }] },
       },
@@ -112,7 +92,7 @@ describe('the opinions page for staff', () => {
 
   it('imports the checked file and says how many were imported', async () => {
     renderAt('/personal/dialoger/d1/synpunkter', {
-      ...signedIn,
+      ...staff,
       '/api/dialogues/d1/offline-opinions/import?dryRun=true': { body: { dryRun: true, rows: 2, imported: 0, errors: [] } },
       '/api/dialogues/d1/offline-opinions/import?dryRun=false': { body: { dryRun: false, rows: 2, imported: 2, errors: [] } },
     });
@@ -131,7 +111,7 @@ describe('the opinions page for staff', () => {
 
   it('lets an official show the opinions publicly with post-moderation, and shows the saved state', async () => {
     const { fetch } = renderAt('/personal/dialoger/d1/synpunkter', {
-      ...signedIn,
+      ...staff,
       '/api/dialogues/d1/moderation': { body: { dialogueId: 'd1', visibility: 'public', moderation: 'postModeration', moderationIsDefault: false } },
     });
     const user = userEvent.setup();
@@ -157,7 +137,7 @@ describe('the opinions page for staff', () => {
   });
 
   it('refuses to register an offline opinion without a channel', async () => {
-    const { fetch } = renderAt('/personal/dialoger/d1/synpunkter', signedIn);
+    const { fetch } = renderAt('/personal/dialoger/d1/synpunkter', staff);
     const user = userEvent.setup();
 
     await user.type(await screen.findByLabelText('Synpunkten: Var ska den ligga?'), 'Vid sjön');
