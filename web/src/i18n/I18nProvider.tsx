@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { languages, type Language, type MessageKey, type Words } from './catalogue';
+import { sourceLanguage, type Language, type MessageKey, type Words } from './catalogue';
+import { languages } from './resources';
 import { createI18n, type Say } from './i18n';
 
 export { translate } from './i18n';
@@ -19,11 +20,12 @@ interface I18n {
 
 const LanguageContext = createContext<((language: Language) => void) | null>(null);
 
-const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+/** Dates and numbers as in Sweden and in British English; any other language by its own code's defaults. */
+const regions: Record<string, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 function initialLanguage(): Language {
   const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(storageKey) : null;
-  return languages.find((l) => l === stored) ?? 'sv';
+  return languages.find((l) => l === stored) ?? sourceLanguage;
 }
 
 /** Swedish by default; the choice of another language is remembered in this browser and set on <html lang>. */
@@ -64,7 +66,7 @@ export function useI18n(): I18n {
       setLanguage,
       t: say,
       say: (words) => (words && words.length > 0 ? words.map((w) => say(w.key, w.params)) : undefined),
-      locale: locales[language],
+      locale: regions[language] ?? language,
     };
   }, [t, language, setLanguage]);
 }

@@ -27,9 +27,11 @@ type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}`
 
 export type MessageKey = WithoutPlural<Extract<keyof Catalogues, string>>;
 
-/** The languages the UI speaks: Swedish first (the default and the fallback), then English. */
-export const languages = ['sv', 'en'] as const;
-export type Language = (typeof languages)[number];
+/** A language the UI speaks: one with catalogue files (`sv`, `en` …; the list is `languages` in resources.ts). */
+export type Language = string;
+
+/** The source language: the default, and the fallback for a word another language lacks. */
+export const sourceLanguage: Language = 'sv';
 
 /** Words to show: a catalogue key and its parameters, said in the UI's language when rendered. */
 export interface Words {

@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nProvider, translate, useI18n } from './I18nProvider';
-import { catalogueFiles, catalogues, languageOfFile } from './resources';
-import { languages } from './catalogue';
+import { catalogueFiles, catalogues, languageOfFile, languages } from './resources';
 
 function Probe() {
   const { t, language, setLanguage } = useI18n();

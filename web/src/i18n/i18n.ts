@@ -1,8 +1,8 @@
 // i18next, set up once: Swedish by default, Swedish the fallback for a word another language lacks, and the key
 // itself when no catalogue has it. Keys are flat ("results.theme.add"), so neither "." nor ":" splits them.
 import i18next, { type i18n as I18next } from 'i18next';
-import { catalogues } from './resources';
-import { languages, type Language, type MessageKey } from './catalogue';
+import { catalogues, languages } from './resources';
+import { sourceLanguage, type Language, type MessageKey } from './catalogue';
 
 const resources = Object.fromEntries(Object.entries(catalogues).map(([language, words]) => [language, { translation: words }]));
 
@@ -12,7 +12,7 @@ export function createI18n(language: Language): I18next {
   void instance.init({
     resources,
     lng: language,
-    fallbackLng: 'sv',
+    fallbackLng: sourceLanguage,
     supportedLngs: [...languages],
     keySeparator: false,
     nsSeparator: false,
@@ -23,7 +23,7 @@ export function createI18n(language: Language): I18next {
   return instance;
 }
 
-const fixed = createI18n('sv');
+const fixed = createI18n(sourceLanguage);
 
 /** A word outside React (tests, helpers): `key` in `language` with its parameters. */
 export function translate(language: Language, key: MessageKey, params?: Record<string, string | number>): string {
@@ -34,4 +34,4 @@ export function translate(language: Language, key: MessageKey, params?: Record<s
 export type Say = (key: string, params?: Record<string, string | number>) => string;
 
 /** Whether a key built at run time (`problem.${code}`) has words in Swedish. */
-export const isMessageKey = (key: string): key is MessageKey => fixed.exists(key, { lng: 'sv', fallbackLng: false });
+export const isMessageKey = (key: string): key is MessageKey => fixed.exists(key, { lng: sourceLanguage, fallbackLng: false });

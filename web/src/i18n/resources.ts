@@ -15,3 +15,6 @@ for (const [path, words] of Object.entries(files)) {
   const language = languageOfFile(path);
   catalogues[language] = { ...catalogues[language], ...words };
 }
+
+/** The languages with catalogues, Swedish (the source language) first: adding a language is adding its files. */
+export const languages: readonly string[] = ['sv', ...Object.keys(catalogues).filter((l) => l !== 'sv').sort()];

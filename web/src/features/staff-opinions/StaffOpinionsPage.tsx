@@ -1,9 +1,8 @@
 import { Link, useParams } from 'react-router';
-import { useStaffDialogue } from '../../lib/queries/staffDialogue';
+import type { DialogueDetails } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { statusKey } from '../../i18n/catalogue';
-import { ErrorMessage, Loading } from '../../components/Status';
-import { usePageTitle } from '../../components/usePageTitle';
+import { StaffDialogueGate } from '../../components/StaffDialogueGate';
 import { OfflineOpinionForm } from './OfflineOpinionForm';
 import { OpinionImport } from './OpinionImport';
 import { ReachPanel } from './ReachPanel';
@@ -15,24 +14,16 @@ import { hasOpened } from '../../lib/lifecycle';
 export function StaffOpinionsPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const me = useCurrentUser();
-  const dialogue = useStaffDialogue(id, { enabled: Boolean(me.data) });
-  usePageTitle(dialogue.data ? t('staffOpinions.title', { title: dialogue.data.title }) : t('staffOpinions.link'));
+  return (
+    <StaffDialogueGate id={id} title={(d) => (d ? t('staffOpinions.title', { title: d.title }) : t('staffOpinions.link'))}>
+      {(dialogue) => <StaffOpinions dialogue={dialogue} />}
+    </StaffDialogueGate>
+  );
+}
 
-  if (me.isPending || (me.data && dialogue.isPending)) return <Loading />;
-  if (me.isError) return <ErrorMessage problem={me.error} />;
-  if (!me.data) {
-    return (
-      <section className="page">
-        <h1>{t('staffOpinions.link')}</h1>
-        <p>
-          <Link to="/personal">{t('staff.signIn')}</Link>
-        </p>
-      </section>
-    );
-  }
-  if (dialogue.isError) return <ErrorMessage problem={dialogue.error} onRetry={() => void dialogue.refetch()} />;
-  const d = dialogue.data!;
+function StaffOpinions({ dialogue: d }: { dialogue: DialogueDetails }) {
+  const { t } = useI18n();
+  const me = useCurrentUser();
   const accepts = hasOpened(d.status);
   const editable = d.status === 'draft' || d.status === 'announced' || d.status === 'open';
 
