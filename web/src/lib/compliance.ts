@@ -10,7 +10,7 @@ export const compliancePromises: readonly CompliancePromise[] = ['q1Heard', 'q2B
 export const itemStates: readonly ItemState[] = ['met', 'notMet', 'notYetDue', 'notApplicable'];
 
 /** "Q1 Alla har rätt att bli hörda" … */
-export const promiseKey = (promise: CompliancePromise) => `compliance.promise.${promise}` as MessageKey;
+export const promiseKey = (promise: CompliancePromise) => `compliance.promise.${promise}` satisfies MessageKey;
 
 /** "Uppfyllt", "Inte uppfyllt", "Inte aktuellt än", "Inställd". */
-export const itemStateKey = (state: ItemState) => `compliance.state.${state}` as MessageKey;
+export const itemStateKey = (state: ItemState) => `compliance.state.${state}` satisfies MessageKey;

@@ -5,7 +5,7 @@ import type { MessageKey } from '../i18n/catalogue';
 /** The reasons a resident can report a public opinion for, in the order the form offers them. */
 export const reportReasons: readonly ReportReason[] = ['threatOrHate', 'personalData', 'spam', 'offTopic'];
 
-export const reportReasonKey = (reason: ReportReason) => `report.reason.${reason}` as MessageKey;
+export const reportReasonKey = (reason: ReportReason) => `report.reason.${reason}` satisfies MessageKey;
 
 /** A wait in words: seconds under two minutes, whole minutes (rounded up) after that. */
 export function waitInWords(seconds: number | undefined): { key: MessageKey; count: number } {

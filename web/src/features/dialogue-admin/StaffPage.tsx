@@ -107,7 +107,7 @@ function StaffRow({ row }: { row: StaffDialogueRow }) {
           <h3>{t('staff.missing')}</h3>
           <ul>
             {row.missingForAnnouncement.map((m) => (
-              <li key={m}>{t(`staff.missing.${m}` as MessageKey)}</li>
+              <li key={m}>{t(`staff.missing.${m}` satisfies MessageKey)}</li>
             ))}
           </ul>
         </div>
@@ -117,7 +117,7 @@ function StaffRow({ row }: { row: StaffDialogueRow }) {
           <summary>{t('staff.warnings')} ({row.warnings.length})</summary>
           <ul>
             {row.warnings.map((w) => (
-              <li key={w}>{t(`staff.warning.${w}` as MessageKey)}</li>
+              <li key={w}>{t(`staff.warning.${w}` satisfies MessageKey)}</li>
             ))}
           </ul>
         </details>

@@ -60,7 +60,7 @@ export function DialogueListPage() {
             <option value="">{t('search.phase.all')}</option>
             {phases.map((p) => (
               <option key={p} value={p}>
-                {t(`phase.${p}` as MessageKey)}
+                {t(`phase.${p}` satisfies MessageKey)}
               </option>
             ))}
           </select>

@@ -124,7 +124,7 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
       <dl className="facts">
         <div>
           <dt>{t('dialogue.level')}</dt>
-          <dd>{t(`level.${d.participationLevel}` as MessageKey)}</dd>
+          <dd>{t(`level.${d.participationLevel}` satisfies MessageKey)}</dd>
         </div>
         {d.topics.length > 0 && (
           <div>

@@ -166,7 +166,7 @@ function QueueEntry({ item, onDone }: { item: ModerationQueueItem; onDone: (mess
         </h2>
         <p id={metaId}>
           {t('moderation.submitted')} <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt, locale)}</time> ·{' '}
-          {t(`staffOpinions.channel.${item.channel}` as MessageKey)}
+          {t(`staffOpinions.channel.${item.channel}` satisfies MessageKey)}
         </p>
         <p className="queue-item__waiting">
           {waitedText(item.waitingHours, t)}

@@ -4,10 +4,10 @@ import type { MessageKey } from '../../i18n/catalogue';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export const queueReasonKey = (reason: QueueReason) => `moderation.reason.${reason}` as MessageKey;
-export const actionKey = (action: ModerationAction) => `moderation.action.${action}` as MessageKey;
-export const categoryKey = (category: ContentCategory) => `moderation.category.${category}` as MessageKey;
-export const moderationStatusKey = (status: ModerationStatus) => `moderation.status.${status}` as MessageKey;
+export const queueReasonKey = (reason: QueueReason) => `moderation.reason.${reason}` satisfies MessageKey;
+export const actionKey = (action: ModerationAction) => `moderation.action.${action}` satisfies MessageKey;
+export const categoryKey = (category: ContentCategory) => `moderation.category.${category}` satisfies MessageKey;
+export const moderationStatusKey = (status: ModerationStatus) => `moderation.status.${status}` satisfies MessageKey;
 
 // The API names the kind of personal data it found (in Swedish), never the data itself.
 const personalDataKinds: Record<string, MessageKey> = {

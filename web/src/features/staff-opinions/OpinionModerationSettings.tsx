@@ -57,7 +57,7 @@ export function OpinionModerationSettings({ dialogue: d, canModerate }: { dialog
                 checked={visibility === v}
                 onChange={() => setVisibility(v)}
               />
-              <label htmlFor={`visibility-${v}`}>{t(`moderationSettings.visibility.${v}` as MessageKey)}</label>
+              <label htmlFor={`visibility-${v}`}>{t(`moderationSettings.visibility.${v}` satisfies MessageKey)}</label>
             </div>
           ))}
         </fieldset>
@@ -69,7 +69,7 @@ export function OpinionModerationSettings({ dialogue: d, canModerate }: { dialog
           {modes.map((m) => (
             <div key={m} className="check">
               <input type="radio" id={`moderation-${m}`} name="opinion-moderation" value={m} checked={mode === m} onChange={() => setMode(m)} />
-              <label htmlFor={`moderation-${m}`}>{t(`moderationSettings.mode.${m}` as MessageKey)}</label>
+              <label htmlFor={`moderation-${m}`}>{t(`moderationSettings.mode.${m}` satisfies MessageKey)}</label>
             </div>
           ))}
         </fieldset>
