@@ -91,6 +91,10 @@ public sealed class Dialogue
     /// <summary>Optimistic concurrency: PostgreSQL's xmin. Two staff changing the same dialogue at once get a 409, not a lost update.</summary>
     public uint Version { get; private set; }
 
+    public static Dialogue CreateDraft(string slug, DialogueDescription d, DateTimeOffset now, Guid? createdByUserId = null) =>
+        CreateDraft(slug, d.Title, d.Summary, d.Question, d.Committee, d.CaseNumber, d.PlannedDecisionDate, d.Forms, d.TargetGroups, d.Places,
+            d.OpensAt, d.ClosesAt, now, createdByUserId);
+
     public static Dialogue CreateDraft(
         string slug,
         string title,
@@ -138,6 +142,10 @@ public sealed class Dialogue
         IsYouthDialogue = isYouthDialogue;
         ResponsibleOfficialIds = responsibleOfficialIds.Distinct().ToList();
     }
+
+    /// <summary>Changes what, when, where and for whom (see the other overload).</summary>
+    public void Edit(DialogueDescription d) =>
+        Edit(d.Title, d.Summary, d.Question, d.Committee, d.CaseNumber, d.PlannedDecisionDate, d.Forms, d.TargetGroups, d.Places, d.OpensAt, d.ClosesAt);
 
     /// <summary>Changes what, when, where and for whom. Allowed until the dialogue closes; once it is open,
     /// its opening time is history and cannot change.</summary>

@@ -15,7 +15,7 @@ public static class AccountEndpoints
         // Two ways in, one answer each: the SPA's cookie, an integrator's bearer token.
         account.MapPost("/sign-in", async Task<NoContent> (SignInRequest request, ISender sender, CancellationToken ct) =>
             {
-                await sender.Send(new SignInCommand(request.Email, request.Password, UseCookies: true), ct);
+                await sender.Send(new SignInCommand(request, UseCookies: true), ct);
                 return TypedResults.NoContent();
             })
             .WithName("SignIn")
@@ -28,7 +28,7 @@ public static class AccountEndpoints
 
         account.MapPost("/token", async Task<EmptyHttpResult> (SignInRequest request, ISender sender, CancellationToken ct) =>
             {
-                await sender.Send(new SignInCommand(request.Email, request.Password, UseCookies: false), ct);
+                await sender.Send(new SignInCommand(request, UseCookies: false), ct);
                 return TypedResults.Empty; // the bearer handler wrote the token
             })
             .WithName("CreateAccessToken")
@@ -61,9 +61,9 @@ public static class AccountEndpoints
             .WithSummary("A token the SPA sends in the X-XSRF-TOKEN header with every signed-in change.")
             .AllowAnonymous();
 
-        account.MapPost("/accept-invitation", async Task<NoContent> (AcceptInvitationCommand command, ISender sender, CancellationToken ct) =>
+        account.MapPost("/accept-invitation", async Task<NoContent> (AcceptInvitationRequest invitation, ISender sender, CancellationToken ct) =>
             {
-                await sender.Send(command, ct);
+                await sender.Send(new AcceptInvitationCommand(invitation), ct);
                 return TypedResults.NoContent();
             })
             .WithName("AcceptInvitation")
@@ -74,8 +74,8 @@ public static class AccountEndpoints
 
         var staff = app.MapGroup("/api/staff").WithTags("Staff");
 
-        staff.MapPost("/invitations", async Task<Created<InviteStaffResponse>> (InviteStaffCommand command, ISender sender, CancellationToken ct) =>
-                TypedResults.Created((string?)null, await sender.Send(command, ct)))
+        staff.MapPost("/invitations", async Task<Created<InviteStaffResponse>> (InviteStaffRequest invitation, ISender sender, CancellationToken ct) =>
+                TypedResults.Created((string?)null, await sender.Send(new InviteStaffCommand(invitation), ct)))
             .WithName("InviteStaff")
             .WithSummary("Invite a member of staff with one or more roles (Administrators only).")
             .ProducesValidationProblem()

@@ -11,7 +11,10 @@ namespace Medborgardialog.Api.Features.Accounts;
 /// <param name="Email">Work e-mail address; used to sign in.</param>
 /// <param name="DisplayName">Name shown in the staff console.</param>
 /// <param name="Roles">One or more of Administrator, Official, Moderator, ElectedOfficial.</param>
-public sealed record InviteStaffCommand(string Email, string DisplayName, IReadOnlyList<string> Roles) : ICommand<InviteStaffResponse>;
+public sealed record InviteStaffRequest(string Email, string DisplayName, IReadOnlyList<string> Roles);
+
+/// <summary>Creates the staff account described in <paramref name="Body"/>.</summary>
+public sealed record InviteStaffCommand(InviteStaffRequest Body) : ICommand<InviteStaffResponse>;
 
 /// <summary>The invited account and the token to accept the invitation with.</summary>
 public sealed record InviteStaffResponse(Guid UserId, string InvitationToken);
@@ -20,10 +23,10 @@ public sealed class InviteStaffValidator : AbstractValidator<InviteStaffCommand>
 {
     public InviteStaffValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(256).EmailAddress();
-        RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.Roles).NotEmpty();
-        RuleForEach(c => c.Roles).Must(r => Infrastructure.Auth.Roles.All.Contains(r))
+        RuleFor(c => c.Body.Email).NotEmpty().MaximumLength(256).EmailAddress();
+        RuleFor(c => c.Body.DisplayName).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Body.Roles).NotEmpty();
+        RuleForEach(c => c.Body.Roles).Must(r => Infrastructure.Auth.Roles.All.Contains(r))
             .WithMessage($"A role is one of {string.Join(", ", Infrastructure.Auth.Roles.All)}.");
     }
 }
@@ -32,7 +35,7 @@ public sealed class InviteStaffHandler(UserManager<StaffUser> users, TimeProvide
 {
     public async ValueTask<InviteStaffResponse> Handle(InviteStaffCommand command, CancellationToken cancellationToken)
     {
-        var email = command.Email.Trim();
+        var email = command.Body.Email.Trim();
         if (await users.FindByEmailAsync(email) is not null)
         {
             throw new DomainRuleException(ProblemCodes.StaffEmailTaken, "There is already a staff account with that e-mail address.");
@@ -44,11 +47,11 @@ public sealed class InviteStaffHandler(UserManager<StaffUser> users, TimeProvide
             UserName = email,
             Email = email,
             EmailConfirmed = true,
-            DisplayName = command.DisplayName.Trim(),
+            DisplayName = command.Body.DisplayName.Trim(),
             CreatedAt = clock.GetUtcNow(),
         };
         IdentityErrors.ThrowIfFailed(await users.CreateAsync(user), "email");
-        IdentityErrors.ThrowIfFailed(await users.AddToRolesAsync(user, command.Roles.Distinct()), "roles");
+        IdentityErrors.ThrowIfFailed(await users.AddToRolesAsync(user, command.Body.Roles.Distinct()), "roles");
         var token = await users.GeneratePasswordResetTokenAsync(user);
         return new InviteStaffResponse(user.Id, token);
     }

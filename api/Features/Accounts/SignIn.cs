@@ -13,7 +13,7 @@ public sealed record SignInRequest(string Email, string Password);
 
 /// <summary>Sign in as staff. With <paramref name="UseCookies"/> the SPA gets a secure HttpOnly cookie
 /// (<c>POST /api/account/sign-in</c>); without, an integrator gets a bearer token (<c>POST /api/account/token</c>).</summary>
-public sealed record SignInCommand(string Email, string Password, bool UseCookies) : ICommand<SignInResponse>;
+public sealed record SignInCommand(SignInRequest Body, bool UseCookies) : ICommand<SignInResponse>;
 
 /// <summary>Signed in; with cookies the cookie is set, otherwise the token was written to the response.</summary>
 public sealed record SignInResponse(bool TokenWritten);
@@ -22,8 +22,8 @@ public sealed class SignInValidator : AbstractValidator<SignInCommand>
 {
     public SignInValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(256);
-        RuleFor(c => c.Password).NotEmpty().MaximumLength(256);
+        RuleFor(c => c.Body.Email).NotEmpty().MaximumLength(256);
+        RuleFor(c => c.Body.Password).NotEmpty().MaximumLength(256);
     }
 }
 
@@ -32,13 +32,13 @@ public sealed class SignInHandler(SignInManager<StaffUser> signInManager) : ICom
     public async ValueTask<SignInResponse> Handle(SignInCommand command, CancellationToken cancellationToken)
     {
         signInManager.AuthenticationScheme = command.UseCookies ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
-        var user = await signInManager.UserManager.FindByEmailAsync(command.Email.Trim());
+        var user = await signInManager.UserManager.FindByEmailAsync(command.Body.Email.Trim());
         if (user is null)
         {
             throw new SignInFailedException();
         }
 
-        var result = await signInManager.PasswordSignInAsync(user, command.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signInManager.PasswordSignInAsync(user, command.Body.Password, isPersistent: false, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
             throw new SignInFailedException();

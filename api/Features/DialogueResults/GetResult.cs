@@ -44,7 +44,7 @@ public sealed record OptionFigure(Guid OptionId, string Text, int Count, double?
 
 public sealed class GetResultValidator : AbstractValidator<GetResultQuery>
 {
-    public GetResultValidator() => RuleFor(q => q.DialogueId).NotEmpty();
+    public GetResultValidator() => RuleFor(q => q.DialogueId).NotEmpty().RouteValue("id");
 }
 
 public sealed class GetResultHandler(AppDbContext db) : IQueryHandler<GetResultQuery, ResultDto>

@@ -45,7 +45,7 @@ public sealed class ListDialogueOpinionsValidator : AbstractValidator<ListDialog
 {
     public ListDialogueOpinionsValidator()
     {
-        RuleFor(q => q.DialogueId).NotEmpty();
+        RuleFor(q => q.DialogueId).NotEmpty().RouteValue("id");
         RuleFor(q => q.Search).MaximumLength(200);
         RuleFor(q => q.Channel).IsInEnum();
         RuleFor(q => q.Page).InclusiveBetween(1, 100_000);

@@ -10,7 +10,7 @@ namespace Medborgardialog.Api.Features.DialogueResults;
 /// <summary>A new theme to group a dialogue's opinions under.</summary>
 public sealed record CreateThemeRequest(string Name);
 
-public sealed record CreateThemeCommand(Guid DialogueId, CreateThemeRequest Theme) : ICommand<ThemeDto>;
+public sealed record CreateThemeCommand(Guid DialogueId, CreateThemeRequest Body) : ICommand<ThemeDto>;
 
 /// <summary>A theme and how many opinions (withdrawn ones not counted) are grouped under it.</summary>
 public sealed record ThemeDto(Guid Id, string Name, int Count);
@@ -18,15 +18,15 @@ public sealed record ThemeDto(Guid Id, string Name, int Count);
 /// <summary>Groups one opinion under themes of its dialogue (the whole list; empty removes all).</summary>
 public sealed record TagOpinionRequest(IReadOnlyList<Guid> ThemeIds);
 
-public sealed record TagOpinionCommand(Guid OpinionId, TagOpinionRequest Tags) : ICommand<IReadOnlyList<Guid>>;
+public sealed record TagOpinionCommand(Guid OpinionId, TagOpinionRequest Body) : ICommand<IReadOnlyList<Guid>>;
 
 public sealed class CreateThemeValidator : AbstractValidator<CreateThemeCommand>
 {
     public CreateThemeValidator()
     {
-        RuleFor(c => c.DialogueId).NotEmpty();
-        RuleFor(c => c.Theme).NotNull();
-        RuleFor(c => c.Theme.Name).NotEmpty().MaximumLength(OutcomeLimits.ThemeName).When(c => c.Theme is not null);
+        RuleFor(c => c.DialogueId).NotEmpty().RouteValue("id");
+        RuleFor(c => c.Body).NotNull();
+        RuleFor(c => c.Body.Name).NotEmpty().MaximumLength(OutcomeLimits.ThemeName).When(c => c.Body is not null);
     }
 }
 
@@ -34,10 +34,10 @@ public sealed class TagOpinionValidator : AbstractValidator<TagOpinionCommand>
 {
     public TagOpinionValidator()
     {
-        RuleFor(c => c.OpinionId).NotEmpty();
-        RuleFor(c => c.Tags).NotNull();
-        RuleFor(c => c.Tags.ThemeIds).NotNull().Must(t => t.Count <= OutcomeLimits.MaxThemes)
-            .WithMessage($"At most {OutcomeLimits.MaxThemes} themes.").When(c => c.Tags is not null);
+        RuleFor(c => c.OpinionId).NotEmpty().RouteValue("id");
+        RuleFor(c => c.Body).NotNull();
+        RuleFor(c => c.Body.ThemeIds).NotNull().Must(t => t.Count <= OutcomeLimits.MaxThemes)
+            .WithMessage($"At most {OutcomeLimits.MaxThemes} themes.").When(c => c.Body is not null);
     }
 }
 
@@ -60,7 +60,7 @@ public sealed class CreateThemeHandler(AppDbContext db, TimeProvider clock) : IC
         var status = await db.Dialogues.Where(d => d.Id == command.DialogueId).Select(d => (DialogueStatus?)d.Status).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
         ResultRules.EnsureCanCompile(status);
-        var name = command.Theme.Name.Trim();
+        var name = command.Body.Name.Trim();
         if (await db.Themes.AnyAsync(t => t.DialogueId == command.DialogueId && t.Name == name, cancellationToken))
         {
             throw new DomainRuleException(ProblemCodes.ThemeExists, $"The dialogue already has a theme \"{name}\".");
@@ -87,11 +87,11 @@ public sealed class TagOpinionHandler(AppDbContext db) : ICommandHandler<TagOpin
             ?? throw new NotFoundException(ProblemCodes.OpinionNotFound, $"There is no opinion with id {command.OpinionId}.");
         var status = await db.Dialogues.Where(d => d.Id == opinion.DialogueId).Select(d => d.Status).SingleAsync(cancellationToken);
         ResultRules.EnsureCanCompile(status);
-        var wanted = command.Tags.ThemeIds.Distinct().ToList();
+        var wanted = command.Body.ThemeIds.Distinct().ToList();
         var known = await db.Themes.Where(t => t.DialogueId == opinion.DialogueId && wanted.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken);
         if (known.Count != wanted.Count)
         {
-            throw new ValidationException([new FluentValidation.Results.ValidationFailure("Tags.ThemeIds", "Every theme must be one of this dialogue's themes.")]);
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure("themeIds", "Every theme must be one of this dialogue's themes.")]);
         }
 
         opinion.Tag(wanted);

@@ -34,7 +34,7 @@ public sealed record AddSessionRequest(
 public sealed record SessionAccessibilityInput(bool StepFreeAccess, bool HearingLoop, string? Interpretation, bool SignLanguage, string? Notes);
 
 /// <summary>Adds a session to a dialogue that has not closed.</summary>
-public sealed record AddSessionCommand(Guid DialogueId, AddSessionRequest Session) : ICommand<AddSessionResponse>;
+public sealed record AddSessionCommand(Guid DialogueId, AddSessionRequest Body) : ICommand<AddSessionResponse>;
 
 /// <summary>The session that was added.</summary>
 public sealed record AddSessionResponse(Guid Id);
@@ -43,25 +43,25 @@ public sealed class AddSessionValidator : AbstractValidator<AddSessionCommand>
 {
     public AddSessionValidator()
     {
-        RuleFor(c => c.DialogueId).NotEmpty();
-        RuleFor(c => c.Session).NotNull();
-        RuleFor(c => c.Session.Form).IsInEnum().When(c => c.Session is not null);
-        RuleFor(c => c.Session.Title).NotEmpty().MaximumLength(DialogueLimits.Title).When(c => c.Session is not null);
-        RuleFor(c => c.Session.StartsAt).NotEmpty().When(c => c.Session is not null);
-        RuleFor(c => c.Session.EndsAt).GreaterThan(c => c.Session.StartsAt)
-            .WithMessage("A session must end after it starts.").When(c => c.Session is not null);
-        RuleFor(c => c.Session.PlaceName).MaximumLength(DialogueLimits.PlaceName).When(c => c.Session is not null);
-        RuleFor(c => c.Session.PlaceName).NotEmpty().When(c => c.Session is not null && string.IsNullOrWhiteSpace(c.Session.OnlineUrl))
+        RuleFor(c => c.DialogueId).NotEmpty().RouteValue("id");
+        RuleFor(c => c.Body).NotNull();
+        RuleFor(c => c.Body.Form).IsInEnum().When(c => c.Body is not null);
+        RuleFor(c => c.Body.Title).NotEmpty().MaximumLength(DialogueLimits.Title).When(c => c.Body is not null);
+        RuleFor(c => c.Body.StartsAt).NotEmpty().When(c => c.Body is not null);
+        RuleFor(c => c.Body.EndsAt).GreaterThan(c => c.Body.StartsAt)
+            .WithMessage("A session must end after it starts.").When(c => c.Body is not null);
+        RuleFor(c => c.Body.PlaceName).MaximumLength(DialogueLimits.PlaceName).When(c => c.Body is not null);
+        RuleFor(c => c.Body.PlaceName).NotEmpty().When(c => c.Body is not null && string.IsNullOrWhiteSpace(c.Body.OnlineUrl))
             .WithMessage("Give a place or an online link.");
-        RuleFor(c => c.Session.Address).MaximumLength(DialogueLimits.PlaceAddress).When(c => c.Session is not null);
-        RuleFor(c => c.Session.OnlineUrl).MaximumLength(DialogueLimits.PlaceUrl)
+        RuleFor(c => c.Body.Address).MaximumLength(DialogueLimits.PlaceAddress).When(c => c.Body is not null);
+        RuleFor(c => c.Body.OnlineUrl).MaximumLength(DialogueLimits.PlaceUrl)
             .Must(url => url is null || (Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "https" or "http"))
-            .WithMessage("Give a full web address starting with https://.").When(c => c.Session is not null);
-        RuleFor(c => c.Session.Capacity).InclusiveBetween(1, 100_000).When(c => c.Session?.Capacity is not null);
-        RuleFor(c => c.Session.Capacity).NotNull().When(c => c.Session is { SignUpRequired: true })
+            .WithMessage("Give a full web address starting with https://.").When(c => c.Body is not null);
+        RuleFor(c => c.Body.Capacity).InclusiveBetween(1, 100_000).When(c => c.Body?.Capacity is not null);
+        RuleFor(c => c.Body.Capacity).NotNull().When(c => c.Body is { SignUpRequired: true })
             .WithMessage("A session with sign-up needs a capacity.");
-        RuleFor(c => c.Session.Accessibility!.Interpretation).MaximumLength(200).When(c => c.Session?.Accessibility is not null);
-        RuleFor(c => c.Session.Accessibility!.Notes).MaximumLength(DialogueLimits.PlaceAccessibility).When(c => c.Session?.Accessibility is not null);
+        RuleFor(c => c.Body.Accessibility!.Interpretation).MaximumLength(200).When(c => c.Body?.Accessibility is not null);
+        RuleFor(c => c.Body.Accessibility!.Notes).MaximumLength(DialogueLimits.PlaceAccessibility).When(c => c.Body?.Accessibility is not null);
     }
 }
 
@@ -71,7 +71,7 @@ public sealed class AddSessionHandler(AppDbContext db, TimeProvider clock) : ICo
     {
         var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
-        var s = command.Session;
+        var s = command.Body;
         var a = s.Accessibility ?? new SessionAccessibilityInput(false, false, null, false, null);
         var session = new DialogueSession(
             Guid.CreateVersion7(clock.GetUtcNow()),

@@ -26,7 +26,7 @@ namespace Medborgardialog.Api.Features.Dialogues;
 /// <param name="FactLinks">Links to fact material.</param>
 /// <param name="IsYouthDialogue">A dialogue with young people.</param>
 /// <param name="ResponsibleOfficialIds">The elected officials responsible (GET /api/officials).</param>
-public sealed record AnnounceDialogueCommand(
+public sealed record AnnounceDialogueRequest(
     string Title,
     string Summary,
     string Question,
@@ -44,14 +44,17 @@ public sealed record AnnounceDialogueCommand(
     string? EasyReadText = null,
     IReadOnlyList<FactLinkInput>? FactLinks = null,
     bool IsYouthDialogue = false,
-    IReadOnlyList<Guid>? ResponsibleOfficialIds = null) : ICommand<AnnounceDialogueResponse>, IDialogueInput;
+    IReadOnlyList<Guid>? ResponsibleOfficialIds = null) : IDialogueInput;
+
+/// <summary>Creates the draft described in <paramref name="Body"/>.</summary>
+public sealed record AnnounceDialogueCommand(AnnounceDialogueRequest Body) : ICommand<AnnounceDialogueResponse>;
 
 /// <summary>The draft that was created.</summary>
 public sealed record AnnounceDialogueResponse(Guid Id, string Slug, DialogueStatus Status);
 
 public sealed class AnnounceDialogueValidator : AbstractValidator<AnnounceDialogueCommand>
 {
-    public AnnounceDialogueValidator() => Include(new DialogueInputValidator());
+    public AnnounceDialogueValidator() => RuleFor(c => c.Body).SetValidator(new DialogueInputValidator());
 }
 
 public sealed class AnnounceDialogueHandler(AppDbContext db, TimeProvider clock, CurrentActor actor)
@@ -59,24 +62,10 @@ public sealed class AnnounceDialogueHandler(AppDbContext db, TimeProvider clock,
 {
     public async ValueTask<AnnounceDialogueResponse> Handle(AnnounceDialogueCommand command, CancellationToken cancellationToken)
     {
-        await DialogueInputMapping.CheckReferencesAsync(db, command, cancellationToken);
-        var slug = await UniqueSlugAsync(Slug.From(command.Title), cancellationToken);
-        var dialogue = Dialogue.CreateDraft(
-            slug,
-            command.Title.Trim(),
-            command.Summary.Trim(),
-            command.Question.Trim(),
-            command.Committee.Trim(),
-            DialogueInputMapping.Blank(command.CaseNumber),
-            command.PlannedDecisionDate,
-            command.Forms,
-            command.TargetGroups ?? [],
-            DialogueInputMapping.Places(command),
-            command.OpensAt.ToUniversalTime(),
-            command.ClosesAt.ToUniversalTime(),
-            clock.GetUtcNow(),
-            actor.Get().UserId);
-        DialogueInputMapping.Describe(dialogue, command);
+        await DialogueInputMapping.CheckReferencesAsync(db, command.Body, cancellationToken);
+        var slug = await UniqueSlugAsync(Slug.From(command.Body.Title), cancellationToken);
+        var dialogue = Dialogue.CreateDraft(slug, DialogueInputMapping.Description(command.Body), clock.GetUtcNow(), actor.Get().UserId);
+        DialogueInputMapping.Describe(dialogue, command.Body);
 
         db.Dialogues.Add(dialogue);
         await db.SaveChangesAsync(cancellationToken);

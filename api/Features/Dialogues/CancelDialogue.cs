@@ -13,14 +13,14 @@ namespace Medborgardialog.Api.Features.Dialogues;
 public sealed record CancelDialogueRequest(string Reason);
 
 /// <summary>Cancel a dialogue that has not ended, with a public reason.</summary>
-public sealed record CancelDialogueCommand(Guid Id, string Reason) : ICommand<DialogueStatusResponse>;
+public sealed record CancelDialogueCommand(Guid Id, CancelDialogueRequest Body) : ICommand<DialogueStatusResponse>;
 
 public sealed class CancelDialogueValidator : AbstractValidator<CancelDialogueCommand>
 {
     public CancelDialogueValidator()
     {
         RuleFor(c => c.Id).NotEmpty();
-        RuleFor(c => c.Reason).NotEmpty().MaximumLength(DialogueLimits.CancellationReason);
+        RuleFor(c => c.Body.Reason).NotEmpty().MaximumLength(DialogueLimits.CancellationReason);
     }
 }
 
@@ -32,7 +32,7 @@ public sealed class CancelDialogueHandler(AppDbContext db, TimeProvider clock, C
         var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.Id}.");
 
-        dialogue.Cancel(command.Reason, clock.GetUtcNow(), actor.Get());
+        dialogue.Cancel(command.Body.Reason, clock.GetUtcNow(), actor.Get());
         await db.SaveChangesAsync(cancellationToken);
         return new DialogueStatusResponse(dialogue.Id, dialogue.Slug, dialogue.Status);
     }

@@ -50,9 +50,9 @@ public static class DialogueEndpoints
             .CachedForEveryoneUntilOpinionsChange()
             .AllowAnonymous();
 
-        group.MapPost("/", async Task<Created<AnnounceDialogueResponse>> (AnnounceDialogueCommand command, ISender sender, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<AnnounceDialogueResponse>> (AnnounceDialogueRequest dialogue, ISender sender, CancellationToken ct) =>
             {
-                var created = await sender.Send(command, ct);
+                var created = await sender.Send(new AnnounceDialogueCommand(dialogue), ct);
                 return TypedResults.Created($"/api/dialogues/{created.Id}", created);
             })
             .WithName("AnnounceDialogue")
@@ -87,7 +87,7 @@ public static class DialogueEndpoints
             .RequireAuthorization(Policies.RunsDialogues);
 
         group.MapPost("/{id:guid}/cancel", async Task<Ok<DialogueStatusResponse>> (Guid id, CancelDialogueRequest request, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new CancelDialogueCommand(id, request.Reason), ct)))
+                TypedResults.Ok(await sender.Send(new CancelDialogueCommand(id, request), ct)))
             .WithName("CancelDialogue")
             .WithSummary("Cancel a dialogue that has not ended, with a reason shown publicly.")
             .ProducesValidationProblem()
@@ -112,7 +112,7 @@ public static class DialogueEndpoints
             .RequireAuthorization(Policies.RunsDialogues);
 
         app.MapPost("/api/sessions/{sessionId:guid}/sign-ups", async Task<Ok<SignUpForSessionResponse>> (Guid sessionId, SignUpForSessionRequest request, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new SignUpForSessionCommand(sessionId, request.People, request.Name, request.Email, request.ConsentToEmail), ct)))
+                TypedResults.Ok(await sender.Send(new SignUpForSessionCommand(sessionId, request), ct)))
             .WithTags("Dialogues")
             .WithName("SignUpForSession")
             .WithSummary("Sign up for a session, no account; a name and an e-mail for a confirmation are optional. 409 when it is full.")
@@ -131,8 +131,8 @@ public static class DialogueEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.RunsDialogues);
 
-        group.MapPut("/{id:guid}", async Task<Ok<EditDialogueResponse>> (Guid id, EditDialogueCommand command, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(command with { Id = id }, ct)))
+        group.MapPut("/{id:guid}", async Task<Ok<EditDialogueResponse>> (Guid id, EditDialogueRequest dialogue, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new EditDialogueCommand(id, dialogue), ct)))
             .WithName("EditDialogue")
             .WithSummary("Change a dialogue's description until it closes (the whole description is sent).")
             .ProducesValidationProblem()

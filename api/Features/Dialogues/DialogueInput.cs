@@ -89,6 +89,20 @@ public sealed class DialogueInputValidator : AbstractValidator<IDialogueInput>
 /// <summary>Turns the input into the domain's values, checking the references that live in the database.</summary>
 internal static class DialogueInputMapping
 {
+    /// <summary>The description as the domain takes it: texts trimmed, times in UTC.</summary>
+    public static DialogueDescription Description(IDialogueInput input) => new(
+        input.Title.Trim(),
+        input.Summary.Trim(),
+        input.Question.Trim(),
+        input.Committee.Trim(),
+        Blank(input.CaseNumber),
+        input.PlannedDecisionDate,
+        input.Forms,
+        input.TargetGroups ?? [],
+        Places(input),
+        input.OpensAt.ToUniversalTime(),
+        input.ClosesAt.ToUniversalTime());
+
     public static IEnumerable<Place> Places(IDialogueInput input) =>
         (input.Places ?? []).Select(p => new Place(p.Name.Trim(), Blank(p.Address), Blank(p.Url), Blank(p.Accessibility)));
 

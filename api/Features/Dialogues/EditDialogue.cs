@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Medborgardialog.Api.Domain;
@@ -10,7 +9,7 @@ namespace Medborgardialog.Api.Features.Dialogues;
 
 /// <summary>Change a dialogue's what, when, where, how, for whom and fact material — until it closes.
 /// The whole description is sent, as when the dialogue was created.</summary>
-public sealed record EditDialogueCommand(
+public sealed record EditDialogueRequest(
     string Title,
     string Summary,
     string Question,
@@ -28,12 +27,10 @@ public sealed record EditDialogueCommand(
     string? EasyReadText = null,
     IReadOnlyList<FactLinkInput>? FactLinks = null,
     bool IsYouthDialogue = false,
-    IReadOnlyList<Guid>? ResponsibleOfficialIds = null) : ICommand<EditDialogueResponse>, IDialogueInput
-{
-    /// <summary>The dialogue to change; from the route, never from the body.</summary>
-    [JsonIgnore]
-    public Guid Id { get; init; }
-}
+    IReadOnlyList<Guid>? ResponsibleOfficialIds = null) : IDialogueInput;
+
+/// <summary>Changes the dialogue <paramref name="Id"/> (the route's) to the description in <paramref name="Body"/>.</summary>
+public sealed record EditDialogueCommand(Guid Id, EditDialogueRequest Body) : ICommand<EditDialogueResponse>;
 
 /// <summary>The dialogue after the change, with what staff should know (warnings do not stop anything).</summary>
 public sealed record EditDialogueResponse(Guid Id, string Slug, DialogueStatus Status, IReadOnlyList<DialogueWarning> Warnings);
@@ -43,7 +40,7 @@ public sealed class EditDialogueValidator : AbstractValidator<EditDialogueComman
     public EditDialogueValidator()
     {
         RuleFor(c => c.Id).NotEmpty();
-        Include(new DialogueInputValidator());
+        RuleFor(c => c.Body).SetValidator(new DialogueInputValidator());
     }
 }
 
@@ -53,21 +50,10 @@ public sealed class EditDialogueHandler(AppDbContext db) : ICommandHandler<EditD
     {
         var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.Id}.");
-        await DialogueInputMapping.CheckReferencesAsync(db, command, cancellationToken);
+        await DialogueInputMapping.CheckReferencesAsync(db, command.Body, cancellationToken);
 
-        dialogue.Edit(
-            command.Title.Trim(),
-            command.Summary.Trim(),
-            command.Question.Trim(),
-            command.Committee.Trim(),
-            DialogueInputMapping.Blank(command.CaseNumber),
-            command.PlannedDecisionDate,
-            command.Forms,
-            command.TargetGroups ?? [],
-            DialogueInputMapping.Places(command),
-            command.OpensAt.ToUniversalTime(),
-            command.ClosesAt.ToUniversalTime());
-        DialogueInputMapping.Describe(dialogue, command);
+        dialogue.Edit(DialogueInputMapping.Description(command.Body));
+        DialogueInputMapping.Describe(dialogue, command.Body);
         await db.SaveChangesAsync(cancellationToken);
         return new EditDialogueResponse(dialogue.Id, dialogue.Slug, dialogue.Status, dialogue.Warnings());
     }

@@ -23,7 +23,7 @@ public sealed record QuestionOptionInput(Guid? Id, string Text, string? TextEn);
 public sealed record SetQuestionnaireRequest(IReadOnlyList<QuestionInput> Questions);
 
 /// <summary>Replaces the questionnaire of a draft dialogue.</summary>
-public sealed record SetQuestionnaireCommand(Guid DialogueId, SetQuestionnaireRequest Questionnaire) : ICommand<IReadOnlyList<QuestionDto>>;
+public sealed record SetQuestionnaireCommand(Guid DialogueId, SetQuestionnaireRequest Body) : ICommand<IReadOnlyList<QuestionDto>>;
 
 /// <summary>A question of a dialogue, as residents answer it.</summary>
 public sealed record QuestionDto(Guid Id, QuestionKind Kind, string Text, string? TextEn, bool Required, IReadOnlyList<QuestionOptionDto> Options);
@@ -35,12 +35,12 @@ public sealed class SetQuestionnaireValidator : AbstractValidator<SetQuestionnai
 {
     public SetQuestionnaireValidator()
     {
-        RuleFor(c => c.DialogueId).NotEmpty();
-        RuleFor(c => c.Questionnaire).NotNull();
-        RuleFor(c => c.Questionnaire.Questions).NotNull()
+        RuleFor(c => c.DialogueId).NotEmpty().RouteValue("id");
+        RuleFor(c => c.Body).NotNull();
+        RuleFor(c => c.Body.Questions).NotNull()
             .Must(q => q.Count <= Answering.MaxQuestions).WithMessage($"A questionnaire has at most {Answering.MaxQuestions} questions.")
-            .When(c => c.Questionnaire is not null);
-        RuleForEach(c => c.Questionnaire.Questions).ChildRules(question =>
+            .When(c => c.Body is not null);
+        RuleForEach(c => c.Body.Questions).ChildRules(question =>
         {
             question.RuleFor(q => q.Kind).IsInEnum();
             question.RuleFor(q => q.Text).NotEmpty().MaximumLength(Answering.QuestionText);
@@ -56,7 +56,7 @@ public sealed class SetQuestionnaireValidator : AbstractValidator<SetQuestionnai
                 option.RuleFor(o => o.Text).NotEmpty().MaximumLength(Answering.OptionText);
                 option.RuleFor(o => o.TextEn).MaximumLength(Answering.OptionText);
             });
-        }).When(c => c.Questionnaire?.Questions is not null);
+        }).When(c => c.Body?.Questions is not null);
     }
 }
 
@@ -67,7 +67,7 @@ public sealed class SetQuestionnaireHandler(AppDbContext db, TimeProvider clock)
         var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
         var now = clock.GetUtcNow();
-        dialogue.SetQuestionnaire(command.Questionnaire.Questions.Select(q => new Question(
+        dialogue.SetQuestionnaire(command.Body.Questions.Select(q => new Question(
             q.Id ?? Guid.CreateVersion7(now),
             q.Kind,
             q.Text.Trim(),

@@ -17,7 +17,7 @@ namespace Medborgardialog.Api.Features.Dialogues;
 /// <param name="ConsentToEmail">Consent to use the address for the confirmation; it is deleted the day after the session.</param>
 public sealed record SignUpForSessionRequest(int People, string? Name = null, string? Email = null, bool ConsentToEmail = false);
 
-public sealed record SignUpForSessionCommand(Guid SessionId, int People, string? Name = null, string? Email = null, bool ConsentToEmail = false)
+public sealed record SignUpForSessionCommand(Guid SessionId, SignUpForSessionRequest Body)
     : ICommand<SignUpForSessionResponse>;
 
 /// <summary>The sign-up was taken; this many places are left (empty when there is no limit).</summary>
@@ -28,10 +28,10 @@ public sealed class SignUpForSessionValidator : AbstractValidator<SignUpForSessi
     public SignUpForSessionValidator()
     {
         RuleFor(c => c.SessionId).NotEmpty();
-        RuleFor(c => c.People).InclusiveBetween(1, 10);
-        RuleFor(c => c.Name).MaximumLength(100);
-        RuleFor(c => c.Email).MaximumLength(256).EmailAddress();
-        RuleFor(c => c.ConsentToEmail).Equal(true).When(c => !string.IsNullOrWhiteSpace(c.Email))
+        RuleFor(c => c.Body.People).InclusiveBetween(1, 10);
+        RuleFor(c => c.Body.Name).MaximumLength(100);
+        RuleFor(c => c.Body.Email).MaximumLength(256).EmailAddress();
+        RuleFor(c => c.Body.ConsentToEmail).Equal(true).When(c => !string.IsNullOrWhiteSpace(c.Body.Email))
             .WithMessage("Consent is needed to send a confirmation to the e-mail address.");
     }
 }
@@ -51,13 +51,13 @@ public sealed class SignUpForSessionHandler(AppDbContext db, TimeProvider clock,
             ?? throw new NotFoundException(ProblemCodes.SessionNotFound, $"There is no session with id {command.SessionId}.");
         var now = clock.GetUtcNow();
 
-        dialogue.SignUpForSession(session, command.People, now);
-        var name = string.IsNullOrWhiteSpace(command.Name) ? null : command.Name.Trim();
-        var email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim();
-        db.SessionSignUps.Add(new SessionSignUp(Guid.CreateVersion7(now), session.Id, command.People, name, email, now, session.EndsAt.AddDays(1)));
+        dialogue.SignUpForSession(session, command.Body.People, now);
+        var name = string.IsNullOrWhiteSpace(command.Body.Name) ? null : command.Body.Name.Trim();
+        var email = string.IsNullOrWhiteSpace(command.Body.Email) ? null : command.Body.Email.Trim();
+        db.SessionSignUps.Add(new SessionSignUp(Guid.CreateVersion7(now), session.Id, command.Body.People, name, email, now, session.EndsAt.AddDays(1)));
         if (email is not null)
         {
-            db.OutgoingEmails.Add(Confirmation(dialogue, session, command.People, name, email, now));
+            db.OutgoingEmails.Add(Confirmation(dialogue, session, command.Body.People, name, email, now));
         }
 
         // One commit: the places, the sign-up and its confirmation mail (xmin: a race for the last place is a 409).
@@ -67,7 +67,7 @@ public sealed class SignUpForSessionHandler(AppDbContext db, TimeProvider clock,
             outbox.Kick();
         }
 
-        return new SignUpForSessionResponse(session.Id, command.People, session.PlacesLeft, email is not null);
+        return new SignUpForSessionResponse(session.Id, command.Body.People, session.PlacesLeft, email is not null);
     }
 
     private OutgoingEmail Confirmation(Dialogue dialogue, DialogueSession session, int people, string? name, string email, DateTimeOffset now)

@@ -17,7 +17,7 @@ public sealed class UploadFactDocumentValidator : AbstractValidator<UploadFactDo
 {
     public UploadFactDocumentValidator()
     {
-        RuleFor(c => c.DialogueId).NotEmpty();
+        RuleFor(c => c.DialogueId).NotEmpty().RouteValue("id");
         RuleFor(c => c.Title).NotEmpty().MaximumLength(DialogueLimits.Title);
         RuleFor(c => c.Content).NotEmpty().WithName("file").OverridePropertyName("file").WithMessage("Choose a file.");
         RuleFor(c => c.Content.LongLength).LessThanOrEqualTo(FactDocument.MaxBytes).OverridePropertyName("file")

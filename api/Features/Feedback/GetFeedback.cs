@@ -39,12 +39,12 @@ public sealed record FeedbackDeliveryDto(int Queued, int Sent, int Failed);
 
 public sealed class GetFeedbackValidator : AbstractValidator<GetFeedbackQuery>
 {
-    public GetFeedbackValidator() => RuleFor(q => q.DialogueId).NotEmpty();
+    public GetFeedbackValidator() => RuleFor(q => q.DialogueId).NotEmpty().RouteValue("id");
 }
 
 public sealed class GetStaffFeedbackValidator : AbstractValidator<GetStaffFeedbackQuery>
 {
-    public GetStaffFeedbackValidator() => RuleFor(q => q.DialogueId).NotEmpty();
+    public GetStaffFeedbackValidator() => RuleFor(q => q.DialogueId).NotEmpty().RouteValue("id");
 }
 
 public sealed class GetFeedbackHandler(AppDbContext db) : IQueryHandler<GetFeedbackQuery, FeedbackDto>

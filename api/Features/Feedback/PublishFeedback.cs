@@ -15,7 +15,7 @@ namespace Medborgardialog.Api.Features.Feedback;
 public sealed record PublishFeedbackRequest(string Text, IReadOnlyList<FactLinkInput>? Links);
 
 /// <summary>Publishes the feedback of a decided dialogue, once; e-mails every participant who confirmed an address.</summary>
-public sealed record PublishFeedbackCommand(Guid DialogueId, PublishFeedbackRequest Feedback) : ICommand<PublishFeedbackResponse>;
+public sealed record PublishFeedbackCommand(Guid DialogueId, PublishFeedbackRequest Body) : ICommand<PublishFeedbackResponse>;
 
 /// <summary>The published feedback: its public page, the press summary, and how many e-mails were queued.</summary>
 public sealed record PublishFeedbackResponse(Guid FeedbackId, string PublicUrl, string PressSummary, int EmailsQueued);
@@ -24,13 +24,13 @@ public sealed class PublishFeedbackValidator : AbstractValidator<PublishFeedback
 {
     public PublishFeedbackValidator()
     {
-        RuleFor(c => c.DialogueId).NotEmpty();
-        RuleFor(c => c.Feedback).NotNull();
-        When(c => c.Feedback is not null, () =>
+        RuleFor(c => c.DialogueId).NotEmpty().RouteValue("id");
+        RuleFor(c => c.Body).NotNull();
+        When(c => c.Body is not null, () =>
         {
-            RuleFor(c => c.Feedback.Text).NotEmpty().MaximumLength(OutcomeLimits.FeedbackText);
-            RuleFor(c => c.Feedback.Links).Must(l => l is null || l.Count <= 20).WithMessage("At most 20 links.");
-            RuleForEach(c => c.Feedback.Links).ChildRules(link =>
+            RuleFor(c => c.Body.Text).NotEmpty().MaximumLength(OutcomeLimits.FeedbackText);
+            RuleFor(c => c.Body.Links).Must(l => l is null || l.Count <= 20).WithMessage("At most 20 links.");
+            RuleForEach(c => c.Body.Links).ChildRules(link =>
             {
                 link.RuleFor(l => l.Title).NotEmpty().MaximumLength(DialogueLimits.Title);
                 link.RuleFor(l => l.Url).NotEmpty().MaximumLength(DialogueLimits.PlaceUrl)
@@ -52,7 +52,7 @@ public sealed class PublishFeedbackHandler(AppDbContext db, TimeProvider clock, 
         var now = clock.GetUtcNow();
         var feedback = Domain.Feedback.Publish(
             dialogue, decision, await db.Feedbacks.AnyAsync(f => f.DialogueId == dialogue.Id, cancellationToken),
-            command.Feedback.Text.Trim(), (command.Feedback.Links ?? []).Select(l => new FactLink(l.Title.Trim(), l.Url.Trim())),
+            command.Body.Text.Trim(), (command.Body.Links ?? []).Select(l => new FactLink(l.Title.Trim(), l.Url.Trim())),
             actor.Get(), now);
 
         // One transaction: the feedback and one delivery row per confirmed participant. Written by PostgreSQL itself

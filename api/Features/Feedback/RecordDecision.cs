@@ -17,7 +17,7 @@ namespace Medborgardialog.Api.Features.Feedback;
 /// <param name="DecisionUrl">A link to the minutes or the decision, if public.</param>
 public sealed record RecordDecisionRequest(string Committee, DateOnly DecidedOn, string? CaseNumber, string Text, string HowResultWasUsed, string? DecisionUrl);
 
-public sealed record RecordDecisionCommand(Guid DialogueId, RecordDecisionRequest Decision) : ICommand<DecisionDto>;
+public sealed record RecordDecisionCommand(Guid DialogueId, RecordDecisionRequest Body) : ICommand<DecisionDto>;
 
 /// <summary>A recorded decision, as the public sees it.</summary>
 public sealed record DecisionDto(string Committee, DateOnly DecidedOn, string? CaseNumber, string Text, string HowResultWasUsed, string? DecisionUrl, DateTimeOffset RecordedAt);
@@ -26,17 +26,17 @@ public sealed class RecordDecisionValidator : AbstractValidator<RecordDecisionCo
 {
     public RecordDecisionValidator()
     {
-        RuleFor(c => c.DialogueId).NotEmpty();
-        RuleFor(c => c.Decision).NotNull();
-        When(c => c.Decision is not null, () =>
+        RuleFor(c => c.DialogueId).NotEmpty().RouteValue("id");
+        RuleFor(c => c.Body).NotNull();
+        When(c => c.Body is not null, () =>
         {
-            RuleFor(c => c.Decision.Committee).NotEmpty().MaximumLength(DialogueLimits.Committee);
-            RuleFor(c => c.Decision.DecidedOn).NotEmpty();
-            RuleFor(c => c.Decision.CaseNumber).MaximumLength(DialogueLimits.CaseNumber);
-            RuleFor(c => c.Decision.Text).NotEmpty().MaximumLength(OutcomeLimits.DecisionText);
-            RuleFor(c => c.Decision.HowResultWasUsed).NotEmpty().WithMessage("Say how the dialogue's result was used in the decision.")
+            RuleFor(c => c.Body.Committee).NotEmpty().MaximumLength(DialogueLimits.Committee);
+            RuleFor(c => c.Body.DecidedOn).NotEmpty();
+            RuleFor(c => c.Body.CaseNumber).MaximumLength(DialogueLimits.CaseNumber);
+            RuleFor(c => c.Body.Text).NotEmpty().MaximumLength(OutcomeLimits.DecisionText);
+            RuleFor(c => c.Body.HowResultWasUsed).NotEmpty().WithMessage("Say how the dialogue's result was used in the decision.")
                 .MaximumLength(OutcomeLimits.DecisionText);
-            RuleFor(c => c.Decision.DecisionUrl).MaximumLength(DialogueLimits.PlaceUrl)
+            RuleFor(c => c.Body.DecisionUrl).MaximumLength(DialogueLimits.PlaceUrl)
                 .Must(url => url is null || (Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "https" or "http"))
                 .WithMessage("Give a full web address starting with https://.");
         });
@@ -49,7 +49,7 @@ public sealed class RecordDecisionHandler(AppDbContext db, TimeProvider clock, C
     {
         var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
-        var input = command.Decision;
+        var input = command.Body;
         var decision = Domain.Decision.Record(
             dialogue,
             await db.Decisions.AnyAsync(d => d.DialogueId == dialogue.Id, cancellationToken),

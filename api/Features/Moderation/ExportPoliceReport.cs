@@ -38,7 +38,7 @@ public sealed record PoliceReportReportDto(ReportReason Reason, DateTimeOffset R
 
 public sealed class ExportPoliceReportValidator : AbstractValidator<ExportPoliceReportQuery>
 {
-    public ExportPoliceReportValidator() => RuleFor(q => q.OpinionId).NotEmpty();
+    public ExportPoliceReportValidator() => RuleFor(q => q.OpinionId).NotEmpty().RouteValue("id");
 }
 
 public sealed class ExportPoliceReportHandler(AppDbContext db, ISender sender, TimeProvider clock, IConfiguration configuration)

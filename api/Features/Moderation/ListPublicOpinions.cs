@@ -24,7 +24,7 @@ public sealed class ListPublicOpinionsValidator : AbstractValidator<ListPublicOp
 {
     public ListPublicOpinionsValidator()
     {
-        RuleFor(q => q.DialogueId).NotEmpty();
+        RuleFor(q => q.DialogueId).NotEmpty().RouteValue("id");
         RuleFor(q => q.Page).InclusiveBetween(1, 10_000);
         RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
     }

@@ -21,23 +21,23 @@ public sealed record PoliceReportRequest(string Note);
 public sealed record ModeratedOpinionDto(Guid OpinionId, ModerationStatus Status, string? HiddenReason, bool MarkedForPoliceReport, DateTimeOffset? ModeratedAt);
 
 /// <summary>The moderator passes the opinion: shown on a public dialogue, out of the queue.</summary>
-public sealed record ApproveOpinionCommand(Guid OpinionId, ModerationNoteRequest? Request = null) : ICommand<ModeratedOpinionDto>;
+public sealed record ApproveOpinionCommand(Guid OpinionId, ModerationNoteRequest? Body = null) : ICommand<ModeratedOpinionDto>;
 
 /// <summary>The moderator hides the opinion with a reason shown publicly; it stays in the result.</summary>
-public sealed record HideOpinionCommand(Guid OpinionId, HideOpinionRequest Request) : ICommand<ModeratedOpinionDto>;
+public sealed record HideOpinionCommand(Guid OpinionId, HideOpinionRequest Body) : ICommand<ModeratedOpinionDto>;
 
 /// <summary>The moderator rejects the opinion as spam: out of view and out of the result.</summary>
-public sealed record MarkOpinionAsSpamCommand(Guid OpinionId, ModerationNoteRequest? Request = null) : ICommand<ModeratedOpinionDto>;
+public sealed record MarkOpinionAsSpamCommand(Guid OpinionId, ModerationNoteRequest? Body = null) : ICommand<ModeratedOpinionDto>;
 
 /// <summary>The moderator marks a threat against a person for a police report: kept from retention and exportable.</summary>
-public sealed record MarkForPoliceReportCommand(Guid OpinionId, PoliceReportRequest Request) : ICommand<ModeratedOpinionDto>;
+public sealed record MarkForPoliceReportCommand(Guid OpinionId, PoliceReportRequest Body) : ICommand<ModeratedOpinionDto>;
 
 public sealed class ApproveOpinionValidator : AbstractValidator<ApproveOpinionCommand>
 {
     public ApproveOpinionValidator()
     {
-        RuleFor(c => c.OpinionId).NotEmpty();
-        RuleFor(c => c.Request!.Note).MaximumLength(ModerationLimits.Reason).When(c => c.Request is not null);
+        RuleFor(c => c.OpinionId).NotEmpty().RouteValue("id");
+        RuleFor(c => c.Body!.Note).MaximumLength(ModerationLimits.Reason).When(c => c.Body is not null);
     }
 }
 
@@ -45,10 +45,10 @@ public sealed class HideOpinionValidator : AbstractValidator<HideOpinionCommand>
 {
     public HideOpinionValidator()
     {
-        RuleFor(c => c.OpinionId).NotEmpty();
-        RuleFor(c => c.Request).NotNull();
-        RuleFor(c => c.Request.PublicReason).NotEmpty().WithMessage("Say why the opinion is hidden: the reason is shown publicly.")
-            .MaximumLength(ModerationLimits.Reason).When(c => c.Request is not null);
+        RuleFor(c => c.OpinionId).NotEmpty().RouteValue("id");
+        RuleFor(c => c.Body).NotNull();
+        RuleFor(c => c.Body.PublicReason).NotEmpty().WithMessage("Say why the opinion is hidden: the reason is shown publicly.")
+            .MaximumLength(ModerationLimits.Reason).When(c => c.Body is not null);
     }
 }
 
@@ -56,8 +56,8 @@ public sealed class MarkOpinionAsSpamValidator : AbstractValidator<MarkOpinionAs
 {
     public MarkOpinionAsSpamValidator()
     {
-        RuleFor(c => c.OpinionId).NotEmpty();
-        RuleFor(c => c.Request!.Note).MaximumLength(ModerationLimits.Reason).When(c => c.Request is not null);
+        RuleFor(c => c.OpinionId).NotEmpty().RouteValue("id");
+        RuleFor(c => c.Body!.Note).MaximumLength(ModerationLimits.Reason).When(c => c.Body is not null);
     }
 }
 
@@ -65,37 +65,37 @@ public sealed class MarkForPoliceReportValidator : AbstractValidator<MarkForPoli
 {
     public MarkForPoliceReportValidator()
     {
-        RuleFor(c => c.OpinionId).NotEmpty();
-        RuleFor(c => c.Request).NotNull();
-        RuleFor(c => c.Request.Note).NotEmpty().WithMessage("Say who is threatened and why it is reported.")
-            .MaximumLength(ModerationLimits.Reason).When(c => c.Request is not null);
+        RuleFor(c => c.OpinionId).NotEmpty().RouteValue("id");
+        RuleFor(c => c.Body).NotNull();
+        RuleFor(c => c.Body.Note).NotEmpty().WithMessage("Say who is threatened and why it is reported.")
+            .MaximumLength(ModerationLimits.Reason).When(c => c.Body is not null);
     }
 }
 
 public sealed class ApproveOpinionHandler(ModeratorActions moderation) : ICommandHandler<ApproveOpinionCommand, ModeratedOpinionDto>
 {
     public ValueTask<ModeratedOpinionDto> Handle(ApproveOpinionCommand command, CancellationToken cancellationToken) =>
-        moderation.ActAsync(command.OpinionId, ModerationAction.Approved, command.Request?.Note, (o, by, now) => o.Approve(by, now), cancellationToken);
+        moderation.ActAsync(command.OpinionId, ModerationAction.Approved, command.Body?.Note, (o, by, now) => o.Approve(by, now), cancellationToken);
 }
 
 public sealed class HideOpinionHandler(ModeratorActions moderation) : ICommandHandler<HideOpinionCommand, ModeratedOpinionDto>
 {
     public ValueTask<ModeratedOpinionDto> Handle(HideOpinionCommand command, CancellationToken cancellationToken) =>
-        moderation.ActAsync(command.OpinionId, ModerationAction.Hidden, command.Request.PublicReason.Trim(),
-            (o, by, now) => o.Hide(command.Request.PublicReason, by, now), cancellationToken);
+        moderation.ActAsync(command.OpinionId, ModerationAction.Hidden, command.Body.PublicReason.Trim(),
+            (o, by, now) => o.Hide(command.Body.PublicReason, by, now), cancellationToken);
 }
 
 public sealed class MarkOpinionAsSpamHandler(ModeratorActions moderation) : ICommandHandler<MarkOpinionAsSpamCommand, ModeratedOpinionDto>
 {
     public ValueTask<ModeratedOpinionDto> Handle(MarkOpinionAsSpamCommand command, CancellationToken cancellationToken) =>
-        moderation.ActAsync(command.OpinionId, ModerationAction.MarkedAsSpam, command.Request?.Note, (o, by, now) => o.MarkAsSpam(by, now), cancellationToken);
+        moderation.ActAsync(command.OpinionId, ModerationAction.MarkedAsSpam, command.Body?.Note, (o, by, now) => o.MarkAsSpam(by, now), cancellationToken);
 }
 
 public sealed class MarkForPoliceReportHandler(ModeratorActions moderation) : ICommandHandler<MarkForPoliceReportCommand, ModeratedOpinionDto>
 {
     public ValueTask<ModeratedOpinionDto> Handle(MarkForPoliceReportCommand command, CancellationToken cancellationToken) =>
-        moderation.ActAsync(command.OpinionId, ModerationAction.MarkedForPoliceReport, command.Request.Note.Trim(),
-            (o, by, now) => o.MarkForPoliceReport(command.Request.Note, by, now), cancellationToken);
+        moderation.ActAsync(command.OpinionId, ModerationAction.MarkedForPoliceReport, command.Body.Note.Trim(),
+            (o, by, now) => o.MarkForPoliceReport(command.Body.Note, by, now), cancellationToken);
 }
 
 /// <summary>What every moderator action shares: the opinion locked while it changes, the audit log line written in the

@@ -13,7 +13,7 @@ namespace Medborgardialog.Api.Features.Moderation;
 /// keeps. One report per opinion and key; only a one-way hash of it is stored.</param>
 public sealed record ReportOpinionRequest(ReportReason Reason, string ReporterKey);
 
-public sealed record ReportOpinionCommand(Guid OpinionId, ReportOpinionRequest Report) : ICommand<ReportOpinionResponse>, Infrastructure.Http.IChangesOnlyOpinions;
+public sealed record ReportOpinionCommand(Guid OpinionId, ReportOpinionRequest Body) : ICommand<ReportOpinionResponse>, Infrastructure.Http.IChangesOnlyOpinions;
 
 /// <summary>The report was received; a moderator will look at the opinion.</summary>
 public sealed record ReportOpinionResponse(bool Received);
@@ -22,12 +22,12 @@ public sealed class ReportOpinionValidator : AbstractValidator<ReportOpinionComm
 {
     public ReportOpinionValidator()
     {
-        RuleFor(c => c.OpinionId).NotEmpty();
-        RuleFor(c => c.Report).NotNull();
-        RuleFor(c => c.Report.Reason).IsInEnum().When(c => c.Report is not null);
-        RuleFor(c => c.Report.ReporterKey).NotEmpty().MinimumLength(16).MaximumLength(ModerationLimits.ReporterKey)
+        RuleFor(c => c.OpinionId).NotEmpty().RouteValue("id");
+        RuleFor(c => c.Body).NotNull();
+        RuleFor(c => c.Body.Reason).IsInEnum().When(c => c.Body is not null);
+        RuleFor(c => c.Body.ReporterKey).NotEmpty().MinimumLength(16).MaximumLength(ModerationLimits.ReporterKey)
             .WithMessage("A reporter key of 16 to 200 characters is needed (the browser makes one).")
-            .When(c => c.Report is not null);
+            .When(c => c.Body is not null);
     }
 }
 
@@ -51,13 +51,13 @@ public sealed class ReportOpinionHandler(AppDbContext db, TimeProvider clock, IC
             throw new NotFoundException(ProblemCodes.OpinionNotFound, $"There is no public opinion with id {command.OpinionId}.");
         }
 
-        var reporter = Opinion.Hash(command.Report.ReporterKey.Trim());
+        var reporter = Opinion.Hash(command.Body.ReporterKey.Trim());
         if (await db.OpinionReports.AnyAsync(r => r.OpinionId == opinion.Id && r.ReporterHash == reporter, cancellationToken))
         {
             throw new DomainRuleException(ProblemCodes.OpinionAlreadyReported, "You have already reported this opinion; a moderator will look at it.");
         }
 
-        db.OpinionReports.Add(new OpinionReport(Guid.CreateVersion7(now), opinion.Id, command.Report.Reason, reporter, now));
+        db.OpinionReports.Add(new OpinionReport(Guid.CreateVersion7(now), opinion.Id, command.Body.Reason, reporter, now));
         if (opinion.Reported(configuration.GetValue("Moderation:ReportsToHide", 3), now))
         {
             db.ModerationLog.Add(new ModerationLogEntry(Guid.CreateVersion7(now), opinion.Id, opinion.DialogueId, ModerationAction.HeldAfterReports,

@@ -12,7 +12,7 @@ namespace Medborgardialog.Api.Features.Moderation;
 /// <param name="Mode">PreModeration or PostModeration; leave empty for the default (pre-moderation for young people).</param>
 public sealed record SetOpinionModerationRequest(OpinionVisibility Visibility, ModerationMode? Mode);
 
-public sealed record SetOpinionModerationCommand(Guid DialogueId, SetOpinionModerationRequest Settings) : ICommand<OpinionModerationDto>;
+public sealed record SetOpinionModerationCommand(Guid DialogueId, SetOpinionModerationRequest Body) : ICommand<OpinionModerationDto>;
 
 /// <summary>The dialogue's settings: what the public sees and how it is moderated (the default applies when none was chosen).</summary>
 public sealed record OpinionModerationDto(Guid DialogueId, OpinionVisibility Visibility, ModerationMode Moderation, bool ModerationIsDefault);
@@ -21,10 +21,10 @@ public sealed class SetOpinionModerationValidator : AbstractValidator<SetOpinion
 {
     public SetOpinionModerationValidator()
     {
-        RuleFor(c => c.DialogueId).NotEmpty();
-        RuleFor(c => c.Settings).NotNull();
-        RuleFor(c => c.Settings.Visibility).IsInEnum().When(c => c.Settings is not null);
-        RuleFor(c => c.Settings.Mode).IsInEnum().When(c => c.Settings is not null);
+        RuleFor(c => c.DialogueId).NotEmpty().RouteValue("id");
+        RuleFor(c => c.Body).NotNull();
+        RuleFor(c => c.Body.Visibility).IsInEnum().When(c => c.Body is not null);
+        RuleFor(c => c.Body.Mode).IsInEnum().When(c => c.Body is not null);
     }
 }
 
@@ -34,7 +34,7 @@ public sealed class SetOpinionModerationHandler(AppDbContext db) : ICommandHandl
     {
         var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
-        dialogue.SetModeration(command.Settings.Visibility, command.Settings.Mode);
+        dialogue.SetModeration(command.Body.Visibility, command.Body.Mode);
         await db.SaveChangesAsync(cancellationToken);
         return new OpinionModerationDto(dialogue.Id, dialogue.OpinionVisibility, dialogue.EffectiveModeration, dialogue.ModerationMode is null);
     }

@@ -13,14 +13,17 @@ namespace Medborgardialog.Api.Features.Officials;
 /// <param name="PublicEmail">Their work e-mail at the municipality.</param>
 /// <param name="PublicPhone">Their work telephone.</param>
 /// <param name="OfficeHours">When and where residents can meet them.</param>
-public sealed record AddElectedOfficialCommand(
+public sealed record AddElectedOfficialRequest(
     string Name,
     string Party,
     string Role,
     IReadOnlyList<string> Committees,
     string? PublicEmail,
     string? PublicPhone,
-    string? OfficeHours) : ICommand<AddElectedOfficialResponse>;
+    string? OfficeHours);
+
+/// <summary>Adds the official described in <paramref name="Body"/>.</summary>
+public sealed record AddElectedOfficialCommand(AddElectedOfficialRequest Body) : ICommand<AddElectedOfficialResponse>;
 
 public sealed record AddElectedOfficialResponse(Guid Id);
 
@@ -28,16 +31,16 @@ public sealed class AddElectedOfficialValidator : AbstractValidator<AddElectedOf
 {
     public AddElectedOfficialValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.Party).NotEmpty().MaximumLength(100);
-        RuleFor(c => c.Role).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.Committees).Must(c => c is null || c.Count <= 10).WithMessage("At most 10 committees.");
-        RuleForEach(c => c.Committees).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.PublicEmail).MaximumLength(256).EmailAddress()
+        RuleFor(c => c.Body.Name).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Body.Party).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.Body.Role).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Body.Committees).Must(c => c is null || c.Count <= 10).WithMessage("At most 10 committees.");
+        RuleForEach(c => c.Body.Committees).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Body.PublicEmail).MaximumLength(256).EmailAddress()
             .Must(e => e is null || e.EndsWith("@karlskoga.se", StringComparison.OrdinalIgnoreCase) || e.EndsWith(".karlskoga.se", StringComparison.OrdinalIgnoreCase))
             .WithMessage("Only the official's work address at karlskoga.se is shown publicly, never a private one.");
-        RuleFor(c => c.PublicPhone).MaximumLength(50).Matches(@"^[0-9 +\-()]*$").WithMessage("Digits, spaces, + - and ( ) only.");
-        RuleFor(c => c.OfficeHours).MaximumLength(500);
+        RuleFor(c => c.Body.PublicPhone).MaximumLength(50).Matches(@"^[0-9 +\-()]*$").WithMessage("Digits, spaces, + - and ( ) only.");
+        RuleFor(c => c.Body.OfficeHours).MaximumLength(500);
     }
 }
 
@@ -47,13 +50,13 @@ public sealed class AddElectedOfficialHandler(AppDbContext db, TimeProvider cloc
     {
         var official = new ElectedOfficial(
             Guid.CreateVersion7(clock.GetUtcNow()),
-            command.Name.Trim(),
-            command.Party.Trim(),
-            command.Role.Trim(),
-            (command.Committees ?? []).Select(c => c.Trim()),
-            string.IsNullOrWhiteSpace(command.PublicEmail) ? null : command.PublicEmail.Trim(),
-            string.IsNullOrWhiteSpace(command.PublicPhone) ? null : command.PublicPhone.Trim(),
-            string.IsNullOrWhiteSpace(command.OfficeHours) ? null : command.OfficeHours.Trim());
+            command.Body.Name.Trim(),
+            command.Body.Party.Trim(),
+            command.Body.Role.Trim(),
+            (command.Body.Committees ?? []).Select(c => c.Trim()),
+            string.IsNullOrWhiteSpace(command.Body.PublicEmail) ? null : command.Body.PublicEmail.Trim(),
+            string.IsNullOrWhiteSpace(command.Body.PublicPhone) ? null : command.Body.PublicPhone.Trim(),
+            string.IsNullOrWhiteSpace(command.Body.OfficeHours) ? null : command.Body.OfficeHours.Trim());
         db.ElectedOfficials.Add(official);
         await db.SaveChangesAsync(cancellationToken);
         return new AddElectedOfficialResponse(official.Id);

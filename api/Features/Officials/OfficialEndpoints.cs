@@ -16,8 +16,8 @@ public static class OfficialEndpoints
             .WithSummary("The elected officials: party, role, committees, public contact, office hours, and their dialogues.")
             .AllowAnonymous();
 
-        group.MapPost("/", async Task<Created<AddElectedOfficialResponse>> (AddElectedOfficialCommand command, ISender sender, CancellationToken ct) =>
-                TypedResults.Created((string?)null, await sender.Send(command, ct)))
+        group.MapPost("/", async Task<Created<AddElectedOfficialResponse>> (AddElectedOfficialRequest official, ISender sender, CancellationToken ct) =>
+                TypedResults.Created((string?)null, await sender.Send(new AddElectedOfficialCommand(official), ct)))
             .WithName("AddElectedOfficial")
             .WithSummary("Add an elected official to the public directory (Administrators).")
             .ProducesValidationProblem()

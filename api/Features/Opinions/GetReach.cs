@@ -41,7 +41,7 @@ public sealed record TargetGroupReach(
 
 public sealed class GetReachValidator : AbstractValidator<GetReachQuery>
 {
-    public GetReachValidator() => RuleFor(q => q.DialogueId).NotEmpty();
+    public GetReachValidator() => RuleFor(q => q.DialogueId).NotEmpty().RouteValue("id");
 }
 
 /// <summary>Expected shares per target group (Reach:ExpectedShares:&lt;Group&gt;), when a group counts as clearly

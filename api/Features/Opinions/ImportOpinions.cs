@@ -26,23 +26,15 @@ public sealed record ImportOpinionsResponse(bool DryRun, int Rows, int Imported,
 /// <summary>A problem in the file: the row (the header is row 1, as in a spreadsheet), the column, and what is wrong.</summary>
 public sealed record ImportRowError(int Row, string? Column, string Message);
 
-/// <summary>The file's header for a dialogue, and an example row, to fill in a spreadsheet.</summary>
-public sealed record GetOpinionImportTemplateQuery(Guid DialogueId) : IQuery<string>;
-
 public sealed class ImportOpinionsValidator : AbstractValidator<ImportOpinionsCommand>
 {
     public ImportOpinionsValidator()
     {
-        RuleFor(c => c.DialogueId).NotEmpty();
+        RuleFor(c => c.DialogueId).NotEmpty().RouteValue("id");
         RuleFor(c => c.Csv).NotEmpty().WithMessage("The file is empty.").OverridePropertyName("file");
         RuleFor(c => c.Csv.Length).LessThanOrEqualTo(OpinionCsv.MaxBytes)
             .WithMessage($"The file is larger than {OpinionCsv.MaxBytes / 1024 / 1024} MB; split it.").OverridePropertyName("file");
     }
-}
-
-public sealed class GetOpinionImportTemplateValidator : AbstractValidator<GetOpinionImportTemplateQuery>
-{
-    public GetOpinionImportTemplateValidator() => RuleFor(q => q.DialogueId).NotEmpty();
 }
 
 public sealed class ImportOpinionsHandler(AppDbContext db, TimeProvider clock, CurrentActor actor, OpinionScreening screening)
@@ -89,17 +81,6 @@ public sealed class ImportOpinionsHandler(AppDbContext db, TimeProvider clock, C
 
         await db.SaveChangesAsync(cancellationToken); // one transaction: the whole file or nothing
         return new ImportOpinionsResponse(false, rows.Count, rows.Count, []);
-    }
-}
-
-public sealed class GetOpinionImportTemplateHandler(AppDbContext db) : IQueryHandler<GetOpinionImportTemplateQuery, string>
-{
-    public async ValueTask<string> Handle(GetOpinionImportTemplateQuery query, CancellationToken cancellationToken)
-    {
-        var questions = await db.Dialogues.AsNoTracking().Where(d => d.Id == query.DialogueId).Select(d => d.Questions)
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {query.DialogueId}.");
-        return OpinionCsv.Template(questions);
     }
 }
 

@@ -17,7 +17,7 @@ internal static class OpinionInput
 {
     public const int MaxAnswerText = 4000;
 
-    /// <summary>Field rules for text, answers and background; <paramref name="prefix"/> is the path to the opinion ("Opinion.").</summary>
+    /// <summary>Field rules for text, answers and background; <paramref name="prefix"/> is the path to the opinion in the command (<c>"Body."</c>).</summary>
     public static void AddRules<T>(AbstractValidator<T> validator, string prefix, Func<T, string?> text, Func<T, IReadOnlyList<AnswerInput>?> answers, Func<T, BackgroundInput?> background)
     {
         validator.RuleFor(c => text(c)).MaximumLength(OpinionLimits.Text).OverridePropertyName(prefix + "Text");
@@ -43,18 +43,18 @@ internal static class OpinionInput
         string.IsNullOrWhiteSpace(background?.District) ? null : background.District.Trim();
 
     /// <summary>Checks the answers against the dialogue's questions and the district against Karlskoga's list; throws
-    /// a validation error (400 with the fields) when anything is wrong. Returns what is to be stored.</summary>
+    /// a validation error (400 with the fields, named by their path in the body) when anything is wrong. Returns what is to be stored.</summary>
     public static (string Text, IReadOnlyList<Answer> Answers, Background Background) Read(
-        IReadOnlyList<Question> questions, bool districtExists, string fieldPrefix, string? text, IReadOnlyList<AnswerInput>? answerInputs, BackgroundInput? background)
+        IReadOnlyList<Question> questions, bool districtExists, string? text, IReadOnlyList<AnswerInput>? answerInputs, BackgroundInput? background)
     {
         var answers = ToAnswers(answerInputs);
         var failures = Answering.Check(questions, text, answers)
-            .Select(p => new ValidationFailure(fieldPrefix + p.Field, p.Message))
+            .Select(p => new ValidationFailure(p.Field, p.Message))
             .ToList();
         var district = District(background);
         if (!districtExists)
         {
-            failures.Add(FieldErrors.Failure(fieldPrefix + "background.district", FieldErrorCodes.UnknownReference, $"'{district}' is not one of Karlskoga's districts."));
+            failures.Add(FieldErrors.Failure("background.district", FieldErrorCodes.UnknownReference, $"'{district}' is not one of Karlskoga's districts."));
         }
 
         if (failures.Count > 0)

@@ -22,7 +22,7 @@ public sealed record RegisterOfflineOpinionRequest(
     IReadOnlyList<AnswerInput>? Answers,
     BackgroundInput? Background);
 
-public sealed record RegisterOfflineOpinionCommand(Guid DialogueId, RegisterOfflineOpinionRequest Opinion) : ICommand<RegisterOfflineOpinionResponse>;
+public sealed record RegisterOfflineOpinionCommand(Guid DialogueId, RegisterOfflineOpinionRequest Body) : ICommand<RegisterOfflineOpinionResponse>;
 
 /// <summary>The registered opinion, and a receipt token the official can hand to the person on a slip.</summary>
 public sealed record RegisterOfflineOpinionResponse(Guid OpinionId, string ReceiptToken);
@@ -31,13 +31,13 @@ public sealed class RegisterOfflineOpinionValidator : AbstractValidator<Register
 {
     public RegisterOfflineOpinionValidator()
     {
-        RuleFor(c => c.DialogueId).NotEmpty();
-        RuleFor(c => c.Opinion).NotNull();
-        When(c => c.Opinion is not null, () =>
+        RuleFor(c => c.DialogueId).NotEmpty().RouteValue("id");
+        RuleFor(c => c.Body).NotNull();
+        When(c => c.Body is not null, () =>
         {
-            RuleFor(c => c.Opinion.Channel).IsInEnum()
+            RuleFor(c => c.Body.Channel).IsInEnum()
                 .NotEqual(OpinionChannel.Online).WithMessage("Choose the channel the opinion came through: meeting, walk, pop-up, paper or phone.");
-            OpinionInput.AddRules(this, "Opinion.", c => c.Opinion.Text, c => c.Opinion.Answers, c => c.Opinion.Background);
+            OpinionInput.AddRules(this, "Body.", c => c.Body.Text, c => c.Body.Answers, c => c.Body.Background);
         });
     }
 }
@@ -50,14 +50,14 @@ public sealed class RegisterOfflineOpinionHandler(AppDbContext db, TimeProvider 
         var dialogue = await db.Dialogues.AsNoTracking().SingleOrDefaultAsync(d => d.Id == command.DialogueId, cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {command.DialogueId}.");
         dialogue.EnsureAcceptsOfflineOpinions();
-        var input = command.Opinion;
+        var input = command.Body;
         if (input.SessionId is { } sessionId && !await db.Set<DialogueSession>().AnyAsync(s => s.Id == sessionId && s.DialogueId == dialogue.Id, cancellationToken))
         {
-            throw new ValidationException([FieldErrors.Failure("Opinion.SessionId", FieldErrorCodes.UnknownReference, "The session is not one of this dialogue's sessions.")]);
+            throw new ValidationException([FieldErrors.Failure("sessionId", FieldErrorCodes.UnknownReference, "The session is not one of this dialogue's sessions.")]);
         }
 
         var districtExists = await forms.DistrictExistsAsync(db, OpinionInput.District(input.Background), clock, cancellationToken);
-        var (text, answers, background) = OpinionInput.Read(dialogue.Questions, districtExists, "opinion.", input.Text, input.Answers, input.Background);
+        var (text, answers, background) = OpinionInput.Read(dialogue.Questions, districtExists, input.Text, input.Answers, input.Background);
         var registeredBy = actor.Get().UserId ?? throw new InvalidOperationException("Offline opinions are registered by signed-in staff.");
         var now = clock.GetUtcNow();
         var (receipt, receiptHash) = Opinion.NewToken();

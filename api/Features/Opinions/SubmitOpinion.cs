@@ -25,12 +25,12 @@ public sealed record SubmitOpinionRequest(
     bool ConsentToFeedback);
 
 /// <summary>Gives an opinion; with an <c>Idempotency-Key</c> a retry returns the first receipt instead of a second opinion.</summary>
-public sealed record SubmitOpinionCommand(Guid DialogueId, SubmitOpinionRequest Opinion, string? IdempotencyKey = null)
+public sealed record SubmitOpinionCommand(Guid DialogueId, SubmitOpinionRequest Body, string? IdempotencyKey = null)
     : ICommand<SubmitOpinionResponse>, IIdempotentCommand, Infrastructure.Http.IChangesOnlyOpinions
 {
     public string IdempotencyScope => $"SubmitOpinion:{DialogueId}";
 
-    public object IdempotencyFingerprint => Opinion;
+    public object IdempotencyFingerprint => Body;
 }
 
 /// <summary>The receipt: a private link to see the opinion, withdraw it while the dialogue is open, and follow what happens.</summary>
@@ -40,13 +40,13 @@ public sealed class SubmitOpinionValidator : AbstractValidator<SubmitOpinionComm
 {
     public SubmitOpinionValidator()
     {
-        RuleFor(c => c.DialogueId).NotEmpty();
-        RuleFor(c => c.Opinion).NotNull();
+        RuleFor(c => c.DialogueId).NotEmpty().RouteValue("id");
+        RuleFor(c => c.Body).NotNull();
         RuleFor(c => c.IdempotencyKey).MaximumLength(IdempotencyKeyReusedException.MaxKeyLength);
-        When(c => c.Opinion is not null, () => OpinionInput.AddRules(this, "Opinion.", c => c.Opinion.Text, c => c.Opinion.Answers, c => c.Opinion.Background));
-        RuleFor(c => c.Opinion.FeedbackEmail).MaximumLength(256).EmailAddress().When(c => c.Opinion is not null);
-        RuleFor(c => c.Opinion.ConsentToFeedback).Equal(true)
-            .When(c => !string.IsNullOrWhiteSpace(c.Opinion?.FeedbackEmail))
+        When(c => c.Body is not null, () => OpinionInput.AddRules(this, "Body.", c => c.Body.Text, c => c.Body.Answers, c => c.Body.Background));
+        RuleFor(c => c.Body.FeedbackEmail).MaximumLength(256).EmailAddress().When(c => c.Body is not null);
+        RuleFor(c => c.Body.ConsentToFeedback).Equal(true)
+            .When(c => !string.IsNullOrWhiteSpace(c.Body?.FeedbackEmail))
             .WithMessage("Consent is needed to use the e-mail address for feedback.");
     }
 }
@@ -61,11 +61,11 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
     {
         // The hot path is one round trip: the questionnaire and the districts come from memory (OpinionForms), and
         // the database refuses the insert when the dialogue is not open — checked atomically with the insert.
-        var input = command.Opinion;
+        var input = command.Body;
         var questions = await forms.QuestionsAsync(db, command.DialogueId, cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no published dialogue with id {command.DialogueId}.");
         var districtExists = await forms.DistrictExistsAsync(db, OpinionInput.District(input.Background), clock, cancellationToken);
-        var (text, answers, background) = OpinionInput.Read(questions, districtExists, "opinion.", input.Text, input.Answers, input.Background);
+        var (text, answers, background) = OpinionInput.Read(questions, districtExists, input.Text, input.Answers, input.Background);
 
         var now = clock.GetUtcNow();
         var (receipt, receiptHash) = Opinion.NewToken();

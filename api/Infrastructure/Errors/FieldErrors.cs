@@ -78,10 +78,31 @@ public static class FieldErrors
         return count;
     }
 
-    /// <summary>FluentValidation names nested fields "Places[0].Name"; the JSON the client sent says "places[0].name".</summary>
-    public static string JsonFieldName(string propertyPath) =>
-        string.Join('.', propertyPath.Split('.').Select(part =>
-            part.Length == 0 ? part : JsonNamingPolicy.CamelCase.ConvertName(part)));
+    /// <summary>The member of a command that holds the JSON body the client sent (see <see cref="JsonFieldName"/>).</summary>
+    public const string BodyMember = "Body";
+
+    /// <summary>
+    /// The one binding convention, enforced here: a field error's <c>field</c> is the JSON path inside the request body
+    /// exactly as the client sent it (<c>text</c>, <c>background.district</c>, <c>answers[0].text</c>), whichever layer found
+    /// it — JSON binding, the request walk (<c>RequestShape</c>), a validator or a handler's <see cref="Failure"/>; a route or
+    /// query value is named by its parameter (<c>id</c>, <c>page</c>; see <see cref="RouteValue{T, TProperty}"/>).
+    /// Every use case with a JSON body has the same shape: the body is a record <c>XRequest</c> (the contract's schema),
+    /// and the command is <c>XCommand(route values…, XRequest Body)</c>. Validators and the walk name fields from the
+    /// command ("Body.Background.District"); the body's member is dropped here, once, and each part is camelCased.
+    /// </summary>
+    public static string JsonFieldName(string propertyPath)
+    {
+        var parts = propertyPath.Split('.');
+        var inBody = parts[0] == BodyMember ? parts[1..] : parts;
+        return inBody.Length == 0
+            ? "$"
+            : string.Join('.', inBody.Select(part => part.Length == 0 ? part : JsonNamingPolicy.CamelCase.ConvertName(part)));
+    }
+
+    /// <summary>A value from the route (<c>{id:guid}</c>): its field error is named by the route's parameter, not by the
+    /// command's member (<c>DialogueId</c> is the route's <c>id</c>).</summary>
+    public static IRuleBuilderOptions<T, TProperty> RouteValue<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, string parameter) =>
+        rule.OverridePropertyName(parameter);
 
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 

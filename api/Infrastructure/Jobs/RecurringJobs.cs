@@ -2,6 +2,7 @@ using Hangfire;
 using Mediator;
 using Medborgardialog.Api.Features.Dialogues;
 using Medborgardialog.Api.Features.Email;
+using Medborgardialog.Api.Features.Retention;
 
 namespace Medborgardialog.Api.Infrastructure.Jobs;
 

@@ -30,13 +30,13 @@ public sealed class RequestExamples : ISchemaFilter
 
     private static readonly Dictionary<Type, object> Examples = new()
     {
-        [typeof(AnnounceDialogueCommand)] = new AnnounceDialogueCommand(
+        [typeof(AnnounceDialogueRequest)] = new AnnounceDialogueRequest(
             "Ny skatepark vid Skranta", "Kommunen planerar en skatepark vid Skranta. Vi vill veta hur den ska se ut och vad den ska ha.",
             "Hur vill du att skateparken ska se ut?", "Kultur- och fritidsnämnden", "KFN 2026/0142", new DateOnly(2027, 2, 15),
             [DialogueForm.Survey, DialogueForm.YouthDialogue], [TargetGroup.YoungPeople, TargetGroup.FamiliesWithChildren], [Place],
             Opens, Opens.AddDays(28), ["skatepark", "fritid"], ["centrum"], ParticipationLevel.Consult,
             "Vi ska bygga en skatepark. Säg vad du tycker.", [Study], IsYouthDialogue: true),
-        [typeof(EditDialogueCommand)] = new EditDialogueCommand(
+        [typeof(EditDialogueRequest)] = new EditDialogueRequest(
             "Ny skatepark vid Skranta", "Kommunen planerar en skatepark vid Skranta. Vi vill veta hur den ska se ut och vad den ska ha.",
             "Hur vill du att skateparken ska se ut?", "Kultur- och fritidsnämnden", "KFN 2026/0142", new DateOnly(2027, 2, 15),
             [DialogueForm.Survey, DialogueForm.PopUp], [TargetGroup.YoungPeople], [Place], Opens, Opens.AddDays(35),
@@ -74,10 +74,10 @@ public sealed class RequestExamples : ISchemaFilter
         [typeof(PoliceReportRequest)] = new PoliceReportRequest("Hot mot en namngiven förtroendevald; anmäls till polisen."),
         [typeof(ExplainReachShortfallRequest)] = new ExplainReachShortfallRequest(
             "Vi bjöd in via skolorna men nådde få unga; nästa gång en pop-up vid gymnasiet."),
-        [typeof(AddElectedOfficialCommand)] = new AddElectedOfficialCommand("Anna Lind", "Socialdemokraterna", "Ordförande",
+        [typeof(AddElectedOfficialRequest)] = new AddElectedOfficialRequest("Anna Lind", "Socialdemokraterna", "Ordförande",
             ["Kultur- och fritidsnämnden"], "anna.lind@karlskoga.se", "0586-610 00", "Torsdagar 15–17 i stadshuset"),
-        [typeof(InviteStaffCommand)] = new InviteStaffCommand("ny.handlaggare@karlskoga.se", "Ny Handläggare", [Auth.Roles.Official]),
-        [typeof(AcceptInvitationCommand)] = new AcceptInvitationCommand(Guid.Parse("0194f3a2-5c1e-7a00-8000-000000000030"),
+        [typeof(InviteStaffRequest)] = new InviteStaffRequest("ny.handlaggare@karlskoga.se", "Ny Handläggare", [Auth.Roles.Official]),
+        [typeof(AcceptInvitationRequest)] = new AcceptInvitationRequest(Guid.Parse("0194f3a2-5c1e-7a00-8000-000000000030"),
             "CfDJ8…(the token from the invitation e-mail)", "ett långt och eget lösenord"),
         [typeof(SignInRequest)] = new SignInRequest("handlaggare@karlskoga.se", "ett långt och eget lösenord"),
     };

@@ -254,7 +254,7 @@ public sealed class FuzzWorld(ApiFactory factory, HttpClient official, HttpClien
     /// decision), by the request schema's component name — examples, as the contract's own would be.</summary>
     public static object? Example(string? schemaName, FuzzFixture fixture, string staffEmail) => schemaName switch
     {
-        "AnnounceDialogueCommand" => Requests.Announcement($"Fuzzexempel {Guid.NewGuid():N}"),
+        "AnnounceDialogueRequest" => Requests.Announcement($"Fuzzexempel {Guid.NewGuid():N}"),
         "SetQuestionnaireRequest" => Requests.Questionnaire,
         "SubmitOpinionRequest" when fixture.Questions.Count > 0 => Requests.Opinion("Ett exempel på en synpunkt om parken.", Requests.GoodAnswers(fixture.Questions)),
         "RegisterOfflineOpinionRequest" when fixture.Questions.Count > 0 => new

@@ -23,7 +23,7 @@ public sealed class TextInputTests : ApiTest
         var search = await Client.GetAsync("/api/dialogues?q=%00");
 
         opinion.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await ReadProblemAsync(opinion)).Errors.Should().ContainKey("opinion.text");
+        (await ReadProblemAsync(opinion)).Errors.Should().ContainKey("text");
         theme.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         search.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await ReadProblemAsync(search)).FieldErrors.Should().ContainSingle().Which.Code.Should().Be("invalidCharacter");

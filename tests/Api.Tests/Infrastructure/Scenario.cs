@@ -36,7 +36,7 @@ public sealed partial class Scenario
     private readonly HttpClient _official;
     private readonly HttpClient? _resident;
     private readonly List<object> _opinions = [];
-    private AnnounceDialogueCommand _announcement = Requests.Announcement();
+    private AnnounceDialogueRequest _announcement = Requests.Announcement();
     private object? _questionnaire;
     private object? _session;
     private object? _moderation;
@@ -53,7 +53,7 @@ public sealed partial class Scenario
     public static Scenario Dialogue(HttpClient official, HttpClient? resident = null) => new(official, resident);
 
     /// <summary>Announces this instead of the default announcement (a skate park at Skranta, open from the test clock's start).</summary>
-    public Scenario Announcing(AnnounceDialogueCommand announcement)
+    public Scenario Announcing(AnnounceDialogueRequest announcement)
     {
         _announcement = announcement;
         return this;
@@ -224,10 +224,10 @@ public sealed partial class Scenario
 public static class Requests
 {
     /// <summary>A valid announcement: a skate park at Skranta for young people, open for 30 days from the test clock's start.</summary>
-    public static AnnounceDialogueCommand Announcement(string title = "Ny skatepark vid Skranta", DateTimeOffset? opensAt = null)
+    public static AnnounceDialogueRequest Announcement(string title = "Ny skatepark vid Skranta", DateTimeOffset? opensAt = null)
     {
         var opens = opensAt ?? new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
-        return new AnnounceDialogueCommand(
+        return new AnnounceDialogueRequest(
             title,
             "Kommunen planerar en ny skatepark. Vi vill veta hur den ska se ut.",
             "Hur vill du att skateparken ska se ut?",

@@ -321,7 +321,7 @@ export class AccountClient {
      * Choose a password with an invitation token.
      * @return No Content
      */
-    acceptInvitation(body: AcceptInvitationCommand, signal?: AbortSignal): Promise<void> {
+    acceptInvitation(body: AcceptInvitationRequest, signal?: AbortSignal): Promise<void> {
         let url_ = this.baseUrl + "/api/account/accept-invitation";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -907,7 +907,7 @@ export class DialoguesClient {
      * Create a new dialogue as a draft.
      * @return Created
      */
-    announceDialogue(body: AnnounceDialogueCommand, signal?: AbortSignal): Promise<AnnounceDialogueResponse> {
+    announceDialogue(body: AnnounceDialogueRequest, signal?: AbortSignal): Promise<AnnounceDialogueResponse> {
         let url_ = this.baseUrl + "/api/dialogues";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -1044,7 +1044,7 @@ export class DialoguesClient {
      * Change a dialogue's description until it closes (the whole description is sent).
      * @return OK
      */
-    editDialogue(id: string, body: EditDialogueCommand, signal?: AbortSignal): Promise<EditDialogueResponse> {
+    editDialogue(id: string, body: EditDialogueRequest, signal?: AbortSignal): Promise<EditDialogueResponse> {
         let url_ = this.baseUrl + "/api/dialogues/{id}";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -4378,7 +4378,7 @@ export class OfficialsClient {
      * Add an elected official to the public directory (Administrators).
      * @return Created
      */
-    addElectedOfficial(body: AddElectedOfficialCommand, signal?: AbortSignal): Promise<AddElectedOfficialResponse> {
+    addElectedOfficial(body: AddElectedOfficialRequest, signal?: AbortSignal): Promise<AddElectedOfficialResponse> {
         let url_ = this.baseUrl + "/api/officials";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -5150,7 +5150,7 @@ export class StaffClient {
      * Invite a member of staff with one or more roles (Administrators only).
      * @return Created
      */
-    inviteStaff(body: InviteStaffCommand, signal?: AbortSignal): Promise<InviteStaffResponse> {
+    inviteStaff(body: InviteStaffRequest, signal?: AbortSignal): Promise<InviteStaffResponse> {
         let url_ = this.baseUrl + "/api/staff/invitations";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -5375,7 +5375,7 @@ export class StaffClient {
 }
 
 /** The invited person chooses a password with the invitation token. */
-export interface AcceptInvitationCommand {
+export interface AcceptInvitationRequest {
     /** From the invitation. */
     userId: string;
     /** The one-time invitation token. */
@@ -5392,7 +5392,7 @@ export interface AccessTokenResponse {
 }
 
 /** Add an elected official to the public directory (Administrators). Public, work data only. */
-export interface AddElectedOfficialCommand {
+export interface AddElectedOfficialRequest {
     /** Full name. */
     name: string;
     /** Party. */
@@ -5445,7 +5445,7 @@ export interface AddSessionResponse {
 export type AgeBand = "under16" | "age16To25" | "age26To40" | "age41To64" | "age65Plus";
 
 /** A new dialogue, saved as a draft: what it is about, the decision it informs, how, when, where and for whom. */
-export interface AnnounceDialogueCommand {
+export interface AnnounceDialogueRequest {
     /** Short name of the dialogue, e.g. "Ny skatepark vid Skrantaområdet". */
     title: string;
     /** Plain-language summary: what is being decided and why residents are asked. */
@@ -5748,7 +5748,7 @@ export interface DistrictDto {
 }
 
 /** Change a dialogue's what, when, where, how, for whom and fact material — until it closes.            The whole description is sent, as when the dialogue was created. */
-export interface EditDialogueCommand {
+export interface EditDialogueRequest {
     title: string;
     summary: string;
     question: string;
@@ -5888,7 +5888,7 @@ export interface ImportRowError {
 }
 
 /** An Administrator invites a member of staff (there is no public registration). The answer holds a            one-time invitation token the person uses to choose a password. */
-export interface InviteStaffCommand {
+export interface InviteStaffRequest {
     /** Work e-mail address; used to sign in. */
     email: string;
     /** Name shown in the staff console. */

@@ -11,7 +11,7 @@ namespace Medborgardialog.Api.Tests.Features.Dialogues;
 /// <summary>The complete dialogue: facts, districts, responsible officials; editing until it closes; announcing only when complete.</summary>
 public sealed class EditDialogueTests : ApiTest
 {
-    private static EditDialogueCommand Edit(AnnounceDialogueCommand from) => new(
+    private static EditDialogueRequest Edit(AnnounceDialogueRequest from) => new(
         from.Title, from.Summary, from.Question, from.Committee, from.CaseNumber, from.PlannedDecisionDate,
         from.Forms, from.TargetGroups, from.Places, from.OpensAt, from.ClosesAt, from.Topics, from.Districts,
         from.ParticipationLevel, from.EasyReadText, from.FactLinks, from.IsYouthDialogue, from.ResponsibleOfficialIds);
@@ -20,7 +20,7 @@ public sealed class EditDialogueTests : ApiTest
     public async Task A_complete_dialogue_shows_its_facts_districts_and_responsible_officials()
     {
         using var admin = await Staff.SignedInAsync(Factory, Roles.Administrator);
-        var official = await ReadAsync<AddElectedOfficialResponse>(await admin.PostAsJsonAsync("/api/officials", new AddElectedOfficialCommand(
+        var official = await ReadAsync<AddElectedOfficialResponse>(await admin.PostAsJsonAsync("/api/officials", new AddElectedOfficialRequest(
             "Eva Ek", "Exempelpartiet", "Ordförande i kultur- och fritidsnämnden", ["Kultur- och fritidsnämnden"],
             "eva.ek@karlskoga.se", "0586-610 00", "Tisdagar 16–17 i stadshuset"), Json));
         var command = Requests.Announcement() with
@@ -129,7 +129,7 @@ public sealed class EditDialogueTests : ApiTest
     {
         using var admin = await Staff.SignedInAsync(Factory, Roles.Administrator);
 
-        var response = await admin.PostAsJsonAsync("/api/officials", new AddElectedOfficialCommand(
+        var response = await admin.PostAsJsonAsync("/api/officials", new AddElectedOfficialRequest(
             "Per Persson", "Exempelpartiet", "Ledamot", [], "per.privat@gmail.com", null, null), Json);
 
         (await ReadProblemAsync(response)).Errors.Should().ContainKey("publicEmail");

@@ -84,9 +84,9 @@ public sealed class SessionTests : ApiTest
         var signUpWithoutCapacity = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/sessions",
             Meeting(capacity: null, signUp: true), Json);
 
-        (await ReadProblemAsync(backwards)).Errors!["session.endsAt"].Should().Contain("A session must end after it starts.");
-        (await ReadProblemAsync(nowhere)).Errors.Should().ContainKey("session.placeName");
-        (await ReadProblemAsync(signUpWithoutCapacity)).Errors.Should().ContainKey("session.capacity");
+        (await ReadProblemAsync(backwards)).Errors!["endsAt"].Should().Contain("A session must end after it starts.");
+        (await ReadProblemAsync(nowhere)).Errors.Should().ContainKey("placeName");
+        (await ReadProblemAsync(signUpWithoutCapacity)).Errors.Should().ContainKey("capacity");
     }
 
     [Test]

@@ -4,6 +4,7 @@ using Mediator;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Features.Dialogues;
 using Medborgardialog.Api.Features.Email;
+using Medborgardialog.Api.Features.Retention;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Medborgardialog.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

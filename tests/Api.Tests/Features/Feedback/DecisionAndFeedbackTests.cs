@@ -7,6 +7,7 @@ using Medborgardialog.Api.Tests.Features.Opinions;
 using Medborgardialog.Api.Tests.Infrastructure;
 using Mediator;
 using Medborgardialog.Api.Features.Email;
+using Medborgardialog.Api.Features.Retention;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,7 +42,7 @@ public sealed class DecisionAndFeedbackTests : ApiTest
         var problem = await ReadProblemAsync(await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/decision", Requests.Decision(howUsed: "  "), Json));
 
         problem.Status.Should().Be(400);
-        problem.Errors.Should().ContainKey("decision.howResultWasUsed")
+        problem.Errors.Should().ContainKey("howResultWasUsed")
             .WhoseValue.Should().Equal("Say how the dialogue's result was used in the decision.");
     }
 

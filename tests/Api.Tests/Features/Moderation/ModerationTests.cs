@@ -4,6 +4,7 @@ using Mediator;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Features.Dialogues;
 using Medborgardialog.Api.Features.Email;
+using Medborgardialog.Api.Features.Retention;
 using Medborgardialog.Api.Features.Moderation;
 using Medborgardialog.Api.Features.Opinions;
 using Medborgardialog.Api.Infrastructure.Auth;
@@ -218,7 +219,7 @@ public sealed class ModerationTests : ApiTest
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var tooShort = await Client.PostAsJsonAsync($"/api/opinions/{opinion.OpinionId}/reports", new { reason = "spam", reporterKey = "kort" }, Json);
         tooShort.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await ReadProblemAsync(tooShort)).Errors.Should().ContainKey("report.reporterKey");
+        (await ReadProblemAsync(tooShort)).Errors.Should().ContainKey("reporterKey");
     }
 
     [Test]

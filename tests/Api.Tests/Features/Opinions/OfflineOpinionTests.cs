@@ -72,8 +72,8 @@ public sealed class OfflineOpinionTests : ApiTest
         var strangerSession = await Official.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/offline-opinions",
             new { channel = "paper", sessionId = Guid.NewGuid(), text = "x", answers = (object?)null, background = (object?)null }, Json);
 
-        (await ReadProblemAsync(online)).Errors.Should().ContainKey("opinion.channel");
-        (await ReadProblemAsync(strangerSession)).Errors.Should().ContainKey("opinion.sessionId");
+        (await ReadProblemAsync(online)).Errors.Should().ContainKey("channel");
+        (await ReadProblemAsync(strangerSession)).Errors.Should().ContainKey("sessionId");
         (await StoredAsync()).Should().BeEmpty();
     }
 

@@ -57,7 +57,7 @@ public sealed class QuestionnaireTests : ApiTest
 
         var problem = await ReadProblemAsync(response);
         problem.Status.Should().Be(400);
-        problem.Errors!.Keys.Should().BeEquivalentTo("questionnaire.questions[0].options", "questionnaire.questions[1].text");
+        problem.Errors!.Keys.Should().BeEquivalentTo("questions[0].options", "questions[1].text");
     }
 
     [Test]
@@ -94,7 +94,7 @@ public sealed class QuestionnaireTests : ApiTest
 
         accepted.StatusCode.Should().Be(HttpStatusCode.Created);
         var problem = await ReadProblemAsync(missingScale);
-        problem.Errors.Should().ContainKey($"opinion.answers[{questions[2].Id}]")
+        problem.Errors.Should().ContainKey($"answers[{questions[2].Id}]")
             .WhoseValue.Should().ContainSingle(m => m.Contains("required", StringComparison.Ordinal));
     }
 
@@ -116,11 +116,11 @@ public sealed class QuestionnaireTests : ApiTest
         var problem = await ReadProblemAsync(await SubmitAsync(dialogue.Id, Requests.Opinion(null, answers)));
 
         problem.Status.Should().Be(400);
-        problem.Errors!.Should().ContainKey($"opinion.answers[{q[0].Id}]").WhoseValue.Should().Equal("That choice is not one of the question's options.");
-        problem.Errors.Should().ContainKey($"opinion.answers[{q[1].Id}]").WhoseValue.Should().Equal("The same option is chosen twice.");
-        problem.Errors.Should().ContainKey($"opinion.answers[{q[2].Id}]").WhoseValue.Should().Equal("The scale goes from 1 to 5.");
-        problem.Errors.Should().ContainKey($"opinion.answers[{q[3].Id}]").WhoseValue.Should().Equal("Put all the options in order.");
-        problem.Errors.Should().ContainKey($"opinion.answers[{unknownQuestion}]").WhoseValue.Should().Equal("There is no such question in this dialogue.");
+        problem.Errors!.Should().ContainKey($"answers[{q[0].Id}]").WhoseValue.Should().Equal("That choice is not one of the question's options.");
+        problem.Errors.Should().ContainKey($"answers[{q[1].Id}]").WhoseValue.Should().Equal("The same option is chosen twice.");
+        problem.Errors.Should().ContainKey($"answers[{q[2].Id}]").WhoseValue.Should().Equal("The scale goes from 1 to 5.");
+        problem.Errors.Should().ContainKey($"answers[{q[3].Id}]").WhoseValue.Should().Equal("Put all the options in order.");
+        problem.Errors.Should().ContainKey($"answers[{unknownQuestion}]").WhoseValue.Should().Equal("There is no such question in this dialogue.");
         using var scope = Factory.Services.CreateScope();
         (await scope.ServiceProvider.GetRequiredService<AppDbContext>().Opinions.CountAsync()).Should().Be(0);
     }
@@ -133,6 +133,6 @@ public sealed class QuestionnaireTests : ApiTest
 
         var problem = await ReadProblemAsync(await SubmitAsync(dialogue.Id, Requests.Opinion(null, [new { questionId = Guid.NewGuid(), text = "svar", optionIds = (Guid[]?)null, scale = (int?)null }])));
 
-        problem.Errors!.Keys.Should().BeEquivalentTo("opinion.text", "opinion.answers");
+        problem.Errors!.Keys.Should().BeEquivalentTo("text", "answers");
     }
 }

@@ -4,6 +4,7 @@ using Mediator;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Features.Dialogues;
 using Medborgardialog.Api.Features.Email;
+using Medborgardialog.Api.Features.Retention;
 using Medborgardialog.Api.Features.Opinions;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Medborgardialog.Api.Tests.Infrastructure;
@@ -128,9 +129,26 @@ public sealed class SubmitOpinionTests : ApiTest
             new StringContent("""{"text":"Hej","background":{"ageBand":"age200"},"feedbackEmail":null,"consentToFeedback":false}""",
                 System.Text.Encoding.UTF8, "application/json")));
 
-        problem.Errors!.Keys.Should().Contain(["opinion.text", "opinion.feedbackEmail", "opinion.consentToFeedback"]);
-        unknownDistrict.Errors.Should().ContainKey("opinion.background.district");
+        problem.Errors!.Keys.Should().Contain(["text", "feedbackEmail", "consentToFeedback"]);
+        unknownDistrict.Errors.Should().ContainKey("background.district");
         badAgeBand.Errors.Should().ContainKey("background.ageBand");
+    }
+
+    [Test]
+    public async Task A_field_is_named_by_its_path_in_the_body_whichever_check_finds_it()
+    {
+        var dialogue = await OpenDialogueAsync();
+        async Task<ProblemBody> SendAsync(string district) => await ReadProblemAsync(await Client.PostAsync($"/api/dialogues/{dialogue.Id}/opinions",
+            new StringContent($$"""{"text":"Hej","background":{"district":{{district}}},"feedbackEmail":null,"consentToFeedback":false}""",
+                System.Text.Encoding.UTF8, "application/json")));
+
+        var unreadable = await SendAsync("5"); // JSON binding: a number where a text belongs
+        var tooLong = await SendAsync($"\"{new string('x', 41)}\""); // the validator
+        var unknown = await SendAsync("\"atlantis\""); // the handler, against Karlskoga's districts
+
+        unreadable.FieldErrors!.Should().ContainSingle().Which.Should().Match<FieldErrorBody>(e => e.Field == "background.district" && e.Code == "wrongType");
+        tooLong.FieldErrors!.Should().ContainSingle().Which.Should().Match<FieldErrorBody>(e => e.Field == "background.district" && e.Code == "tooLong");
+        unknown.FieldErrors!.Should().ContainSingle().Which.Should().Match<FieldErrorBody>(e => e.Field == "background.district" && e.Code == "unknownReference");
     }
 
     [Test]

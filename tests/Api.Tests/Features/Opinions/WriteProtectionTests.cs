@@ -93,7 +93,7 @@ public sealed class WriteProtectionTests : ApiTest
         var unknown = await Client.PostAsync($"/api/dialogues/{_dialogueId}/opinions",
             new StringContent("{\"text\":\"hej\",\"consentToFeedback\":false,\"isApproved\":true}", Encoding.UTF8, "application/json"));
 
-        (await ReadProblemAsync(tooLong)).Errors.Should().ContainKey("opinion.text");
+        (await ReadProblemAsync(tooLong)).Errors.Should().ContainKey("text");
         (await ReadProblemAsync(unknown)).Errors.Should().ContainKey("isApproved");
         (await OpinionCountAsync()).Should().Be(0);
     }

@@ -55,33 +55,9 @@ public sealed record ReceiptFeedbackDto(string Committee, DateOnly DecidedOn, st
 /// <summary>One answer as the resident gave it: the question, its kind, and the answer in words (a ranking in rank order).</summary>
 public sealed record ReceiptAnswerDto(string Question, QuestionKind Kind, IReadOnlyList<string> Answer);
 
-/// <summary>Withdraw the opinion (while the dialogue is open): out of the result and out of view, kept as a public record.</summary>
-public sealed record WithdrawOpinionCommand(string Token) : ICommand<ReceiptDto>, Infrastructure.Http.IChangesOnlyOpinions;
-
-/// <summary>Remove the feedback e-mail address, at any time.</summary>
-public sealed record RemoveFeedbackEmailCommand(string Token) : ICommand<ReceiptDto>;
-
-/// <summary>Confirm the feedback address with the link from the e-mail (double opt-in).</summary>
-public sealed record ConfirmFeedbackEmailCommand(string Token) : ICommand<Unit>;
-
 public sealed class GetReceiptValidator : AbstractValidator<GetReceiptQuery>
 {
     public GetReceiptValidator() => RuleFor(q => q.Token).NotEmpty().MaximumLength(100);
-}
-
-public sealed class WithdrawOpinionValidator : AbstractValidator<WithdrawOpinionCommand>
-{
-    public WithdrawOpinionValidator() => RuleFor(q => q.Token).NotEmpty().MaximumLength(100);
-}
-
-public sealed class RemoveFeedbackEmailValidator : AbstractValidator<RemoveFeedbackEmailCommand>
-{
-    public RemoveFeedbackEmailValidator() => RuleFor(q => q.Token).NotEmpty().MaximumLength(100);
-}
-
-public sealed class ConfirmFeedbackEmailValidator : AbstractValidator<ConfirmFeedbackEmailCommand>
-{
-    public ConfirmFeedbackEmailValidator() => RuleFor(q => q.Token).NotEmpty().MaximumLength(100);
 }
 
 internal static class ReceiptReading
@@ -144,44 +120,4 @@ public sealed class GetReceiptHandler(AppDbContext db) : IQueryHandler<GetReceip
 {
     public async ValueTask<ReceiptDto> Handle(GetReceiptQuery query, CancellationToken cancellationToken) =>
         await ReceiptReading.ReadAsync(db, query.Token, cancellationToken);
-}
-
-public sealed class WithdrawOpinionHandler(AppDbContext db, TimeProvider clock) : ICommandHandler<WithdrawOpinionCommand, ReceiptDto>
-{
-    public async ValueTask<ReceiptDto> Handle(WithdrawOpinionCommand command, CancellationToken cancellationToken)
-    {
-        var opinion = await ReceiptReading.FindAsync(db, command.Token, cancellationToken);
-        var status = await db.Dialogues.Where(d => d.Id == opinion.DialogueId).Select(d => d.Status).SingleAsync(cancellationToken);
-        opinion.Withdraw(status, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return await ReceiptReading.ReadAsync(db, command.Token, cancellationToken);
-    }
-}
-
-public sealed class RemoveFeedbackEmailHandler(AppDbContext db) : ICommandHandler<RemoveFeedbackEmailCommand, ReceiptDto>
-{
-    public async ValueTask<ReceiptDto> Handle(RemoveFeedbackEmailCommand command, CancellationToken cancellationToken)
-    {
-        var opinion = await ReceiptReading.FindAsync(db, command.Token, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        opinion.RemoveFeedbackEmail();
-        await db.SaveChangesAsync(cancellationToken);
-        // Feedback mail not yet sent to this address is dropped with it.
-        await db.OutgoingEmails.Where(e => e.OpinionId == opinion.Id && e.SentAt == null).ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return await ReceiptReading.ReadAsync(db, command.Token, cancellationToken);
-    }
-}
-
-public sealed class ConfirmFeedbackEmailHandler(AppDbContext db, TimeProvider clock) : ICommandHandler<ConfirmFeedbackEmailCommand, Unit>
-{
-    public async ValueTask<Unit> Handle(ConfirmFeedbackEmailCommand command, CancellationToken cancellationToken)
-    {
-        var hash = Opinion.Hash(command.Token);
-        var opinion = await db.Opinions.SingleOrDefaultAsync(o => o.EmailConfirmationTokenHash == hash, cancellationToken)
-            ?? throw new NotFoundException(ProblemCodes.EmailConfirmationNotFound, "The confirmation link is not valid, has been used, or the address was removed.");
-        opinion.ConfirmFeedbackEmail(clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
-    }
 }

@@ -2,7 +2,7 @@ using Mediator;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Medborgardialog.Api.Features.Email;
+namespace Medborgardialog.Api.Features.Retention;
 
 /// <summary>Retention: names and e-mail addresses given with a session sign-up are deleted the day after the session;
 /// feedback addresses never confirmed are deleted after 7 days; feedback addresses are deleted a set time
