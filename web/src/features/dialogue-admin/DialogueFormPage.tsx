@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import type { AnnounceDialogueCommand, DialogueDetails, DialogueForm, TargetGroup } from '../../api/client';
+import type { AnnounceDialogueRequest, DialogueDetails, DialogueForm, TargetGroup } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formKey, groupKey, type MessageKey } from '../../i18n/catalogue';
 import { ErrorMessage, Loading } from '../../components/Status';
@@ -159,7 +159,7 @@ export function DialogueFormPage({ editors }: { editors?: (dialogue: DialogueDet
     const firstPlace = values.placeName
       ? [{ name: values.placeName, address: values.placeAddress || null, url: null, accessibility: values.placeAccessibility || null }]
       : [];
-    const dialogue: AnnounceDialogueCommand = {
+    const dialogue: AnnounceDialogueRequest = {
       title: values.title,
       summary: values.summary,
       question: values.question,

@@ -1,5 +1,5 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
-import type { AddSessionRequest, AnnounceDialogueCommand } from '../../../api/client';
+import type { AddSessionRequest, AnnounceDialogueRequest } from '../../../api/client';
 import { ApiProblem, call, dialoguesClient, toApiProblem } from '../../../api/http';
 import { queryKeys } from '../../../lib/queryKeys';
 import { fieldPath, parseFieldPath } from '../../../lib/problems';
@@ -7,7 +7,7 @@ import { fieldPath, parseFieldPath } from '../../../lib/problems';
 /** What the dialogue form sends: the dialogue (new, or an edit of `id`), and for a new one optionally its first session. */
 export interface SaveDialogue {
   id?: string;
-  dialogue: AnnounceDialogueCommand;
+  dialogue: AnnounceDialogueRequest;
   session?: AddSessionRequest;
 }
 
