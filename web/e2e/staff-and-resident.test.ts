@@ -166,7 +166,7 @@ describe('an official announces, a resident takes part', () => {
       await visitor.getByLabel('Antal personer').first().fill('3');
       await visitor.getByLabel('E-post för bekräftelse (frivilligt)').first().fill('familjen@example.se');
       await visitor.getByRole('button', { name: 'Anmäl' }).first().click();
-      await visitor.getByText('Consent is needed to send a confirmation to the e-mail address.').waitFor();
+      await visitor.getByText('Kryssa i rutan om du vill få en bekräftelse till din e-post, eller ta bort adressen.').waitFor(); // consentToEmail refused, in words
       await visitor.getByLabel('Ja, skicka en bekräftelse till min e-post.', { exact: false }).first().check();
       await visitor.getByRole('button', { name: 'Anmäl' }).first().click();
       await visitor.getByText('Tack! Du är anmäld (3 personer). En bekräftelse skickas till din e-post.').waitFor();

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { DialogueDetails, SessionDto } from '../../api/client';
-import type { MessageKey } from '../../i18n/catalogue';
+import type { MessageKey, Words } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formKey } from '../../i18n/catalogue';
 import { formatDate, formatPlainDate, formatTimeRange } from '../../lib/format';
@@ -298,7 +298,9 @@ function SignUp({ session, slug }: { session: SessionDto; slug: string }) {
   const [email, setEmail] = useState('');
   const [consent, setConsent] = useState(false);
   const signUp = useSignUpForSession(session.id, slug);
-  const refused = signUp.error ? placeProblem(signUp.error, byPath((field) => field === 'email')) : undefined;
+  const refused = signUp.error ? placeProblem(signUp.error, byPath((field) => field === 'email' || field === 'consentToEmail')) : undefined;
+  // The API asks for consent with its generic code: this form says what to do about it.
+  const consentNeeded: Words[] = refused?.fields.consentToEmail ? [{ key: 'dialogue.signUpConsentNeeded' }] : [];
   const id = `people-${session.id}`;
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -359,7 +361,7 @@ function SignUp({ session, slug }: { session: SessionDto; slug: string }) {
       </p>
       {signUp.isError && (
         <p className="notice notice--error" role="alert">
-          {say([...(refused?.fields.email ?? []), ...(refused?.general ?? [])])?.join(' ')}
+          {say([...(refused?.fields.email ?? []), ...consentNeeded, ...(refused?.general ?? [])])?.join(' ')}
         </p>
       )}
     </form>
