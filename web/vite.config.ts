@@ -24,5 +24,7 @@ export default defineConfig({
     globals: true,
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // The machine is shared: a page test that takes 2 s alone can take 6 s under load.
+    testTimeout: 15_000,
   },
 });

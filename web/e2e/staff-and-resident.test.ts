@@ -64,7 +64,7 @@ describe('an official announces, a resident takes part', () => {
     await page.getByRole('button', { name: 'Logga in' }).click();
 
     await page.getByRole('alert').waitFor();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('password is wrong');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('E-postadressen eller lösenordet är fel'); // auth.signInFailed in words
   });
 
   it('an official signs in and the form shows what is wrong before anything is sent', async () => {
@@ -123,7 +123,7 @@ describe('an official announces, a resident takes part', () => {
     await page.getByLabel('Börjar', { exact: true }).fill(local(12, 17));
     await page.getByLabel('Slutar', { exact: true }).fill(local(12, 19));
     await page.getByRole('button', { name: 'Lägg till mötet' }).click();
-    await page.getByText('Give a place or an online link.').waitFor(); // the API's field error, shown at the field
+    await page.locator('#new-session-place-error').getByText('Fyll i fältet.').waitFor(); // the API's field error (placeName: required), in words at the field
     await page.locator('#new-session-place').fill('Rävåsens fritidsgård');
     await page.getByRole('button', { name: 'Lägg till mötet' }).click();
     await page.getByText('Mötet är tillagt.').waitFor();
@@ -166,7 +166,7 @@ describe('an official announces, a resident takes part', () => {
       await visitor.getByLabel('Antal personer').first().fill('3');
       await visitor.getByLabel('E-post för bekräftelse (frivilligt)').first().fill('familjen@example.se');
       await visitor.getByRole('button', { name: 'Anmäl' }).first().click();
-      await visitor.getByText('Consent is needed to send a confirmation to the e-mail address.').waitFor();
+      await visitor.getByText('Kryssa i rutan om du vill få en bekräftelse till din e-post, eller ta bort adressen.').waitFor(); // consentToEmail refused, in words
       await visitor.getByLabel('Ja, skicka en bekräftelse till min e-post.', { exact: false }).first().check();
       await visitor.getByRole('button', { name: 'Anmäl' }).first().click();
       await visitor.getByText('Tack! Du är anmäld (3 personer). En bekräftelse skickas till din e-post.').waitFor();

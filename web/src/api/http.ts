@@ -6,6 +6,7 @@ import {
   EmailClient,
   ApiException,
   DialoguesClient,
+  type FieldError,
   FeedbackClient,
   ModerationClient,
   OfficialsClient,
@@ -14,23 +15,30 @@ import {
   StaffClient,
 } from './client';
 
-/** An RFC 9457 problem from the API, or a network failure in the same shape. */
+/**
+ * An RFC 9457 problem from the API, or a network failure in the same shape (status 0). The SPA shows words for
+ * `code` and for each field error's `code` (lib/problems.ts); `title` and `detail` are English, for logs only.
+ */
 export class ApiProblem extends Error {
   readonly status: number;
+  /** The stable name of the problem (`dialogue.notOpen`, `request.invalid` …); empty when the answer had none. */
+  readonly code: string;
   readonly title: string;
   readonly detail?: string;
-  readonly errors: Record<string, string[]>;
+  /** With `request.invalid`: each field's problem, its path in the request as sent, a code and its parameters. */
+  readonly fieldErrors: FieldError[];
   readonly traceId?: string;
   /** Seconds to wait before trying again (from Retry-After, on 429 Too Many Requests). */
   readonly retryAfter?: number;
 
-  constructor(init: { status: number; title: string; detail?: string; errors?: Record<string, string[]>; traceId?: string; retryAfter?: number }) {
+  constructor(init: { status: number; title: string; code?: string; detail?: string; fieldErrors?: FieldError[]; traceId?: string; retryAfter?: number }) {
     super(init.detail ?? init.title);
     this.name = 'ApiProblem';
     this.status = init.status;
+    this.code = init.code ?? '';
     this.title = init.title;
     this.detail = init.detail;
-    this.errors = init.errors ?? {};
+    this.fieldErrors = init.fieldErrors ?? [];
     this.traceId = init.traceId;
     this.retryAfter = init.retryAfter;
   }
@@ -38,9 +46,10 @@ export class ApiProblem extends Error {
 
 interface ProblemLike {
   status?: number | null;
+  code?: string | null;
   title?: string | null;
   detail?: string | null;
-  errors?: Record<string, string[]> | null;
+  fieldErrors?: FieldError[] | null;
   traceId?: string;
   retryAfter?: number;
 }
@@ -48,9 +57,10 @@ interface ProblemLike {
 function fromProblem(problem: ProblemLike, fallbackStatus: number): ApiProblem {
   return new ApiProblem({
     status: problem.status ?? fallbackStatus,
+    code: typeof problem.code === 'string' ? problem.code : undefined,
     title: problem.title ?? 'Error',
     detail: problem.detail ?? undefined,
-    errors: problem.errors ?? undefined,
+    fieldErrors: Array.isArray(problem.fieldErrors) ? problem.fieldErrors : undefined,
     traceId: problem.traceId,
     retryAfter: typeof problem.retryAfter === 'number' ? problem.retryAfter : undefined,
   });

@@ -1,5 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { messages, type Language, type MessageKey } from './messages';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { sourceLanguage, type Language, type MessageKey, type Words } from './catalogue';
+import { languages } from './resources';
+import { createI18n, type Say } from './i18n';
+
+export { translate } from './i18n';
 
 const storageKey = 'medborgardialog.language';
 
@@ -7,50 +12,61 @@ interface I18n {
   language: Language;
   setLanguage: (language: Language) => void;
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  /** Each of a list of words (a form's errors, say) in the UI's language; undefined for none. */
+  say: (words: Words[] | undefined) => string[] | undefined;
   /** BCP 47 locale for dates and numbers. */
   locale: string;
 }
 
-const I18nContext = createContext<I18n | null>(null);
+const LanguageContext = createContext<((language: Language) => void) | null>(null);
 
-export function translate(language: Language, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = messages[language][key] ?? messages.sv[key] ?? key;
-  return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text;
-}
+/** Dates and numbers as in Sweden and in British English; any other language by its own code's defaults. */
+const regions: Record<string, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 function initialLanguage(): Language {
   const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(storageKey) : null;
-  return stored === 'en' || stored === 'sv' ? stored : 'sv';
+  return languages.find((l) => l === stored) ?? sourceLanguage;
 }
 
-/** Swedish by default; the choice of English is remembered in this browser. */
+/** Swedish by default; the choice of another language is remembered in this browser and set on <html lang>. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const [i18n] = useState(() => createI18n(initialLanguage()));
+  const [language, setLanguageState] = useState<Language>(i18n.language as Language);
 
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
 
-  const setLanguage = useCallback((next: Language) => {
-    localStorage.setItem(storageKey, next);
-    setLanguageState(next);
-  }, []);
-
-  const value = useMemo<I18n>(
-    () => ({
-      language,
-      setLanguage,
-      t: (key, params) => translate(language, key, params),
-      locale: language === 'sv' ? 'sv-SE' : 'en-GB',
-    }),
-    [language, setLanguage],
+  const setLanguage = useCallback(
+    (next: Language) => {
+      localStorage.setItem(storageKey, next);
+      void i18n.changeLanguage(next);
+      setLanguageState(next);
+    },
+    [i18n],
   );
 
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  return (
+    <I18nextProvider i18n={i18n}>
+      <LanguageContext.Provider value={setLanguage}>{children}</LanguageContext.Provider>
+    </I18nextProvider>
+  );
 }
 
+/** The UI's language and its words: a thin wrapper of react-i18next's useTranslation with typed keys. */
 export function useI18n(): I18n {
-  const context = useContext(I18nContext);
-  if (!context) throw new Error('useI18n must be used inside <I18nProvider>');
-  return context;
+  const setLanguage = useContext(LanguageContext);
+  if (!setLanguage) throw new Error('useI18n must be used inside <I18nProvider>');
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  return useMemo<I18n>(() => {
+    const say = (key: MessageKey, params?: Record<string, string | number>) => (t as unknown as Say)(key, params);
+    return {
+      language,
+      setLanguage,
+      t: say,
+      say: (words) => (words && words.length > 0 ? words.map((w) => say(w.key, w.params)) : undefined),
+      locale: regions[language] ?? language,
+    };
+  }, [t, language, setLanguage]);
 }

@@ -1,7 +1,7 @@
 // Words for the municipality's promises (MISSION.md, Q1–Q5), shared by the public transparency page and the staff
 // compliance dashboard: the API names each promise and where it stands in codes.
 import type { CompliancePromise, EvidenceLine, EvidenceLinkKind, ItemState, TargetGroup } from '../api/client';
-import { groupKey, type MessageKey } from '../i18n/messages';
+import { groupKey, type MessageKey } from '../i18n/catalogue';
 import { formatPlainDate } from './format';
 
 /** The promises in the order of the promise itself. */
@@ -11,16 +11,16 @@ export const compliancePromises: readonly CompliancePromise[] = ['q1Heard', 'q2B
 export const itemStates: readonly ItemState[] = ['met', 'notMet', 'notYetDue', 'notApplicable'];
 
 /** "Q1 Alla har rätt att bli hörda" … */
-export const promiseKey = (promise: CompliancePromise) => `compliance.promise.${promise}` as MessageKey;
+export const promiseKey = (promise: CompliancePromise) => `compliance.promise.${promise}` satisfies MessageKey;
 
 /** "Uppfyllt", "Inte uppfyllt", "Inte aktuellt än", "Inställd". */
-export const itemStateKey = (state: ItemState) => `compliance.state.${state}` as MessageKey;
+export const itemStateKey = (state: ItemState) => `compliance.state.${state}` satisfies MessageKey;
 
 /** "Öppen 1 december 2026–31 december 2026: 30 dagar (minst 14)." — a line of evidence in the UI's language. */
-export const evidenceKey = (line: EvidenceLine) => `compliance.evidence.${line.code}` as MessageKey;
+export const evidenceKey = (line: EvidenceLine) => `compliance.evidence.${line.code}` satisfies MessageKey;
 
 /** "Dialogens sida", "Återkopplingen", "Flödet (Atom)". */
-export const evidenceLinkKey = (kind: EvidenceLinkKind) => `compliance.evidenceLink.${kind}` as MessageKey;
+export const evidenceLinkKey = (kind: EvidenceLinkKind) => `compliance.evidenceLink.${kind}` satisfies MessageKey;
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 

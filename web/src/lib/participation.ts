@@ -1,11 +1,15 @@
 // Words for who took part, shared by the staff console's reach panel and the public transparency page: the API
 // counts by channel, age band and relation with camelCase keys, by district with the district's name, and uses the
 // key "unknown" when the background was not given.
-import type { MessageKey } from '../i18n/messages';
+import type { MessageKey } from '../i18n/catalogue';
 
 export type CountDimension = 'channel' | 'district' | 'ageBand' | 'relation';
 
 export const channelKey = (channel: string) => `staffOpinions.channel.${channel}` as MessageKey;
+/** An age band's words ("16–25"); the API gives the band as a string. */
+export const ageKey = (band: string) => `age.${band}` as MessageKey;
+/** A relation to Karlskoga in words ("Boende i Karlskoga"). */
+export const relationKey = (relation: string) => `relation.${relation}` as MessageKey;
 
 /** The message for one count's key in the UI's language; undefined for a district, which goes by its own name. */
 export function countLabelKey(dimension: CountDimension, key: string): MessageKey | undefined {
@@ -14,9 +18,9 @@ export function countLabelKey(dimension: CountDimension, key: string): MessageKe
     case 'channel':
       return channelKey(key);
     case 'ageBand':
-      return `age.${key}` as MessageKey;
+      return ageKey(key);
     case 'relation':
-      return `relation.${key}` as MessageKey;
+      return relationKey(key);
     default:
       return undefined;
   }

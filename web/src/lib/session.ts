@@ -1,7 +1,8 @@
-// The signed-in member of staff, shared by the staff console, moderation and the site's navigation.
+// The signed-in member of staff, shared by the staff console, moderation and the site's navigation (signing in is accounts/).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CurrentUser } from '../api/client';
 import { accountClient, call, setAntiforgeryToken, type ApiProblem } from '../api/http';
+import { queryKeys } from './queryKeys';
 
 /**
  * The signed-in member of staff, or null. Signing in (or finding a cookie) also fetches the anti-forgery token.
@@ -9,7 +10,7 @@ import { accountClient, call, setAntiforgeryToken, type ApiProblem } from '../ap
  */
 export function useCurrentUser({ enabled = true }: { enabled?: boolean } = {}) {
   return useQuery<CurrentUser | null, ApiProblem>({
-    queryKey: ['me'],
+    queryKey: queryKeys.me,
     queryFn: async ({ signal }) => {
       try {
         const me = await call(() => accountClient.getCurrentUser(signal));
@@ -39,25 +40,15 @@ export function runsDialogues(user: CurrentUser | null | undefined): boolean {
   return Boolean(user?.roles.some((role) => role === 'Official' || role === 'Administrator'));
 }
 
-export function useSignIn() {
-  const queryClient = useQueryClient();
-  return useMutation<void, ApiProblem, { email: string; password: string }>({
-    mutationFn: async ({ email, password }) => {
-      await call(() => accountClient.signIn({ email, password }));
-    },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
-  });
-}
-
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation<void, ApiProblem>({
     mutationFn: () => call(() => accountClient.signOut()),
     onSuccess: () => {
       setAntiforgeryToken(undefined);
-      queryClient.setQueryData(['me'], null);
-      void queryClient.invalidateQueries({ queryKey: ['staff-dialogues'] });
-      queryClient.removeQueries({ queryKey: ['moderation'] });
+      queryClient.setQueryData(queryKeys.me, null);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.staffDialogues.all });
+      queryClient.removeQueries({ queryKey: queryKeys.moderation.all });
     },
   });
 }

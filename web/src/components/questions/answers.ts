@@ -49,3 +49,20 @@ export function idempotencyKeyFor(body: string, last: { body: string; key: strin
       : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
   return { body, key };
 }
+
+/** The form's name for the errors of one question's answer. */
+export const answerField = (questionId: string) => `answers[${questionId}]`;
+
+/**
+ * The question a field error under `answers` is about: `answers[2]…` is the third answer sent, so the question it
+ * answered; `answers[<question id>]` names the question itself. Undefined when the path names neither.
+ */
+export function answerFieldOf(path: readonly (string | number)[], sent: readonly AnswerInput[] | null | undefined): string | undefined {
+  const [first, which] = path;
+  if (first !== 'answers') return undefined;
+  if (typeof which === 'number') {
+    const answer = sent?.[which];
+    return answer ? answerField(answer.questionId) : undefined;
+  }
+  return typeof which === 'string' ? answerField(which) : undefined;
+}

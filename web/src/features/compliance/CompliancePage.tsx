@@ -1,10 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ChecklistItem, ComplianceDashboard, DialogueChecklist, ReachExplanationDto, TargetGroup } from '../../api/client';
-import { call, complianceClient, type ApiProblem } from '../../api/http';
+import type { ChecklistItem, DialogueChecklist, TargetGroup } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
-import { groupKey, statusKey } from '../../i18n/messages';
+import { groupKey, statusKey } from '../../i18n/catalogue';
 import { evidenceLinkKey, promiseKey } from '../../lib/compliance';
 import { formatDate } from '../../lib/format';
 import { DueDate, Evidence, EvidenceList, ItemStateBadge } from '../../components/Checklist';
@@ -12,6 +10,9 @@ import { SelectField, TextField } from '../../components/Fields';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { ComplianceGate } from './ComplianceGate';
 import { countsText, dialogueStatuses, filterParams, readFilter, type ComplianceFilter } from './labels';
+import { placeProblem } from '../../lib/problems';
+import { useComplianceDashboard } from './api/complianceDashboard';
+import { useExplainReachShortfall } from './api/explainReachShortfall';
 import './compliance.css';
 
 /** The most an explanation may hold (the API's ReachExplanation.MaxText). */
@@ -36,12 +37,7 @@ function Dashboard() {
   const filter = readFilter(params);
   const [done, setDone] = useState('');
   const status = useRef<HTMLDivElement>(null);
-  const queryClient = useQueryClient();
-  const dashboard = useQuery<ComplianceDashboard, ApiProblem>({
-    queryKey: ['compliance', filter.year ?? null, filter.committee ?? null, filter.status ?? null],
-    queryFn: ({ signal }) => call(() => complianceClient.getComplianceDashboard(filter.year, filter.committee, filter.status, signal)),
-    placeholderData: keepPreviousData,
-  });
+  const dashboard = useComplianceDashboard(filter);
   const data = dashboard.data;
   const filtered = filter.year !== undefined || Boolean(filter.committee) || Boolean(filter.status);
 
@@ -49,8 +45,6 @@ function Dashboard() {
   function saved(message: string) {
     setDone(message);
     status.current?.focus();
-    void queryClient.invalidateQueries({ queryKey: ['compliance'] });
-    void queryClient.invalidateQueries({ queryKey: ['transparency'] });
   }
 
   return (
@@ -80,7 +74,7 @@ function Dashboard() {
       {data && (
         <>
           <p className="count" aria-live="polite">
-            {data.dialogues.length === 1 ? t('compliance.count.one') : t('compliance.count', { count: data.dialogues.length })}
+            {t('compliance.count', { count: data.dialogues.length })}
           </p>
           {data.dialogues.length === 0 ? (
             <p>{t('compliance.empty')}</p>
@@ -250,12 +244,9 @@ function ExplainForm({ dialogue, groups, onSaved }: { dialogue: DialogueChecklis
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<{ group?: string[]; text?: string[] }>({});
   const id = `explain-${dialogue.dialogueId}`;
-  const save = useMutation<ReachExplanationDto, ApiProblem, { group: TargetGroup; explanation: string }>({
-    mutationFn: ({ group, explanation }) => call(() => complianceClient.explainReachShortfall(dialogue.dialogueId, group, { explanation })),
-    onSuccess: (_, sent) => {
-      setText('');
-      onSaved(t('compliance.explain.saved', { group: t(groupKey(sent.group)), title: dialogue.title }));
-    },
+  const save = useExplainReachShortfall(dialogue.dialogueId, (sent) => {
+    setText('');
+    onSaved(t('compliance.explain.saved', { group: t(groupKey(sent.group)), title: dialogue.title }));
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -273,7 +264,7 @@ function ExplainForm({ dialogue, groups, onSaved }: { dialogue: DialogueChecklis
   }
 
   const problem = save.error;
-  const problemText = problem && (Object.values(problem.errors).flat().join(' ') || problem.detail || problem.title);
+  const problemText = problem && placeProblem(problem).general.map((w) => t(w.key, w.params)).join(' ');
 
   return (
     <form className="explain-form" onSubmit={submit} noValidate>

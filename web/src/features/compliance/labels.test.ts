@@ -1,5 +1,5 @@
 import { translate } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/catalogue';
 import { countsText, filterParams, readFilter } from './labels';
 
 const sv = (key: MessageKey, params?: Record<string, string | number>) => translate('sv', key, params);

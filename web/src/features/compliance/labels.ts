@@ -1,7 +1,7 @@
 // The staff dashboard's helpers: the filters in the address, the counts in words, and which target groups still
 // need an explanation (promise Q4).
 import type { DialogueStatus } from '../../api/client';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/catalogue';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -36,8 +36,8 @@ export function filterParams(filter: ComplianceFilter): URLSearchParams {
 /** "2 inte uppfyllda, 1 snart försenad" — or that nothing is missed or about to be. */
 export function countsText(counts: { notMet: number; aboutToBeMissed: number }, t: Translate): string {
   if (counts.notMet === 0 && counts.aboutToBeMissed === 0) return t('compliance.allWell');
-  const notMet = counts.notMet === 1 ? t('compliance.notMet.one') : t('compliance.notMet', { count: counts.notMet });
-  const soon = counts.aboutToBeMissed === 1 ? t('compliance.soon.one') : t('compliance.soon', { count: counts.aboutToBeMissed });
+  const notMet = t('compliance.notMet', { count: counts.notMet });
+  const soon = t('compliance.soon', { count: counts.aboutToBeMissed });
   return `${notMet}, ${soon}`;
 }
 

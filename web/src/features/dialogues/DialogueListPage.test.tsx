@@ -56,9 +56,13 @@ describe('DialogueListPage', () => {
     expect(await screen.findByText('Det finns inga publicerade dialoger just nu.')).toBeInTheDocument();
   });
 
-  it('shows the problem the API reports', async () => {
-    renderAt('/', { '/api/dialogues': { status: 400, body: { title: 'One or more fields are invalid.', status: 400, detail: 'Fel i sökningen.' } } });
+  it('shows the problem the API reports in words for its code, never the API’s English', async () => {
+    renderAt('/', {
+      '/api/dialogues': { status: 503, body: { title: 'Service Unavailable', status: 503, code: 'service.unavailable', detail: 'The database is not answering.' } },
+    });
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Fel i sökningen.');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Tjänsten är inte tillgänglig just nu. Försök igen om en stund.');
+    expect(alert).not.toHaveTextContent('database');
   });
 });

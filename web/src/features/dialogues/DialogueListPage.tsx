@@ -5,8 +5,9 @@ import { formatDate } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { FormList, StatusBadge } from './Labels';
-import { useDialogueList, useDistricts, type Phase } from './queries';
-import type { MessageKey } from '../../i18n/messages';
+import { useDistricts } from '../../lib/queries/districts';
+import { useDialogueList, type Phase } from './api/dialogueList';
+import type { MessageKey } from '../../i18n/catalogue';
 
 const phases: Phase[] = ['upcoming', 'open', 'closed', 'decided', 'cancelled'];
 
@@ -59,7 +60,7 @@ export function DialogueListPage() {
             <option value="">{t('search.phase.all')}</option>
             {phases.map((p) => (
               <option key={p} value={p}>
-                {t(`phase.${p}` as MessageKey)}
+                {t(`phase.${p}` satisfies MessageKey)}
               </option>
             ))}
           </select>

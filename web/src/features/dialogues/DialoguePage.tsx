@@ -1,17 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DialogueDetails, SessionDto, SignUpForSessionResponse } from '../../api/client';
-import { call, dialoguesClient, type ApiProblem } from '../../api/http';
-import type { MessageKey } from '../../i18n/messages';
+import type { DialogueDetails, SessionDto } from '../../api/client';
+import type { MessageKey, Words } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formKey } from '../../i18n/messages';
+import { formKey } from '../../i18n/catalogue';
 import { formatDate, formatPlainDate, formatTimeRange } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { PublicContact } from '../../components/PublicContact';
 import { FormList, GroupList, StatusBadge } from './Labels';
-import { useDialogue } from './queries';
+import { useDialogue } from '../../lib/queries/dialogue';
+import { byPath, placeProblem } from '../../lib/problems';
+import { useSignUpForSession } from './api/signUpForSession';
 import { PublicOpinions } from './PublicOpinions';
 
 /** One dialogue: what, when, where, how, for whom, and the decision it informs. */
@@ -124,7 +124,7 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
       <dl className="facts">
         <div>
           <dt>{t('dialogue.level')}</dt>
-          <dd>{t(`level.${d.participationLevel}` as MessageKey)}</dd>
+          <dd>{t(`level.${d.participationLevel}` satisfies MessageKey)}</dd>
         </div>
         {d.topics.length > 0 && (
           <div>
@@ -292,29 +292,20 @@ function Session({ session: s, slug, canSignUp }: { session: SessionDto; slug: s
 
 /** Sign up for a session: no account, no name, no address — only how many people come. */
 function SignUp({ session, slug }: { session: SessionDto; slug: string }) {
-  const { t } = useI18n();
-  const queryClient = useQueryClient();
+  const { t, say } = useI18n();
   const [people, setPeople] = useState(1);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [consent, setConsent] = useState(false);
-  const signUp = useMutation<SignUpForSessionResponse, ApiProblem, number>({
-    mutationFn: (count) =>
-      call(() =>
-        dialoguesClient.signUpForSession(session.id, {
-          people: count,
-          name: name.trim() || null,
-          email: email.trim() || null,
-          consentToEmail: consent,
-        }),
-      ),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['dialogue', slug] }),
-  });
+  const signUp = useSignUpForSession(session.id, slug);
+  const refused = signUp.error ? placeProblem(signUp.error, byPath((field) => field === 'email' || field === 'consentToEmail')) : undefined;
+  // The API asks for consent with its generic code: this form says what to do about it.
+  const consentNeeded: Words[] = refused?.fields.consentToEmail ? [{ key: 'dialogue.signUpConsentNeeded' }] : [];
   const id = `people-${session.id}`;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    signUp.mutate(people);
+    signUp.mutate({ people, name: name.trim() || null, email: email.trim() || null, consentToEmail: consent });
   }
 
   if (signUp.isSuccess) {
@@ -353,7 +344,7 @@ function SignUp({ session, slug }: { session: SessionDto; slug: string }) {
           maxLength={256}
           value={email}
           onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={signUp.error?.errors.email ? true : undefined}
+          aria-invalid={refused?.fields.email ? true : undefined}
         />
       </div>
       {email.trim() && (
@@ -370,7 +361,7 @@ function SignUp({ session, slug }: { session: SessionDto; slug: string }) {
       </p>
       {signUp.isError && (
         <p className="notice notice--error" role="alert">
-          {Object.values(signUp.error.errors).flat().join(' ') || signUp.error.detail || signUp.error.title}
+          {say([...(refused?.fields.email ?? []), ...consentNeeded, ...(refused?.general ?? [])])?.join(' ')}
         </p>
       )}
     </form>

@@ -1,5 +1,5 @@
 import type { DialogueForm, DialogueStatus, TargetGroup } from '../../api/client';
-import { formKey, groupKey, statusKey } from '../../i18n/messages';
+import { formKey, groupKey, statusKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
 
 export function StatusBadge({ status }: { status: DialogueStatus }) {

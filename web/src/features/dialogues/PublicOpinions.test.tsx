@@ -1,37 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { DialogueDetails, PublicOpinionPage } from '../../api/client';
-import { renderAt } from '../../lib/testing';
+import type { PublicOpinionPage } from '../../api/client';
+import { dialogueDetails, renderAt } from '../../lib/testing';
 import { reporterKeyStorage } from '../../lib/reporterKey';
 import { uniqueOpinions } from './PublicOpinions';
 
-const dialogue: DialogueDetails = {
-  id: 'd1',
-  slug: 'skatepark',
-  title: 'Ny skatepark',
-  summary: 'Kommunen planerar en skatepark.',
-  question: 'Var ska den ligga?',
-  committee: 'Kultur- och fritidsnämnden',
-  forms: ['survey'],
-  targetGroups: ['youngPeople'],
-  places: [],
+const dialogue = dialogueDetails({
   opensAt: '2026-11-01T08:00:00Z',
   closesAt: '2026-12-01T08:00:00Z',
   status: 'open',
-  sessions: [],
-  topics: [],
-  participationLevel: 'consult',
-  factLinks: [],
-  isYouthDialogue: false,
-  districts: [],
   opinionCount: 4,
-  documents: [],
-  questions: [],
-  responsibleOfficials: [],
   opinionVisibility: 'public',
-  moderation: 'postModeration',
   moderationIsDefault: false,
-};
+});
 
 const opinions: PublicOpinionPage = {
   items: [

@@ -1,26 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
-import type { PublicOpinionDto, PublicOpinionPage, ReportOpinionResponse, ReportReason } from '../../api/client';
-import { call, moderationClient, type ApiProblem } from '../../api/http';
+import type { PublicOpinionDto, PublicOpinionPage, ReportReason } from '../../api/client';
+import type { ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/catalogue';
 import { formatDateTime } from '../../lib/format';
 import { reportReasonKey, reportReasons, waitInWords } from '../../lib/moderation';
-import { reporterKey } from '../../lib/reporterKey';
+import { placeProblem } from '../../lib/problems';
+import { usePublicOpinions } from './api/publicOpinions';
+import { useReportOpinion } from './api/reportOpinion';
 import { ErrorMessage, Loading } from '../../components/Status';
-
-export const publicOpinionsPageSize = 10;
-
-/** Opinions as the public may read them when a dialogue shows them, a page at a time; each shown one can be reported. */
-export function usePublicOpinions(dialogueId: string) {
-  return useInfiniteQuery<PublicOpinionPage, ApiProblem>({
-    queryKey: ['public-opinions', dialogueId],
-    initialPageParam: 1,
-    queryFn: ({ pageParam, signal }) => call(() => moderationClient.listPublicOpinions(dialogueId, pageParam as number, publicOpinionsPageSize, signal)),
-    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
-    retry: (count, problem) => problem.status >= 500 && count < 2,
-  });
-}
 
 /** Each opinion once, in the order the pages came (a new opinion between two pages shifts the later page by one). */
 export function uniqueOpinions(pages: PublicOpinionPage[]): PublicOpinionDto[] {
@@ -50,7 +38,7 @@ export function PublicOpinions({ dialogueId }: { dialogueId: string }) {
         <>
           <p>{t(first.moderation === 'preModeration' ? 'publicOpinions.preModeration' : 'publicOpinions.postModeration')}</p>
           {first.awaitingReview > 0 && (
-            <p>{t(first.awaitingReview === 1 ? 'publicOpinions.awaiting.one' : 'publicOpinions.awaiting', { count: first.awaitingReview })}</p>
+            <p>{t('publicOpinions.awaiting', { count: first.awaitingReview })}</p>
           )}
           {items.length === 0 ? (
             <p>{t('publicOpinions.empty')}</p>
@@ -123,8 +111,7 @@ function Report({ opinionId, label }: { opinionId: string; label: string }) {
   const status = useRef<HTMLParagraphElement>(null);
   const firstReason = useRef<HTMLInputElement>(null);
   const formId = `report-${opinionId}`;
-  const report = useMutation<ReportOpinionResponse, ApiProblem, ReportReason>({
-    mutationFn: (chosen) => call(() => moderationClient.reportOpinion(opinionId, { reason: chosen, reporterKey: reporterKey() })),
+  const report = useReportOpinion(opinionId, {
     onSuccess: () => finish('received'),
     onError: (problem) => {
       if (problem.status === 409) finish('alreadyReported');
@@ -227,12 +214,12 @@ function Report({ opinionId, label }: { opinionId: string; label: string }) {
   );
 }
 
-/** Why a report was refused, in words: too many at once (with the wait), an opinion no longer public, or the API's words. */
+/** Why a report was refused, in words: too many at once (with the wait), an opinion no longer public, or its code's words. */
 export function reportError(problem: ApiProblem, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
   if (problem.status === 429) {
     const wait = waitInWords(problem.retryAfter);
     return t('report.tooMany', { wait: t(wait.key, { count: wait.count }) });
   }
   if (problem.status === 404) return t('report.gone');
-  return Object.values(problem.errors).flat().join(' ') || problem.detail || problem.title;
+  return placeProblem(problem).general.map((w) => t(w.key, w.params)).join(' ');
 }

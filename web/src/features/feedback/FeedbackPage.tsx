@@ -1,11 +1,11 @@
 import { Link, useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
-import type { DialogueDetails, FeedbackDto } from '../../api/client';
-import { call, dialoguesClient, feedbackClient, type ApiProblem } from '../../api/http';
+import type { FeedbackDto } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDate, formatPlainDate } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
+import { useDialogue } from '../../lib/queries/dialogue';
+import { useFeedback } from './api/feedback';
 
 /** The public feedback after the decision (/dialoger/:slug/aterkoppling): what was decided, how the input was used. */
 export function FeedbackPage() {
@@ -13,18 +13,8 @@ export function FeedbackPage() {
   const { t } = useI18n();
   // The page's address names the dialogue by its slug; the feedback is read by the dialogue's id. The same query key
   // as the dialogue page's, so coming from there asks the API once.
-  const dialogue = useQuery<DialogueDetails, ApiProblem>({
-    queryKey: ['dialogue', slug],
-    queryFn: ({ signal }) => call(() => dialoguesClient.getDialogueBySlug(slug, signal)),
-    retry: false,
-  });
-  const dialogueId = dialogue.data?.id;
-  const feedback = useQuery<FeedbackDto, ApiProblem>({
-    queryKey: ['feedback', dialogueId],
-    queryFn: ({ signal }) => call(() => feedbackClient.getFeedback(dialogueId!, signal)),
-    enabled: dialogueId !== undefined,
-    retry: false,
-  });
+  const dialogue = useDialogue(slug);
+  const feedback = useFeedback(dialogue.data?.id);
   usePageTitle(feedback.data ? t('feedback.public.title', { title: feedback.data.dialogueTitle }) : t('feedback.public.heading'));
 
   if (dialogue.isError && dialogue.error.status !== 404) {

@@ -1,17 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { useParams } from 'react-router';
-import { useMutation } from '@tanstack/react-query';
-import { call, feedbackClient, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorMessage } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
+import { useUnsubscribe } from './api/unsubscribe';
 
 /** The link in a feedback e-mail (/avregistrera/:token): one button deletes the address; opening the link does nothing. */
 export function UnsubscribePage() {
   const { token = '' } = useParams();
   const { t } = useI18n();
   usePageTitle(t('unsubscribe.title'));
-  const unsubscribe = useMutation<void, ApiProblem>({ mutationFn: () => call(() => feedbackClient.unsubscribeFromFeedback(token)) });
+  const unsubscribe = useUnsubscribe(token);
   const outcome = useRef<HTMLDivElement>(null);
   const invalid = unsubscribe.isError && unsubscribe.error.status === 404;
 

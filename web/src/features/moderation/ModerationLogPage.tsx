@@ -1,8 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ModerationLogPage as LogPage } from '../../api/client';
-import { call, moderationClient, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
@@ -10,9 +7,9 @@ import { Pager } from '../../components/Pager';
 import { ModerationGate } from './ModerationGate';
 import { PoliceReportDownload } from './PoliceReportDownload';
 import { actionKey, shortId } from './labels';
+import { useModerationLog } from './api/moderationLog';
 import './moderation.css';
 
-export const logPageSize = 50;
 
 /** The audit log of moderation (/personal/moderering/logg), newest first; for one dialogue or opinion with ?dialog= or ?synpunkt=. */
 export function ModerationLogPage() {
@@ -30,11 +27,7 @@ function Log() {
   const dialogueId = params.get('dialog') || undefined;
   const opinionId = params.get('synpunkt') || undefined;
   const [page, setPage] = useState(1);
-  const log = useQuery<LogPage, ApiProblem>({
-    queryKey: ['moderation', 'log', dialogueId ?? null, opinionId ?? null, page],
-    queryFn: ({ signal }) => call(() => moderationClient.getModerationLog(dialogueId, opinionId, page, logPageSize, signal)),
-    placeholderData: keepPreviousData,
-  });
+  const log = useModerationLog(dialogueId, opinionId, page);
 
   useEffect(() => setPage(1), [dialogueId, opinionId]);
 

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ModeratedOpinionDto, ModerationQueueItem, ModerationQueuePage as QueuePage } from '../../api/client';
-import { call, moderationClient, type ApiProblem } from '../../api/http';
+import { useQueryClient } from '@tanstack/react-query';
+import type { ModerationQueueItem } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/catalogue';
 import { formatDateTime } from '../../lib/format';
 import { reportReasonKey } from '../../lib/moderation';
 import { ErrorMessage, Loading } from '../../components/Status';
@@ -13,9 +12,11 @@ import { Pager } from '../../components/Pager';
 import { ModerationGate } from './ModerationGate';
 import { PoliceReportDownload } from './PoliceReportDownload';
 import { hitText, moderationStatusKey, queueReasonKey, queueSummary, waitedText } from './labels';
+import { queryKeys } from '../../lib/queryKeys';
+import { placeProblem } from '../../lib/problems';
+import { queuePageSize, useModerationQueue } from './api/moderationQueue';
+import { useModerateOpinion } from './api/moderateOpinion';
 import './moderation.css';
-
-export const queuePageSize = 20;
 
 /** The moderation queue (/personal/moderering): what waits for a moderator, oldest first, and what to do with it. */
 export function ModerationQueuePage() {
@@ -35,11 +36,7 @@ function Queue() {
   const [done, setDone] = useState('');
   const status = useRef<HTMLDivElement>(null);
   const queryClient = useQueryClient();
-  const queue = useQuery<QueuePage, ApiProblem>({
-    queryKey: ['moderation', 'queue', dialogueId ?? null, page],
-    queryFn: ({ signal }) => call(() => moderationClient.getModerationQueue(dialogueId, page, queuePageSize, signal)),
-    placeholderData: keepPreviousData,
-  });
+  const queue = useModerationQueue(dialogueId, page);
 
   useEffect(() => setPage(1), [dialogueId]);
 
@@ -53,7 +50,7 @@ function Queue() {
   function acted(message: string, moveFocus = true) {
     setDone(message);
     if (moveFocus) status.current?.focus();
-    void queryClient.invalidateQueries({ queryKey: ['moderation'] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.moderation.all });
   }
 
   const filteredTitle = dialogueId ? data?.items[0]?.dialogueTitle : undefined;
@@ -103,7 +100,7 @@ const doneKeys: Record<Action, MessageKey> = {
 };
 
 function QueueEntry({ item, onDone }: { item: ModerationQueueItem; onDone: (message: string, moveFocus?: boolean) => void }) {
-  const { t, locale } = useI18n();
+  const { t, say, locale } = useI18n();
   const [form, setForm] = useState<'hide' | 'police'>();
   const [publicReason, setPublicReason] = useState('');
   const [note, setNote] = useState('');
@@ -117,31 +114,17 @@ function QueueEntry({ item, onDone }: { item: ModerationQueueItem; onDone: (mess
   const describedBy = `${headingId} ${metaId}`;
   const fieldId = form === 'hide' ? `hide-reason-${id}` : `police-note-${id}`;
 
-  const act = useMutation<ModeratedOpinionDto, ApiProblem, Action>({
-    mutationFn: (action) =>
-      call(() => {
-        switch (action) {
-          case 'approve':
-            return moderationClient.approveOpinion(id, { note: null });
-          case 'hide':
-            return moderationClient.hideOpinion(id, { publicReason: publicReason.trim() });
-          case 'spam':
-            return moderationClient.markOpinionAsSpam(id, { note: null });
-          case 'police':
-            return moderationClient.markForPoliceReport(id, { note: note.trim() });
-        }
-      }),
-    onSuccess: (_, action) => {
-      setForm(undefined);
-      // Marked for a police report, the opinion still waits for a decision: the focus goes to the download instead.
-      onDone(t(doneKeys[action], { title: item.dialogueTitle }), action !== 'police');
-    },
+  const act = useModerateOpinion(id, (_, { action }) => {
+    setForm(undefined);
+    // Marked for a police report, the opinion still waits for a decision: the focus goes to the download instead.
+    onDone(t(doneKeys[action], { title: item.dialogueTitle }), action !== 'police');
   });
-  const marked = item.markedForPoliceReport || (act.isSuccess && act.variables === 'police');
+  const markedNow = act.isSuccess && act.variables.action === 'police';
+  const marked = item.markedForPoliceReport || markedNow;
 
   useEffect(() => {
-    if (act.isSuccess && act.variables === 'police') download.current?.focus();
-  }, [act.isSuccess, act.variables]);
+    if (markedNow) download.current?.focus();
+  }, [markedNow]);
 
   // An opened form puts the focus in its field.
   useEffect(() => {
@@ -169,11 +152,11 @@ function QueueEntry({ item, onDone }: { item: ModerationQueueItem; onDone: (mess
       return;
     }
     setFieldErrors(undefined);
-    act.mutate(form!);
+    act.mutate(form === 'hide' ? { action: 'hide', publicReason: publicReason.trim() } : { action: 'police', note: note.trim() });
   }
 
   const problem = act.error;
-  const problemText = problem && (Object.values(problem.errors).flat().join(' ') || problem.detail || problem.title);
+  const problemText = problem && say(placeProblem(problem).general)?.join(' ');
 
   return (
     <li>
@@ -183,7 +166,7 @@ function QueueEntry({ item, onDone }: { item: ModerationQueueItem; onDone: (mess
         </h2>
         <p id={metaId}>
           {t('moderation.submitted')} <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt, locale)}</time> ·{' '}
-          {t(`staffOpinions.channel.${item.channel}` as MessageKey)}
+          {t(`staffOpinions.channel.${item.channel}` satisfies MessageKey)}
         </p>
         <p className="queue-item__waiting">
           {waitedText(item.waitingHours, t)}
@@ -251,7 +234,7 @@ function QueueEntry({ item, onDone }: { item: ModerationQueueItem; onDone: (mess
           </p>
         )}
         <div className="actions">
-          <button type="button" className="button" disabled={act.isPending} onClick={() => act.mutate('approve')} aria-describedby={describedBy}>
+          <button type="button" className="button" disabled={act.isPending} onClick={() => act.mutate({ action: 'approve' })} aria-describedby={describedBy}>
             {t('moderation.approve')}
           </button>
           <button
@@ -265,7 +248,7 @@ function QueueEntry({ item, onDone }: { item: ModerationQueueItem; onDone: (mess
           >
             {t('moderation.hide')}
           </button>
-          <button type="button" className="button button--secondary" disabled={act.isPending} onClick={() => act.mutate('spam')} aria-describedby={describedBy}>
+          <button type="button" className="button button--secondary" disabled={act.isPending} onClick={() => act.mutate({ action: 'spam' })} aria-describedby={describedBy}>
             {t('moderation.spam')}
           </button>
           {marked ? (

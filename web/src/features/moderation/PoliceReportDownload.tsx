@@ -1,10 +1,9 @@
 import type { Ref } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import type { PoliceReportExport } from '../../api/client';
-import { call, moderationClient, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
 import { downloadJson } from '../../lib/download';
+import { problemWords } from '../../lib/problems';
 import { policeReportFileName } from './labels';
+import { usePoliceReport } from './api/policeReport';
 
 /** Downloads the documentation for a police report (the opinion, its hits, reports and log) as a JSON file. */
 export function PoliceReportDownload({
@@ -21,10 +20,8 @@ export function PoliceReportDownload({
   small?: boolean;
 }) {
   const { t } = useI18n();
-  const exported = useMutation<PoliceReportExport, ApiProblem>({
-    mutationFn: () => call(() => moderationClient.exportPoliceReport(opinionId)),
-    onSuccess: (data) => downloadJson(policeReportFileName(opinionId), data),
-  });
+  const exported = usePoliceReport(opinionId, (data) => downloadJson(policeReportFileName(opinionId), data));
+  const failed = exported.error && problemWords(exported.error);
   return (
     <span className="police-download">
       <button
@@ -43,7 +40,7 @@ export function PoliceReportDownload({
       </span>
       {exported.isError && (
         <span role="alert" className="field-error">
-          {exported.error.detail ?? exported.error.title}
+          {failed && t(failed.key, failed.params)}
         </span>
       )}
     </span>

@@ -1,5 +1,5 @@
 import { translate } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/catalogue';
 import type { ModerationAction, QueueReason } from '../../api/client';
 import { actionKey, hitText, policeReportFileName, queueReasonKey, queueSummary, shortId, waitedText } from './labels';
 

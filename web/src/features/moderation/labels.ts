@@ -1,13 +1,13 @@
 // The moderators' words for what the API says in codes: why an opinion waits, what was done, what the check found.
 import type { ContentCategory, ContentHit, ModerationAction, ModerationQueuePage, ModerationStatus, QueueReason } from '../../api/client';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/catalogue';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export const queueReasonKey = (reason: QueueReason) => `moderation.reason.${reason}` as MessageKey;
-export const actionKey = (action: ModerationAction) => `moderation.action.${action}` as MessageKey;
-export const categoryKey = (category: ContentCategory) => `moderation.category.${category}` as MessageKey;
-export const moderationStatusKey = (status: ModerationStatus) => `moderation.status.${status}` as MessageKey;
+export const queueReasonKey = (reason: QueueReason) => `moderation.reason.${reason}` satisfies MessageKey;
+export const actionKey = (action: ModerationAction) => `moderation.action.${action}` satisfies MessageKey;
+export const categoryKey = (category: ContentCategory) => `moderation.category.${category}` satisfies MessageKey;
+export const moderationStatusKey = (status: ModerationStatus) => `moderation.status.${status}` satisfies MessageKey;
 
 // The API names the kind of personal data it found (in Swedish), never the data itself.
 const personalDataKinds: Record<string, MessageKey> = {
@@ -27,15 +27,13 @@ export function hitText(hit: ContentHit, t: Translate): string {
 export function waitedText(hours: number, t: Translate): string {
   if (hours < 1) return t('moderation.waited.lessThanHour');
   const whole = Math.floor(hours);
-  if (whole === 1) return t('moderation.waited.hour');
   if (whole < 48) return t('moderation.waited.hours', { count: whole });
   return t('moderation.waited.days', { days: Math.floor(whole / 24), count: whole });
 }
 
 /** Hours as a number in the locale ("24", "0,5"). */
 export function hoursText(hours: number, t: Translate, locale: string): string {
-  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(hours);
-  return t(hours === 1 ? 'moderation.hours.one' : 'moderation.hours', { count });
+  return t('moderation.hours', { count: hours, hours: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(hours) });
 }
 
 /** "3 väntar, 1 över svarstiden på 24 timmar" — or that nothing waits. */

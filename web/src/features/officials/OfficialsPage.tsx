@@ -1,20 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { ElectedOfficialDto } from '../../api/client';
-import { call, officialsClient, type ApiProblem } from '../../api/http';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { PublicContact } from '../../components/PublicContact';
+import { useOfficials } from './api/officials';
 
 /** The elected officials, visible and accessible: who decides, their committees, how to meet them. */
 export function OfficialsPage() {
   const { t } = useI18n();
   usePageTitle(t('officials.title'));
-  const officials = useQuery<ElectedOfficialDto[], ApiProblem>({
-    queryKey: ['officials'],
-    queryFn: ({ signal }) => call(() => officialsClient.listElectedOfficials(signal)),
-  });
+  const officials = useOfficials();
 
   return (
     <section className="page">

@@ -1,15 +1,17 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
-import type { AgeBand, DialogueDetails, DistrictDto, Relation } from '../../api/client';
-import { call, dialoguesClient, opinionsClient, toApiProblem, type ApiProblem } from '../../api/http';
+import type { AgeBand, Relation, SubmitOpinionRequest } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { SelectField } from '../../components/Fields';
-import { emptyAnswers, idempotencyKeyFor, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
+import { answerField, answerFieldOf, emptyAnswers, idempotencyKeyFor, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
 import { QuestionField } from '../../components/questions/QuestionField';
+import { useDialogue } from '../../lib/queries/dialogue';
+import { useDistricts } from '../../lib/queries/districts';
+import { ageKey, relationKey } from '../../lib/participation';
+import { useApiForm } from '../../lib/useApiForm';
+import { submitOpinionMutation } from './api/submitOpinion';
 
 const ageBands: AgeBand[] = ['under16', 'age16To25', 'age26To40', 'age41To64', 'age65Plus'];
 const relations: Relation[] = ['resident', 'businessOwner', 'worksOrStudiesHere', 'youngPerson'];
@@ -17,16 +19,10 @@ const relations: Relation[] = ['resident', 'businessOwner', 'worksOrStudiesHere'
 /** A resident answers the dialogue's question, anonymously, and gets a private receipt. */
 export function GiveOpinionPage() {
   const { slug = '' } = useParams();
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const navigate = useNavigate();
-  const dialogue = useQuery<DialogueDetails, ApiProblem>({
-    queryKey: ['dialogue', slug],
-    queryFn: ({ signal }) => call(() => dialoguesClient.getDialogueBySlug(slug, signal)),
-  });
-  const districts = useQuery<DistrictDto[], ApiProblem>({
-    queryKey: ['districts'],
-    queryFn: ({ signal }) => call(() => dialoguesClient.listDistricts(signal)),
-  });
+  const dialogue = useDialogue(slug);
+  const districts = useDistricts();
   usePageTitle(dialogue.data ? t('opinion.title', { title: dialogue.data.title }) : undefined);
   const [text, setText] = useState('');
   const [ageBand, setAgeBand] = useState('');
@@ -34,8 +30,10 @@ export function GiveOpinionPage() {
   const [relation, setRelation] = useState('');
   const [email, setEmail] = useState('');
   const [consent, setConsent] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem>();
-  const [sending, setSending] = useState(false);
+  const form = useApiForm({
+    mutation: submitOpinionMutation(dialogue.data?.id ?? ''),
+    fieldOf: (path, _field, sent) => (path.length === 1 && path[0] === 'text' ? 'text' : answerFieldOf(path, sent.body.answers)),
+  });
   const [answers, setAnswers] = useState<Record<string, AnswerState>>();
   const lastRequest = useRef<{ body: string; key: string }>(undefined);
 
@@ -48,9 +46,7 @@ export function GiveOpinionPage() {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSending(true);
-    setProblem(undefined);
-    const body = {
+    const body: SubmitOpinionRequest = {
       text: text.trim() || null,
       answers: toAnswerInputs(questions, answerState),
       background: {
@@ -63,19 +59,12 @@ export function GiveOpinionPage() {
     };
     // Sending the same form again (after a lost answer) reuses the key: the API returns the first receipt.
     lastRequest.current = idempotencyKeyFor(JSON.stringify(body), lastRequest.current);
-    const key = lastRequest.current.key;
-    try {
-      const receipt = await call(() => opinionsClient.submitOpinion(d.id, body, key));
-      navigate(`/kvitto/${receipt.receiptToken}`, { state: { justSent: true } });
-    } catch (error) {
-      setProblem(toApiProblem(error));
-    } finally {
-      setSending(false);
-    }
+    const sent = await form.submit({ body, idempotencyKey: lastRequest.current.key });
+    if (sent) navigate(`/kvitto/${sent.data.receiptToken}`, { state: { justSent: true } });
   }
 
-  const fieldErrors = problem ? Object.values(problem.errors).flat() : [];
-  const answerErrors = (questionId: string) => problem?.errors[`opinion.answers[${questionId}]`];
+  const problems = say([...form.errors.general, ...Object.values(form.errors.fields).flat()]);
+  const answerErrors = (questionId: string) => say(form.errorsOf(answerField(questionId)));
   return (
     <section className="page">
       <p className="breadcrumb">
@@ -87,9 +76,9 @@ export function GiveOpinionPage() {
       ) : (
         <>
           <p>{youth ? t('opinion.youth.intro') : t('opinion.intro')}</p>
-          {problem && (
-            <div className="notice notice--error" role="alert">
-              <p>{fieldErrors.length > 0 ? fieldErrors.join(' ') : (problem.detail ?? problem.title)}</p>
+          {problems && (
+            <div className="notice notice--error" role="alert" tabIndex={-1} ref={form.summaryRef}>
+              <p>{problems.join(' ')}</p>
             </div>
           )}
           <form className="stack" onSubmit={submit}>
@@ -115,11 +104,11 @@ export function GiveOpinionPage() {
             <fieldset>
               <legend>{t('opinion.background')}</legend>
               <SelectField id="age" label={t('opinion.ageBand')} value={ageBand} onChange={setAgeBand}
-                options={ageBands.map((a) => [a, t(`age.${a}` as MessageKey)])} none={t('opinion.none')} />
+                options={ageBands.map((a) => [a, t(ageKey(a))])} none={t('opinion.none')} />
               <SelectField id="district" label={t('opinion.district')} value={district} onChange={setDistrict}
                 options={(districts.data ?? []).map((x) => [x.code, x.name])} none={t('opinion.none')} />
               <SelectField id="relation" label={t('opinion.relation')} value={relation} onChange={setRelation}
-                options={relations.map((r) => [r, t(`relation.${r}` as MessageKey)])} none={t('opinion.none')} />
+                options={relations.map((r) => [r, t(relationKey(r))])} none={t('opinion.none')} />
             </fieldset>
             <div className="field">
               <label htmlFor="opinion-email">{youth ? t('opinion.youth.email') : t('opinion.email')}</label>
@@ -131,7 +120,7 @@ export function GiveOpinionPage() {
                 <label htmlFor="opinion-consent">{youth ? t('opinion.youth.consent') : t('opinion.consent')}</label>
               </div>
             )}
-            <button type="submit" className="button" disabled={sending}>
+            <button type="submit" className="button" disabled={form.pending}>
               {youth ? t('opinion.youth.send') : t('opinion.send')}
             </button>
           </form>

@@ -1,13 +1,16 @@
 import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PublicState, ReceiptDto } from '../../api/client';
-import { call, opinionsClient, type ApiProblem } from '../../api/http';
+import type { PublicState } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/catalogue';
 import { formatDate, formatDateTime, formatPlainDate } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
+import { problemWords } from '../../lib/problems';
+import { useConfirmFeedbackEmail } from './api/confirmFeedbackEmail';
+import { useReceipt } from './api/receipt';
+import { useRemoveFeedbackEmail } from './api/removeFeedbackEmail';
+import { useWithdrawOpinion } from './api/withdrawOpinion';
 
 /** The private receipt: the opinion as sent, withdraw it while the dialogue is open, remove the address. */
 export function ReceiptPage() {
@@ -15,15 +18,9 @@ export function ReceiptPage() {
   const { t, locale } = useI18n();
   usePageTitle(t('receipt.title'));
   const location = useLocation();
-  const queryClient = useQueryClient();
-  const receipt = useQuery<ReceiptDto, ApiProblem>({
-    queryKey: ['receipt', token],
-    queryFn: ({ signal }) => call(() => opinionsClient.getReceipt(token, signal)),
-    retry: false,
-  });
-  const update = (data: ReceiptDto) => queryClient.setQueryData(['receipt', token], data);
-  const withdraw = useMutation<ReceiptDto, ApiProblem>({ mutationFn: () => call(() => opinionsClient.withdrawOpinion(token)), onSuccess: update });
-  const removeEmail = useMutation<ReceiptDto, ApiProblem>({ mutationFn: () => call(() => opinionsClient.removeFeedbackEmail(token)), onSuccess: update });
+  const receipt = useReceipt(token);
+  const withdraw = useWithdrawOpinion(token);
+  const removeEmail = useRemoveFeedbackEmail(token);
 
   if (receipt.isPending) return <Loading />;
   if (receipt.isError) {
@@ -38,6 +35,7 @@ export function ReceiptPage() {
   }
   const r = receipt.data;
   const error = withdraw.error ?? removeEmail.error;
+  const refused = error && problemWords(error);
   const publicState = publicStateText(r.publicState, r.hiddenReason);
   return (
     <section className="page">
@@ -92,9 +90,9 @@ export function ReceiptPage() {
           </p>
         </section>
       )}
-      {error && (
+      {refused && (
         <p className="notice notice--error" role="alert">
-          {error.detail ?? error.title}
+          {t(refused.key, refused.params)}
         </p>
       )}
       {r.feedbackEmail && (
@@ -145,7 +143,7 @@ export function ConfirmEmailPage() {
   const { token = '' } = useParams();
   const { t } = useI18n();
   usePageTitle(t('receipt.confirmTitle'));
-  const confirm = useMutation<void, ApiProblem>({ mutationFn: () => call(() => opinionsClient.confirmFeedbackEmail(token)) });
+  const confirm = useConfirmFeedbackEmail(token);
   const { mutate } = confirm;
   useEffect(() => mutate(), [mutate]);
   return (

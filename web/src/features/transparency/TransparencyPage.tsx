@@ -1,7 +1,7 @@
 import { Link, Navigate, useParams } from 'react-router';
 import type { PromiseSummary, PublicChecklist, TransparencyCount, TransparencyReport } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
-import { statusKey } from '../../i18n/messages';
+import { statusKey } from '../../i18n/catalogue';
 import { itemStateKey, promiseKey } from '../../lib/compliance';
 import { formatDate } from '../../lib/format';
 import { countLabelKey, type CountDimension } from '../../lib/participation';
@@ -10,7 +10,7 @@ import { DueDate, Evidence, ItemStateBadge } from '../../components/Checklist';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
-import { transparencyCsvUrl, useTransparencyReport } from './queries';
+import { transparencyCsvUrl, useTransparencyReport } from './api/transparencyReport';
 import { chooseYear, parseYear, yearLinks } from './years';
 import './transparency.css';
 

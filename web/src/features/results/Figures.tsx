@@ -1,0 +1,74 @@
+import type { QuestionFigures } from '../../api/client';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Bar } from '../../components/BarTable';
+import { figureRows } from './results';
+
+/** The figures per question, a table with bars each (free text is read among the opinions). */
+export function Figures({ questions }: { questions: QuestionFigures[] }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="figures-heading">
+      <h2 id="figures-heading">{t('results.figures')}</h2>
+      {questions.length === 0 ? <p>{t('results.figures.none')}</p> : questions.map((q, i) => <QuestionTable key={q.questionId} question={q} number={i + 1} />)}
+    </section>
+  );
+}
+
+function QuestionTable({ question: q, number }: { question: QuestionFigures; number: number }) {
+  const { t, locale } = useI18n();
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const heading = t('results.question', { n: number, text: q.text });
+  if (q.kind === 'freeText') {
+    return (
+      <div className="figure">
+        <h3>{heading}</h3>
+        <p>{t('results.freeText', { count: q.answered })}</p>
+      </div>
+    );
+  }
+  const rows = figureRows(q);
+  const max = Math.max(0, ...rows.map((r) => r.count));
+  const ranking = q.kind === 'ranking';
+  return (
+    <div className="figure">
+      <table className="data-table">
+        <caption>
+          {heading} <span className="caption-note">({t('results.answered', { count: q.answered })})</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t(q.kind === 'scale' ? 'results.value' : 'results.option')}</th>
+            <th scope="col">{t('reach.count')}</th>
+            <th scope="col" className="number">
+              {t('reach.share')}
+            </th>
+            {ranking && (
+              <th scope="col" className="number">
+                {t('results.averageRank')}
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.label}</th>
+              <td>
+                <Bar count={r.count} max={max} />
+              </td>
+              <td className="number">{q.answered > 0 ? percent.format(r.count / q.answered) : '–'}</td>
+              {ranking && <td className="number">{r.averageRank != null ? decimal.format(r.averageRank) : '–'}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {q.kind === 'scale' && (
+        <p>
+          {t('results.scaleAverage')}: {q.scaleAverage != null ? decimal.format(q.scaleAverage) : '–'}
+        </p>
+      )}
+    </div>
+  );
+}
+

@@ -1,0 +1,52 @@
+// The one factory of TanStack Query keys: every query and every invalidation names its key here, so a key is never
+// spelled twice. A key's first part names what is cached; the parts after it narrow it down, so invalidating a
+// shorter key (`staffDialogues.all`) reaches every longer one.
+import type { DialogueStatus } from '../api/client';
+
+export const queryKeys = {
+  me: ['me'] as const,
+  districts: ['districts'] as const,
+  officials: ['officials'] as const,
+
+  dialogues: {
+    all: ['dialogues'] as const,
+    list: (filter: object) => ['dialogues', filter] as const,
+  },
+  /** A public dialogue by its slug. */
+  dialogue: (slug: string) => ['dialogue', slug] as const,
+  publicOpinions: (dialogueId: string) => ['public-opinions', dialogueId] as const,
+  feedback: (dialogueId: string) => ['feedback', dialogueId] as const,
+  receipt: (token: string) => ['receipt', token] as const,
+
+  staffDialogues: {
+    all: ['staff-dialogues'] as const,
+    list: (status: DialogueStatus | '', mine: boolean) => ['staff-dialogues', status, mine] as const,
+  },
+  /** A dialogue as staff see it, by id. */
+  staffDialogue: (id: string) => ['staff-dialogue', id] as const,
+  staffFeedback: (dialogueId: string) => ['staff-feedback', dialogueId] as const,
+  result: (dialogueId: string) => ['result', dialogueId] as const,
+  staffOpinions: {
+    all: (dialogueId: string) => ['staff-opinions', dialogueId] as const,
+    list: (dialogueId: string, filter: object) => ['staff-opinions', dialogueId, filter] as const,
+  },
+  reach: (dialogueId: string) => ['reach', dialogueId] as const,
+  localMail: {
+    all: ['local-mail'] as const,
+    message: (id: string) => ['local-mail', id] as const,
+  },
+
+  moderation: {
+    all: ['moderation'] as const,
+    queue: (dialogueId: string | null, page: number) => ['moderation', 'queue', dialogueId, page] as const,
+    log: (dialogueId: string | null, opinionId: string | null, page: number) => ['moderation', 'log', dialogueId, opinionId, page] as const,
+  },
+  compliance: {
+    all: ['compliance'] as const,
+    dashboard: (year: number | null, committee: string | null, status: string | null) => ['compliance', year, committee, status] as const,
+  },
+  transparency: {
+    all: ['transparency'] as const,
+    year: (year: number) => ['transparency', year] as const,
+  },
+};
