@@ -82,7 +82,8 @@ describe('a young person answers a questionnaire', () => {
       body: JSON.stringify({ text: 'bara text', answers: [], consentToFeedback: false }),
     });
     expect(missing.status).toBe(400);
-    const problem = (await missing.json()) as { errors: Record<string, string[]> };
-    expect(Object.keys(problem.errors).some((k) => k.startsWith('opinion.answers['))).toBe(true);
+    const problem = (await missing.json()) as { code: string; fieldErrors: { field: string; code: string }[] };
+    expect(problem.code).toBe('request.invalid');
+    expect(problem.fieldErrors.some((e) => e.field.startsWith('answers'))).toBe(true); // the path in the body as sent, no wrapper
   });
 });
