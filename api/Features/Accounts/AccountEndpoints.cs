@@ -71,7 +71,7 @@ public static class AccountEndpoints
             .RequireRateLimiting(Policies.SignInRateLimit)
             .AllowAnonymous();
 
-        var staff = app.MapGroup("/api/staff").WithTags("Staff");
+        var staff = app.MapGroup("/api/staff").WithTags("Account");
 
         staff.MapPost("/invitations", async Task<Created<InviteStaffResponse>> (InviteStaffRequest invitation, ISender sender, CancellationToken ct) =>
                 TypedResults.Created((string?)null, await sender.Send(new InviteStaffCommand(invitation), ct)))

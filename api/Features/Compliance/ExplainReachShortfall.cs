@@ -11,7 +11,7 @@ namespace Medborgardialog.Api.Features.Compliance;
 /// <summary>Why the group was reached less than its configured share (promise Q4): what was tried, what was learnt.</summary>
 public sealed record ExplainReachShortfallRequest(string Explanation);
 
-public sealed record ExplainReachShortfallCommand(Guid DialogueId, TargetGroup Group, ExplainReachShortfallRequest Request) : ICommand<ReachExplanationDto>;
+public sealed record ExplainReachShortfallCommand(Guid DialogueId, TargetGroup Group, ExplainReachShortfallRequest Body) : ICommand<ReachExplanationDto>;
 
 public sealed record ReachExplanationDto(Guid DialogueId, TargetGroup Group, string Explanation, DateTimeOffset ExplainedAt);
 
@@ -19,10 +19,10 @@ public sealed class ExplainReachShortfallValidator : AbstractValidator<ExplainRe
 {
     public ExplainReachShortfallValidator()
     {
-        RuleFor(c => c.DialogueId).NotEmpty();
+        RuleFor(c => c.DialogueId).NotEmpty().RouteValue("id");
         RuleFor(c => c.Group).IsInEnum();
-        RuleFor(c => c.Request).NotNull();
-        RuleFor(c => c.Request.Explanation).NotEmpty().MaximumLength(ReachExplanation.MaxText).When(c => c.Request is not null);
+        RuleFor(c => c.Body).NotNull();
+        RuleFor(c => c.Body.Explanation).NotEmpty().MaximumLength(ReachExplanation.MaxText).When(c => c.Body is not null);
     }
 }
 
@@ -43,12 +43,12 @@ public sealed class ExplainReachShortfallHandler(AppDbContext db, TimeProvider c
         var explanation = await db.ReachExplanations.SingleOrDefaultAsync(e => e.DialogueId == command.DialogueId && e.Group == command.Group, cancellationToken);
         if (explanation is null)
         {
-            explanation = new ReachExplanation(command.DialogueId, command.Group, command.Request.Explanation, by, now);
+            explanation = new ReachExplanation(command.DialogueId, command.Group, command.Body.Explanation, by, now);
             db.ReachExplanations.Add(explanation);
         }
         else
         {
-            explanation.Explain(command.Request.Explanation, by, now);
+            explanation.Explain(command.Body.Explanation, by, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

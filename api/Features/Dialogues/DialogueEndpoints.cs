@@ -176,7 +176,7 @@ public static class DialogueEndpoints
 
         app.MapGet("/api/staff/dialogues/{id:guid}", async Task<Ok<DialogueDetails>> (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetDialogueQuery(id.ToString(), IncludeDrafts: true), ct)))
-            .WithTags("Staff")
+            .WithTags("Dialogues")
             .WithName("GetStaffDialogue")
             .WithSummary("One dialogue in any status, drafts too, for editing (staff).")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -187,7 +187,7 @@ public static class DialogueEndpoints
                 TypedResults.Ok(await sender.Send(new ListStaffDialoguesQuery(
                     QueryValues.ParseEnum<DialogueStatus>(status, nameof(status)),
                     mine && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var me) ? me : null), ct)))
-            .WithTags("Staff")
+            .WithTags("Dialogues")
             .WithName("ListStaffDialogues")
             .TakesEnum<DialogueStatus>("status")
             .WithSummary("Every dialogue, drafts too, with warnings, what is missing and the allowed next steps (staff).")

@@ -16,8 +16,6 @@ public static class OpinionEndpoints
 
         opinions.MapGet("/dialogues/{id:guid}/opinions", async Task<Ok<PublicOpinionPage>> (Guid id, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListPublicOpinionsQuery(id, page ?? 1, pageSize ?? 20), ct)))
-            // Its tag names the generated client class it has always been in (ModerationClient).
-            .WithTags("Moderation")
             .WithName("ListPublicOpinions")
             .WithSummary("The public opinions of a dialogue (author anonymised), newest first; hidden ones as a notice with the moderator's reason. 404 when its opinions are internal.")
             .ProducesValidationProblem()

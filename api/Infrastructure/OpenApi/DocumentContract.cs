@@ -9,10 +9,10 @@ public sealed class DocumentContract : IDocumentFilter
     /// <summary>Every tag an endpoint names, with what it groups. A tag without a line here fails the build's contract test.</summary>
     public static readonly IReadOnlyDictionary<string, string> Tags = new Dictionary<string, string>
     {
-        ["Account"] = "Staff sign-in and sign-out (cookie or bearer token), the anti-forgery token, accepting an invitation. Residents have no accounts.",
+        ["Account"] = "Staff sign-in and sign-out (cookie or bearer token), the anti-forgery token, accepting an invitation, and inviting staff (Administrators). Residents have no accounts.",
         ["Calendar"] = "Sessions as iCalendar (RFC 5545) files, to add a meeting or walk to a calendar.",
         ["Compliance"] = "Proof that the quality commitment (promises Q1–Q5) was kept: each dialogue's checklist, the staff dashboard and the public yearly transparency report.",
-        ["Dialogues"] = "Announced dialogues: what, when, where, how and for whom, with fact material and sessions; staff create, edit and move them through their life (draft → announced → open → closed → decided → feedback published, or cancelled).",
+        ["Dialogues"] = "Announced dialogues: what, when, where, how and for whom, with fact material and sessions; the staff console's views of them in every status, drafts included; staff create, edit and move them through their life (draft → announced → open → closed → decided → feedback published, or cancelled).",
         ["Email"] = "Locally written e-mail, for installations without an SMTP server (administrators).",
         ["Feedback"] = "After the decision: the decision itself, the public feedback on how the result was used, and unsubscribing from feedback e-mail.",
         ["Feeds"] = "Atom feeds of announcements and feedback, for the municipality's website and the media.",
@@ -21,7 +21,6 @@ public sealed class DocumentContract : IDocumentFilter
         ["Officials"] = "The elected officials (förtroendevalda) responsible for dialogues and decisions, with their public contact details.",
         ["Opinions"] = "Residents' opinions online (anonymous, or with an address for feedback), their private receipts, and opinions staff register from paper, meetings and walks.",
         ["Results"] = "Compiling the opinions into a result: themes, tagging, quotes, a summary, and the decision basis.",
-        ["Staff"] = "The staff console's views of dialogues in every status, drafts included, and inviting staff.",
     };
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)

@@ -12,7 +12,6 @@ import {
   OfficialsClient,
   OpinionsClient,
   ResultsClient,
-  StaffClient,
 } from './client';
 
 /**
@@ -142,7 +141,6 @@ const http = {
 export const dialoguesClient = new DialoguesClient('', http);
 export const officialsClient = new OfficialsClient('', http);
 export const accountClient = new AccountClient('', http);
-export const staffClient = new StaffClient('', http);
 export const opinionsClient = new OpinionsClient('', http);
 export const resultsClient = new ResultsClient('', http);
 export const feedbackClient = new FeedbackClient('', http);

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import type { PublicOpinionPage } from '../../../api/client';
-import { call, moderationClient, type ApiProblem } from '../../../api/http';
+import { call, opinionsClient, type ApiProblem } from '../../../api/http';
 import { queryKeys } from '../../../lib/queryKeys';
 
 export const publicOpinionsPageSize = 10;
@@ -10,7 +10,7 @@ export const publicOpinionsQuery = (dialogueId: string) =>
   infiniteQueryOptions<PublicOpinionPage, ApiProblem>({
     queryKey: queryKeys.publicOpinions(dialogueId),
     initialPageParam: 1,
-    queryFn: ({ pageParam, signal }) => call(() => moderationClient.listPublicOpinions(dialogueId, pageParam as number, publicOpinionsPageSize, signal)),
+    queryFn: ({ pageParam, signal }) => call(() => opinionsClient.listPublicOpinions(dialogueId, pageParam as number, publicOpinionsPageSize, signal)),
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
     retry: (count, problem) => problem.status >= 500 && count < 2,
   });
