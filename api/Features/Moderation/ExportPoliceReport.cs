@@ -1,4 +1,5 @@
 using Medborgardialog.Api.Infrastructure.Auth;
+using Medborgardialog.Api.Features.Moderation.Common;
 using Medborgardialog.Api.Features.Opinions;
 
 namespace Medborgardialog.Api.Features.Moderation;
@@ -36,7 +37,7 @@ public sealed class ExportPoliceReportValidator : AbstractValidator<ExportPolice
     public ExportPoliceReportValidator() => RuleFor(q => q.OpinionId).NotEmpty().RouteValue("id");
 }
 
-public sealed class ExportPoliceReportHandler(AppDbContext db, ISender sender, TimeProvider clock, IConfiguration configuration)
+public sealed class ExportPoliceReportHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration)
     : IQueryHandler<ExportPoliceReportQuery, PoliceReportExport>
 {
     public async ValueTask<PoliceReportExport> Handle(ExportPoliceReportQuery query, CancellationToken cancellationToken)
@@ -58,10 +59,10 @@ public sealed class ExportPoliceReportHandler(AppDbContext db, ISender sender, T
             .Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
         var reports = await db.OpinionReports.AsNoTracking().Where(r => r.OpinionId == opinion.Id).OrderBy(r => r.ReportedAt)
             .Select(r => new PoliceReportReportDto(r.Reason, r.ReportedAt)).ToListAsync(cancellationToken);
-        var log = await sender.Send(new GetModerationLogQuery(OpinionId: opinion.Id, PageSize: 200), cancellationToken);
+        var log = await ModerationLogLines.Read(db, db.ModerationLog.AsNoTracking().Where(e => e.OpinionId == opinion.Id)).Take(200).ToListAsync(cancellationToken);
         return new PoliceReportExport(opinion.Id, found.Title, $"{Infrastructure.Hosting.PublicSite.Url(configuration)}/dialoger/{found.Slug}",
             found.Committee, found.CaseNumber, opinion.Channel, opinion.SubmittedAt, opinion.Text,
             PublicAnswerDto.InWords(found.Questions.ToDictionary(q => q.Id), opinion.Answers), opinion.ContentHits, reports,
-            opinion.Moderation, opinion.HiddenReason, markedAt, markedBy, opinion.PoliceReportNote, log.Items, clock.GetUtcNow());
+            opinion.Moderation, opinion.HiddenReason, markedAt, markedBy, opinion.PoliceReportNote, log, clock.GetUtcNow());
     }
 }

@@ -1,4 +1,4 @@
-using Medborgardialog.Api.Infrastructure.Auth;
+using Medborgardialog.Api.Features.Moderation.Common;
 
 namespace Medborgardialog.Api.Features.Moderation;
 
@@ -36,13 +36,7 @@ public sealed class GetModerationLogHandler(AppDbContext db) : IQueryHandler<Get
         }
 
         var total = await entries.CountAsync(cancellationToken);
-        var items = await (
-                from e in entries
-                join d in db.Dialogues.AsNoTracking() on e.DialogueId equals d.Id
-                join u in db.Set<StaffUser>().AsNoTracking() on e.ActorUserId equals (Guid?)u.Id into actors
-                from u in actors.DefaultIfEmpty()
-                orderby e.At descending, e.Id descending
-                select new ModerationLogEntryDto(e.Id, e.At, e.Action, e.Reason, e.OpinionId, e.DialogueId, d.Title, u == null ? null : u.DisplayName))
+        var items = await ModerationLogLines.Read(db, entries)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .ToListAsync(cancellationToken);
         return new ModerationLogPage(items, total, query.Page, query.PageSize);

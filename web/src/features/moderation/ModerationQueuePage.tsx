@@ -268,51 +268,53 @@ function QueueEntry({ item, onDone }: { item: ModerationQueueItem; onDone: (mess
           )}
         </div>
         {form === 'hide' && (
-          <form id={`hide-form-${id}`} className="stack inline-form" onSubmit={submit} noValidate>
-            <TextField
-              id={fieldId}
-              label={t('moderation.hide.reason')}
-              hint={t('moderation.hide.hint')}
-              value={publicReason}
-              onChange={setPublicReason}
-              errors={fieldErrors}
-              required
-              maxLength={500}
-            />
-            <div className="actions">
-              <button type="submit" className="button" disabled={act.isPending}>
-                {t('moderation.hide.confirm')}
-              </button>
-              <button type="button" className="button button--secondary" onClick={close}>
-                {t('moderation.cancel')}
-              </button>
-            </div>
-          </form>
+          <ReasonForm
+            id={`hide-form-${id}`}
+            field={{ id: fieldId, label: t('moderation.hide.reason'), hint: t('moderation.hide.hint'), value: publicReason, onChange: setPublicReason, errors: fieldErrors }}
+            confirm={t('moderation.hide.confirm')}
+            pending={act.isPending}
+            onSubmit={submit}
+            onCancel={close}
+          />
         )}
         {form === 'police' && (
-          <form id={`police-form-${id}`} className="stack inline-form" onSubmit={submit} noValidate>
-            <TextField
-              id={fieldId}
-              label={t('moderation.police.note')}
-              hint={t('moderation.police.hint')}
-              value={note}
-              onChange={setNote}
-              errors={fieldErrors}
-              required
-              multiline
-              maxLength={500}
-            />
-            <div className="actions">
-              <button type="submit" className="button" disabled={act.isPending}>
-                {t('moderation.police.confirm')}
-              </button>
-              <button type="button" className="button button--secondary" onClick={close}>
-                {t('moderation.cancel')}
-              </button>
-            </div>
-          </form>
+          <ReasonForm
+            id={`police-form-${id}`}
+            field={{ id: fieldId, label: t('moderation.police.note'), hint: t('moderation.police.hint'), value: note, onChange: setNote, errors: fieldErrors, multiline: true }}
+            confirm={t('moderation.police.confirm')}
+            pending={act.isPending}
+            onSubmit={submit}
+            onCancel={close}
+          />
         )}
       </article>
     </li>
+  );
+}
+
+interface ReasonFormProps {
+  id: string;
+  field: { id: string; label: string; hint: string; value: string; onChange: (value: string) => void; errors?: string[]; multiline?: boolean };
+  confirm: string;
+  pending: boolean;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  onCancel: () => void;
+}
+
+/** The moderator's one-field form under an item: the public reason for hiding it, or the note for a police report. */
+function ReasonForm({ id, field, confirm, pending, onSubmit, onCancel }: ReasonFormProps) {
+  const { t } = useI18n();
+  return (
+    <form id={id} className="stack inline-form" onSubmit={onSubmit} noValidate>
+      <TextField {...field} required maxLength={500} />
+      <div className="actions">
+        <button type="submit" className="button" disabled={pending}>
+          {confirm}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('moderation.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }
