@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Medborgardialog.Api.Domain;
 using Medborgardialog.Api.Tests.Infrastructure;
 using Medborgardialog.Api.Words;
@@ -6,7 +7,7 @@ namespace Medborgardialog.Api.Tests.Words;
 
 /// <summary>The server's Swedish vocabulary: a label for every value, the same words as the SPA, and a reading that
 /// does not care about case, dashes or spaces.</summary>
-public sealed class SwedishTests
+public sealed partial class SwedishTests
 {
     [Test]
     public void Every_value_of_every_enum_a_person_reads_has_one_label_and_no_two_read_alike()
@@ -23,24 +24,45 @@ public sealed class SwedishTests
     [Test]
     public void The_server_says_what_the_screens_say()
     {
-        // Format-independent: wherever the SPA keeps its catalogues (a TypeScript module or JSON files), each label and
-        // its code must stand there as the Swedish text of a key named by the code.
-        var catalogues = Directory.EnumerateFiles(Path.Combine(RepoRoot.Path, "web", "src"), "*.*", SearchOption.AllDirectories)
+        var missing = Swedish.All.SelectMany(list => list.Entries.Select(e => (list.Type.Name, e.Code, e.Label)))
+            .Where(e => !Catalogues.Value.Any(text => SaysIt(text, e.Code, e.Label)))
+            .Select(e => $"{e.Name}.{e.Code}: \"{e.Label}\"")
+            .ToList();
+
+        missing.Should().BeEmpty("every server label is a word of the SPA's Swedish catalogue, under a key ending in its code");
+    }
+
+    [Test]
+    public void The_server_words_the_evidence_as_the_screens_do()
+    {
+        // The SPA writes a parameter {{name}} (i18next) or {name}; the server {name}.
+        var missing = SwedishEvidence.Sentences
+            .Where(e => !Catalogues.Value.Any(text => SaysIt(text, Code(e.Key), e.Value) || SaysIt(text, Code(e.Key), Braces().Replace(e.Value, "{{$1}}"))))
+            .Select(e => $"compliance.evidence.{Code(e.Key)}: \"{e.Value}\"")
+            .ToList();
+
+        missing.Should().BeEmpty("the reminder e-mail and the CSV say each line of evidence as the Swedish screens do");
+    }
+
+    /// <summary>The SPA's message catalogues, format-independent: a TypeScript module or JSON files under web/src in a
+    /// folder named i18n or locales (each label and sentence stands there as the value of a key named by its code).</summary>
+    private static readonly Lazy<List<string>> Catalogues = new(() =>
+    {
+        var found = Directory.EnumerateFiles(Path.Combine(RepoRoot.Path, "web", "src"), "*.*", SearchOption.AllDirectories)
             .Where(f => (f.EndsWith(".ts", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))
                         && !f.Contains($"{Path.DirectorySeparatorChar}api{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                         && !f.Contains(".test.", StringComparison.Ordinal)
                         && (f.Contains("i18n", StringComparison.Ordinal) || f.Contains("locales", StringComparison.Ordinal)))
             .Select(File.ReadAllText)
             .ToList();
-        catalogues.Should().NotBeEmpty("the SPA has message catalogues under web/src");
+        found.Should().NotBeEmpty("the SPA has message catalogues under web/src");
+        return found;
+    });
 
-        var missing = Swedish.All.SelectMany(list => list.Entries.Select(e => (list.Type.Name, e.Code, e.Label)))
-            .Where(e => !catalogues.Any(text => SaysIt(text, e.Code, e.Label)))
-            .Select(e => $"{e.Name}.{e.Code}: \"{e.Label}\"")
-            .ToList();
+    private static string Code(EvidenceCode code) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(code.ToString());
 
-        missing.Should().BeEmpty("every server label is a word of the SPA's Swedish catalogue, under a key ending in its code");
-    }
+    [GeneratedRegex(@"\{(\w+)\}")]
+    private static partial Regex Braces();
 
     [TestCase("Dialogpromenad", OpinionChannel.DialogueWalk)]
     [TestCase("dialogpromenad", OpinionChannel.DialogueWalk)]
