@@ -21,6 +21,9 @@ public static class Swedish
     /// <summary>A moment as a clock in Karlskoga shows it.</summary>
     public static DateTimeOffset InKarlskoga(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Karlskoga);
 
+    /// <summary>The day of a moment as Karlskoga reads it ("12 januari 2027"), in Karlskoga's time.</summary>
+    public static string Day(DateTimeOffset at) => InKarlskoga(at).ToString("d MMMM yyyy", Culture);
+
     /// <summary>A text as a label is compared: composed (NFC), lower case, without dashes (every dash punctuation and
     /// the minus sign), white space or invisible format characters (a soft hyphen, a zero-width space, a byte-order mark).</summary>
     public static string Fold(string text)

@@ -57,7 +57,7 @@ public static partial class SwedishEvidence
         [EvidenceCode.NotInPublicFeed] = "Återkopplingen saknas i det offentliga flödet.",
     });
 
-    private static readonly CultureInfo Sv = CultureInfo.GetCultureInfo("sv-SE");
+    private static readonly CultureInfo Sv = Swedish.Culture;
 
     /// <summary>One line of evidence as a Swedish sentence.</summary>
     public static string Say(EvidenceLine line) =>

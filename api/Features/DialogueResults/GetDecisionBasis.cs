@@ -21,11 +21,9 @@ public sealed class GetDecisionBasisValidator : AbstractValidator<GetDecisionBas
 
 public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<GetDecisionBasisQuery, string>
 {
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+    private static readonly CultureInfo Swedish = Words.Swedish.Culture;
 
-    /// <summary>A day as Karlskoga reads it ("12 januari 2027"), in Swedish time.</summary>
-    private static string Day(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Stockholm).ToString("d MMMM yyyy", Swedish);
+    private static string Day(DateTimeOffset at) => Words.Swedish.Day(at);
 
     public async ValueTask<string> Handle(GetDecisionBasisQuery query, CancellationToken cancellationToken)
     {

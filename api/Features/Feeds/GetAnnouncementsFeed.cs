@@ -82,10 +82,7 @@ public sealed class GetAnnouncementsFeedHandler(AppDbContext db, TimeProvider cl
 
     private static string Time(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
-    private static string Day(DateTimeOffset time) =>
-        TimeZoneInfo.ConvertTime(time, Stockholm).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("sv-SE"));
+    private static string Day(DateTimeOffset time) => Words.Swedish.Day(time);
 
     private sealed class Utf8StringWriter : StringWriter
     {
