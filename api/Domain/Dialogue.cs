@@ -432,6 +432,60 @@ public sealed class Dialogue
         Questions = list;
     }
 
+    /// <summary>The dialogue's texts in other languages, one per language (<see cref="DialogueTranslation"/>).</summary>
+    public List<DialogueTranslation> Translations { get; private set; } = [];
+
+    /// <summary>Adds or replaces the translation into its language. Allowed in every step but cancelled: a dialogue
+    /// reaches more residents when its texts are translated after it opened too, and its feedback is read for long after.
+    /// Questions and options are named by their ids, which must be this dialogue's; an easy-read translation needs the
+    /// Swedish easy-read text it translates.</summary>
+    public void SetTranslation(DialogueTranslation translation)
+    {
+        if (Status == DialogueStatus.Cancelled)
+        {
+            throw new DomainRuleException(ProblemCodes.DialogueCancelled, "The dialogue is cancelled; its texts are no longer translated.");
+        }
+
+        var unknown = TranslationProblems(translation).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new TranslationMismatchException(unknown);
+        }
+
+        Translations = [.. Translations.Where(t => t.Language != translation.Language), translation];
+        Translations.Sort((a, b) => string.CompareOrdinal(a.Language, b.Language));
+    }
+
+    /// <summary>Removes the translation into <paramref name="language"/>; false when there was none.</summary>
+    public bool RemoveTranslation(string language) => Translations.RemoveAll(t => t.Language == language) > 0;
+
+    /// <summary>What in a translation does not match this dialogue: (field as sent, field error code).</summary>
+    private IEnumerable<(string Field, string Code)> TranslationProblems(DialogueTranslation translation)
+    {
+        if (translation.EasyReadText is not null && EasyReadText is null)
+        {
+            yield return ("easyReadText", FieldErrorCodes.MustBeEmpty);
+        }
+
+        foreach (var (question, i) in translation.Questions.Select((q, i) => (q, i)))
+        {
+            var original = Questions.FirstOrDefault(q => q.Id == question.QuestionId);
+            if (original is null)
+            {
+                yield return ($"questions[{i}].questionId", FieldErrorCodes.UnknownReference);
+                continue;
+            }
+
+            foreach (var (option, j) in question.Options.Select((o, j) => (o, j)))
+            {
+                if (original.Options.All(o => o.Id != option.OptionId))
+                {
+                    yield return ($"questions[{i}].options[{j}].optionId", FieldErrorCodes.UnknownReference);
+                }
+            }
+        }
+    }
+
     /// <summary>What the schedule asks for at <paramref name="now"/>: open when the opening time has come,
     /// close when the closing time has. Returns whether anything changed.</summary>
     public bool FollowSchedule(DateTimeOffset now)

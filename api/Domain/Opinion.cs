@@ -11,9 +11,11 @@ public sealed class Opinion
 {
     private Opinion() { } // for EF
 
-    public Opinion(Guid id, Guid dialogueId, OpinionChannel channel, string text, IReadOnlyList<Answer> answers, Background background, string receiptTokenHash, DateTimeOffset now)
+    public Opinion(Guid id, Guid dialogueId, OpinionChannel channel, string text, IReadOnlyList<Answer> answers, Background background, string receiptTokenHash, DateTimeOffset now,
+        string language = Words.Languages.Swedish)
     {
         Id = id;
+        Language = language;
         DialogueId = dialogueId;
         Channel = channel;
         Text = text;
@@ -25,6 +27,10 @@ public sealed class Opinion
 
     public Guid Id { get; private set; }
     public Guid DialogueId { get; private set; }
+
+    /// <summary>The language the resident gave it in (a code of <see cref="Words.Languages.Codes"/>): their e-mails are
+    /// written in it, and reach counts answers by language (promise Q4).</summary>
+    public string Language { get; private set; } = Words.Languages.Swedish;
     public OpinionChannel Channel { get; private set; }
     /// <summary>The answer to the open question, or a free comment beside a questionnaire (may be empty then).</summary>
     public string Text { get; private set; } = "";

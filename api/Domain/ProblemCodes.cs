@@ -196,6 +196,8 @@ public static class ProblemCodes
     public const string ReceiptNotFound = "receipt.notFound";
     /// <summary>There is no (public) session with that id.</summary>
     public const string SessionNotFound = "session.notFound";
+    /// <summary>The dialogue has no translation into that language.</summary>
+    public const string TranslationNotFound = "translation.notFound";
     /// <summary>The unsubscribe link is not valid.</summary>
     public const string UnsubscribeLinkNotFound = "unsubscribe.notFound";
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Medborgardialog.Api.Features.Dialogues.Common;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -127,6 +128,27 @@ public static class DialogueEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(Policies.RunsDialogues);
+
+        group.MapPut("/{id:guid}/translations/{language}", async Task<Ok<DialogueTranslationDto>> (
+                    Guid id, string language, SetDialogueTranslationRequest translation, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SetDialogueTranslationCommand(id, language, translation), ct)))
+            .WithName("SetDialogueTranslation")
+            .WithSummary("Add or replace the dialogue's texts in another language (en, ar, so, ti, prs, fi): title, summary, question, easy-read text and the questionnaire's texts. Any step but cancelled.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(Policies.RunsDialogues);
+
+        group.MapDelete("/{id:guid}/translations/{language}", async Task<NoContent> (Guid id, string language, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new RemoveDialogueTranslationCommand(id, language), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("RemoveDialogueTranslation")
+            .WithSummary("Remove the dialogue's texts in one other language; readers of it then see the Swedish.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.RunsDialogues);
 
         group.MapPut("/{id:guid}", async Task<Ok<EditDialogueResponse>> (Guid id, EditDialogueRequest dialogue, ISender sender, CancellationToken ct) =>

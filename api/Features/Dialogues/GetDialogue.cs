@@ -57,6 +57,10 @@ public sealed record DialogueDetails(
 
     /// <summary>True when officials have not chosen the moderation and the default applies (pre-moderation for young people).</summary>
     public bool ModerationIsDefault { get; init; }
+
+    /// <summary>The dialogue's texts in other languages, as officials translated them. A language not listed reads the
+    /// Swedish texts above (which stay authoritative).</summary>
+    public IReadOnlyList<DialogueTranslationDto> Translations { get; init; } = [];
 }
 
 /// <summary>A link to fact material.</summary>
@@ -116,6 +120,7 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             .Select(d => new
             {
                 d.Questions,
+                d.Translations,
                 d.OpinionVisibility,
                 d.ModerationMode,
                 d.IsYouthDialogue,
@@ -142,6 +147,7 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             Districts = found.Districts,
             ResponsibleOfficials = found.Officials,
             Questions = QuestionDtos.From(found.Questions),
+            Translations = DialogueTranslations.ToDtos(found.Translations, found.Questions),
             FeedbackPublishedAt = found.FeedbackPublishedAt,
             OpinionVisibility = found.OpinionVisibility,
             Moderation = found.ModerationMode ?? Dialogue.DefaultModeration(found.IsYouthDialogue),

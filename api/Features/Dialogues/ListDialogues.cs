@@ -49,7 +49,11 @@ public sealed record DialogueSummary(
     DateTimeOffset OpensAt,
     DateTimeOffset ClosesAt,
     DialogueStatus Status,
-    DateTimeOffset? PublishedAt);
+    DateTimeOffset? PublishedAt)
+{
+    /// <summary>The title and summary in the other languages they are translated into.</summary>
+    public IReadOnlyList<TranslatedSummaryDto> Translations { get; init; } = [];
+}
 
 public sealed class ListDialoguesValidator : AbstractValidator<ListDialoguesQuery>
 {
@@ -119,6 +123,13 @@ public sealed class ListDialoguesHandler(AppDbContext db) : IQueryHandler<ListDi
             .Take(query.PageSize)
             .ProjectToSummary()
             .ToListAsync(cancellationToken);
+        // The translations are a jsonb column read whole: for the page's dialogues only, titles and summaries kept.
+        var ids = items.Select(i => i.Id).ToList();
+        var translations = ids.Count == 0 ? [] : await db.Dialogues.AsNoTracking().Where(d => ids.Contains(d.Id))
+            .Select(d => new { d.Id, d.Translations }).ToDictionaryAsync(d => d.Id, d => d.Translations, cancellationToken);
+        items = [.. items.Select(i => translations.TryGetValue(i.Id, out var t) && t.Count > 0
+            ? i with { Translations = [.. t.Select(x => new TranslatedSummaryDto(x.Language, x.Title, x.Summary))] }
+            : i)];
         return new DialoguePage(items, query.Page, query.PageSize, total);
     }
 }

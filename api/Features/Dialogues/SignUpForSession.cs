@@ -15,7 +15,9 @@ namespace Medborgardialog.Api.Features.Dialogues;
 /// <param name="Name">Optional: a name for the list at the door.</param>
 /// <param name="Email">Optional: an address for a confirmation e-mail (needs <paramref name="ConsentToEmail"/>).</param>
 /// <param name="ConsentToEmail">Consent to use the address for the confirmation; it is deleted the day after the session.</param>
-public sealed record SignUpForSessionRequest(int People, string? Name = null, string? Email = null, bool ConsentToEmail = false);
+/// <param name="Language">Optional: the language the confirmation is written in (<c>sv</c>, <c>en</c>, <c>ar</c>, <c>so</c>, <c>ti</c>,
+/// <c>prs</c>, <c>fi</c>); anything else is taken as Swedish, without an error.</param>
+public sealed record SignUpForSessionRequest(int People, string? Name = null, string? Email = null, bool ConsentToEmail = false, string? Language = null);
 
 public sealed record SignUpForSessionCommand(Guid SessionId, SignUpForSessionRequest Body)
     : ICommand<SignUpForSessionResponse>;
@@ -54,7 +56,7 @@ public sealed class SignUpForSessionHandler(AppDbContext db, TimeProvider clock,
         db.SessionSignUps.Add(new SessionSignUp(Guid.CreateVersion7(now), session.Id, command.Body.People, name, email, now, session.EndsAt.AddDays(1)));
         if (email is not null)
         {
-            db.OutgoingEmails.Add(await ConfirmationAsync(dialogue, session, command.Body.People, name, email, now));
+            db.OutgoingEmails.Add(await ConfirmationAsync(dialogue, session, command.Body.People, name, email, Words.Languages.Normalise(command.Body.Language), now));
         }
 
         // One commit: the places, the sign-up and its confirmation mail (xmin: a race for the last place is a 409).
@@ -67,12 +69,13 @@ public sealed class SignUpForSessionHandler(AppDbContext db, TimeProvider clock,
         return new SignUpForSessionResponse(session.Id, command.Body.People, session.PlacesLeft, email is not null);
     }
 
-    private async Task<OutgoingEmail> ConfirmationAsync(Dialogue dialogue, DialogueSession session, int people, string? name, string email, DateTimeOffset now)
+    private async Task<OutgoingEmail> ConfirmationAsync(Dialogue dialogue, DialogueSession session, int people, string? name, string email, string language, DateTimeOffset now)
     {
         var site = PublicSite.Url(configuration);
         var where = string.Join(", ", new[] { session.PlaceName, session.Address, session.OnlineUrl }.Where(p => !string.IsNullOrWhiteSpace(p)));
         var mail = await templates.RenderAsync(new SessionSignUpEmail.Content(name, session.Title, people, session.StartsAt, session.EndsAt, where,
-            dialogue.Title, $"{site}/dialoger/{dialogue.Slug}", $"{site}/api/calendar/sessions/{session.Id}.ics"));
+            dialogue.Translations.FirstOrDefault(t => t.Language == language)?.Title ?? dialogue.Title,
+            PublicSite.InLanguage($"{site}/dialoger/{dialogue.Slug}", language), $"{site}/api/calendar/sessions/{session.Id}.ics", language));
         return new OutgoingEmail(Guid.CreateVersion7(now), "session-sign-up", email, mail.Subject, mail.Text, mail.Html, now);
     }
 }

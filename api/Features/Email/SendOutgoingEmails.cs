@@ -55,8 +55,12 @@ public sealed partial class SendOutgoingEmailsHandler(
                 join d in db.Dialogues on f.DialogueId equals d.Id
                 join decision in db.Decisions on f.DialogueId equals decision.DialogueId
                 where feedbackIds.Contains(f.Id)
-                select new FeedbackMail(f.Id, d.Title, d.Slug, decision.Committee, decision.DecidedOn, decision.Text, decision.HowResultWasUsed, f.Text, f.Links))
+                select new FeedbackMail(f.Id, d.Title, d.Translations, d.Slug, decision.Committee, decision.DecidedOn, decision.Text, decision.HowResultWasUsed, f.Text, f.Links))
             .ToDictionaryAsync(f => f.Id, cancellationToken);
+        // Each participant is written to in the language they gave their opinion in.
+        var opinionIds = emails.Where(e => e.FeedbackId != null && e.OpinionId != null).Select(e => e.OpinionId!.Value).ToList();
+        var languages = opinionIds.Count == 0 ? [] : await db.Opinions.AsNoTracking().Where(o => opinionIds.Contains(o.Id))
+            .Select(o => new { o.Id, o.Language }).ToDictionaryAsync(o => o.Id, o => o.Language, cancellationToken);
         var site = PublicSite.Url(configuration);
 
         int sent = 0, failed = 0;
@@ -86,7 +90,7 @@ public sealed partial class SendOutgoingEmailsHandler(
                 {
                     session ??= await transport.OpenAsync(cancellationToken);
                     var message = email.FeedbackId is { } feedbackId && feedbacks.TryGetValue(feedbackId, out var feedback)
-                        ? await FeedbackMessageAsync(email, feedback, site)
+                        ? await FeedbackMessageAsync(email, feedback, languages.GetValueOrDefault(email.OpinionId ?? Guid.Empty, Words.Languages.Swedish), site)
                         : EmailSetup.ToMime(email, options.Value);
                     await session.SendAsync(message, cancellationToken);
                     email.MarkSent(clock.GetUtcNow());
@@ -126,11 +130,12 @@ public sealed partial class SendOutgoingEmailsHandler(
     private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
 
     /// <summary>A feedback row's message, rendered now from the feedback (its template: Feedback/FeedbackEmail.razor).</summary>
-    private async Task<MimeKit.MimeMessage> FeedbackMessageAsync(OutgoingEmail email, FeedbackMail f, string site)
+    private async Task<MimeKit.MimeMessage> FeedbackMessageAsync(OutgoingEmail email, FeedbackMail f, string language, string site)
     {
-        var unsubscribe = $"{site}/avregistrera/{links.UnsubscribeToken(email.OpinionId!.Value)}";
-        var mail = await templates.RenderAsync(new FeedbackEmail.Content(f.Title, f.Committee, f.DecidedOn, f.DecisionText, f.HowUsed, f.Text, f.Links,
-            $"{site}/dialoger/{f.Slug}/aterkoppling", unsubscribe));
+        var unsubscribe = PublicSite.InLanguage($"{site}/avregistrera/{links.UnsubscribeToken(email.OpinionId!.Value)}", language);
+        var title = f.Translations.FirstOrDefault(t => t.Language == language)?.Title ?? f.Title;
+        var mail = await templates.RenderAsync(new FeedbackEmail.Content(title, f.Committee, f.DecidedOn, f.DecisionText, f.HowUsed, f.Text, f.Links,
+            PublicSite.InLanguage($"{site}/dialoger/{f.Slug}/aterkoppling", language), unsubscribe, language));
         return EmailSetup.ToMime(email, options.Value, mail, unsubscribe);
     }
 
@@ -147,7 +152,7 @@ public sealed partial class SendOutgoingEmailsHandler(
         }
     }
 
-    private sealed record FeedbackMail(Guid Id, string Title, string Slug, string Committee, DateOnly DecidedOn, string DecisionText, string HowUsed, string Text, List<FactLink> Links);
+    private sealed record FeedbackMail(Guid Id, string Title, List<DialogueTranslation> Translations, string Slug, string Committee, DateOnly DecidedOn, string DecisionText, string HowUsed, string Text, List<FactLink> Links);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail {EmailId} not sent ({Reason}); it will be retried")]
     private partial void LogFailed(Guid emailId, string reason);

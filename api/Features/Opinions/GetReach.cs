@@ -1,3 +1,4 @@
+using Medborgardialog.Api.Words;
 namespace Medborgardialog.Api.Features.Opinions;
 
 /// <summary>Who took part so far (promise Q4), for staff: per channel, district, age band and relation, and each
@@ -15,9 +16,14 @@ public sealed record ReachDto(
     IReadOnlyList<ReachCount> ByDistrict,
     IReadOnlyList<ReachCount> ByAgeBand,
     IReadOnlyList<ReachCount> ByRelation,
-    IReadOnlyList<TargetGroupReach> TargetGroups);
+    IReadOnlyList<TargetGroupReach> TargetGroups)
+{
+    /// <summary>Answers by the language the resident gave them in (every language served, Swedish first; the label is the
+    /// language's own name): whether a dialogue reached those who read another language (promise Q4).</summary>
+    public IReadOnlyList<ReachCount> ByLanguage { get; init; } = [];
+}
 
-/// <summary>A count for one value (a channel, a district code, an age band, a relation; "unknown" when not given).</summary>
+/// <summary>A count for one value (a channel, a district code, an age band, a relation, a language; "unknown" when not given).</summary>
 public sealed record ReachCount(string Key, string Label, int Count);
 
 /// <summary>How well a target group of the dialogue is reached. <c>Share</c> is of the participants who answered the
@@ -46,11 +52,11 @@ public sealed class GetReachHandler(AppDbContext db, Microsoft.Extensions.Option
             .Select(d => new { d.Status, d.TargetGroups, d.Districts })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {query.DialogueId}.");
-        // One grouped query: at most channels × age bands × districts × relations rows, never the opinions themselves.
+        // One grouped query: at most channels × age bands × districts × relations × languages rows, never the opinions themselves.
         var groups = await db.Opinions.AsNoTracking()
             .Where(Opinion.InResult).Where(o => o.DialogueId == query.DialogueId)
-            .GroupBy(o => new { o.Channel, o.Background.AgeBand, o.Background.District, o.Background.Relation })
-            .Select(g => new { g.Key.Channel, g.Key.AgeBand, g.Key.District, g.Key.Relation, Count = g.Count() })
+            .GroupBy(o => new { o.Channel, o.Background.AgeBand, o.Background.District, o.Background.Relation, o.Language })
+            .Select(g => new { g.Key.Channel, g.Key.AgeBand, g.Key.District, g.Key.Relation, g.Key.Language, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var districtNames = await db.Districts.AsNoTracking().OrderBy(d => d.SortOrder)
             .Select(d => new { d.Code, d.Name }).ToListAsync(cancellationToken);
@@ -84,7 +90,14 @@ public sealed class GetReachHandler(AppDbContext db, Microsoft.Extensions.Option
             .Select(m => new TargetGroupReach(m.Group, m.Measured, m.Count, m.Answered, m.Share, m.ExpectedShare, m.UnderReached, Note(m, settings)))
             .ToList();
 
-        return new ReachDto(query.DialogueId, dialogue.Status, total, online, total - online, byChannel, byDistrict, byAge, byRelation, targetGroups);
+        var byLanguage = Languages.All
+            .Select(l => new ReachCount(l.Code, l.Name, groups.Where(g => g.Language == l.Code).Sum(g => g.Count)))
+            .ToList();
+
+        return new ReachDto(query.DialogueId, dialogue.Status, total, online, total - online, byChannel, byDistrict, byAge, byRelation, targetGroups)
+        {
+            ByLanguage = byLanguage,
+        };
     }
 
     private static string Note(GroupMeasure m, ReachOptions settings)

@@ -19,13 +19,16 @@ namespace Medborgardialog.Api.Features.Opinions;
 /// <param name="Answers">The answers to the dialogue's questionnaire, if it has one.</param>
 /// <param name="Background">Optional: age band, district, relation to Karlskoga.</param>
 /// <param name="FeedbackEmail">Optional: where to send feedback when the decision is taken (confirmed by a link).</param>
+/// <param name="Language">Optional: the language the resident reads (<c>sv</c>, <c>en</c>, <c>ar</c>, <c>so</c>, <c>ti</c>, <c>prs</c>, <c>fi</c>); their
+/// e-mails are written in it and reach counts answers by it. Anything else is taken as Swedish, without an error.</param>
 /// <param name="ConsentToFeedback">Needed with an address: the resident agrees to this text (version <c>feedback-consent-2026-11</c>, stored with the address): «Ja, jag vill få återkoppling. Adressen används bara till det och raderas när återkopplingen är skickad.» (In English: "Yes, I want feedback. The address is used for nothing else and deleted once the feedback is sent.")</param>
 public sealed record SubmitOpinionRequest(
     string? Text,
     IReadOnlyList<AnswerInput>? Answers,
     BackgroundInput? Background,
     string? FeedbackEmail,
-    bool ConsentToFeedback);
+    bool ConsentToFeedback,
+    string? Language = null);
 
 /// <summary>Gives an opinion; with an <c>Idempotency-Key</c> a retry returns the first receipt instead of a second opinion.</summary>
 public sealed record SubmitOpinionCommand(Guid DialogueId, SubmitOpinionRequest Body, string? IdempotencyKey = null)
@@ -74,7 +77,8 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
 
         var now = clock.GetUtcNow();
         var (receipt, receiptHash) = Opinion.NewToken();
-        var opinion = new Opinion(Guid.CreateVersion7(now), command.DialogueId, OpinionChannel.Online, text, answers, background, receiptHash, now);
+        var language = Words.Languages.Normalise(input.Language);
+        var opinion = new Opinion(Guid.CreateVersion7(now), command.DialogueId, OpinionChannel.Online, text, answers, background, receiptHash, now, language);
         db.Opinions.Add(opinion);
         // Threats, hate, personal data or a burst of copies: held for a moderator, stored and counted all the same.
         if (screening.Screen(opinion, online: true, now) is { } held)
@@ -86,10 +90,12 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
         var email = string.IsNullOrWhiteSpace(input.FeedbackEmail) ? null : input.FeedbackEmail.Trim();
         if (email is not null)
         {
-            var title = await db.Dialogues.Where(d => d.Id == command.DialogueId).Select(d => d.Title).SingleAsync(cancellationToken);
+            var title = await db.Dialogues.Where(d => d.Id == command.DialogueId).Select(d => new { d.Title, d.Translations }).SingleAsync(cancellationToken);
             var (confirm, confirmHash) = Opinion.NewToken();
             opinion.AskForFeedback(email, ConsentTextVersion, confirmHash);
-            var mail = await templates.RenderAsync(new ConfirmFeedbackEmail.Content(title, $"{site}/kvitto/bekrafta/{confirm}"));
+            var mail = await templates.RenderAsync(new ConfirmFeedbackEmail.Content(
+                title.Translations.FirstOrDefault(t => t.Language == language)?.Title ?? title.Title,
+                PublicSite.InLanguage($"{site}/kvitto/bekrafta/{confirm}", language), language));
             db.OutgoingEmails.Add(new OutgoingEmail(Guid.CreateVersion7(now), "confirm-feedback-email", email, mail.Subject, mail.Text, mail.Html, now));
         }
 
@@ -109,7 +115,7 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
             outbox.Kick();
         }
 
-        return new SubmitOpinionResponse(opinion.Id, receipt, $"{site}/kvitto/{receipt}", email is not null);
+        return new SubmitOpinionResponse(opinion.Id, receipt, PublicSite.InLanguage($"{site}/kvitto/{receipt}", language), email is not null);
     }
 
     private Task<DialogueStatus> StatusAsync(Guid dialogueId, CancellationToken cancellationToken) =>

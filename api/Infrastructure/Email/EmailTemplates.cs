@@ -18,6 +18,13 @@ public enum EmailPart
 /// finds it from the model alone).</summary>
 public interface IEmailModel<TTemplate> where TTemplate : IComponent;
 
+/// <summary>A mail written in the recipient's language (a code of <see cref="Words.Languages.Codes"/>), its words from
+/// <see cref="Words.MailWords"/>.</summary>
+public interface ILocalisedEmail
+{
+    string Language { get; }
+}
+
 /// <summary>
 /// One kind of e-mail, as a Razor component beside its feature: it renders the subject, the HTML part and the plain-text
 /// part of one <typeparamref name="TModel"/>, one <see cref="Part"/> at a time. Everything a template writes from its
@@ -30,6 +37,12 @@ public abstract class EmailTemplate<TModel> : ComponentBase where TModel : class
 
     [Parameter]
     public EmailPart Part { get; set; }
+
+    /// <summary>The language the mail is written in: the model's, Swedish for a mail to staff.</summary>
+    protected string Language => Model is ILocalisedEmail localised ? Words.Languages.Normalise(localised.Language) : Words.Languages.Swedish;
+
+    /// <summary>A word of the mail catalogue in <see cref="Language"/>, with its parameters.</summary>
+    protected string Say(string key, params (string Name, object Value)[] parameters) => Words.MailWords.Say(Language, key, parameters);
 }
 
 /// <summary>An e-mail rendered from its template: the subject and both parts of a multipart/alternative message.</summary>

@@ -10,4 +10,9 @@ public static class PublicSite
         var url = configuration["Web:PublicUrl"];
         return (string.IsNullOrWhiteSpace(url) ? LocalDefault : url).TrimEnd('/');
     }
+
+    /// <summary>A page's address that opens in <paramref name="language"/> (the SPA reads <c>?lang=</c>); Swedish, the
+    /// default, needs no parameter.</summary>
+    public static string InLanguage(string url, string language) =>
+        language == Words.Languages.Swedish ? url : $"{url}{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}lang={Uri.EscapeDataString(language)}";
 }

@@ -1799,6 +1799,173 @@ export class DialoguesClient {
     }
 
     /**
+     * Add or replace the dialogue's texts in another language (en, ar, so, ti, prs, fi): title, summary, question, easy-read text and the questionnaire's texts. Any step but cancelled.
+     * @return OK
+     */
+    setDialogueTranslation(id: string, language: string, body: SetDialogueTranslationRequest, signal?: AbortSignal): Promise<DialogueTranslationDto> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/translations/{language}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (language === undefined || language === null)
+            throw new globalThis.Error("The parameter 'language' must be defined.");
+        url_ = url_.replace("{language}", encodeURIComponent("" + language));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSetDialogueTranslation(_response);
+        });
+    }
+
+    protected processSetDialogueTranslation(response: Response): Promise<DialogueTranslationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DialogueTranslationDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`), cannot be read, or the anti-forgery header is missing.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DialogueTranslationDto>(null as any);
+    }
+
+    /**
+     * Remove the dialogue's texts in one other language; readers of it then see the Swedish.
+     * @return No Content
+     */
+    removeDialogueTranslation(id: string, language: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/translations/{language}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (language === undefined || language === null)
+            throw new globalThis.Error("The parameter 'language' must be defined.");
+        url_ = url_.replace("{language}", encodeURIComponent("" + language));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRemoveDialogueTranslation(_response);
+        });
+    }
+
+    protected processRemoveDialogueTranslation(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`), cannot be read, or the anti-forgery header is missing.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
      * Upload a fact document (PDF, PNG or JPEG, at most 10 MB) as multipart/form-data with 'title' and 'file'.
      * @param title (optional) 
      * @param file (optional) 
@@ -5508,7 +5675,7 @@ export interface ApiProblem {
     status: number;
     /** An English sentence about this occurrence, for people reading logs; clients show words for `code` instead. */
     detail: string;
-    /** The stable, machine-readable name of the problem, e.g. `dialogue.notOpen` or `request.invalid`. A code never changes meaning. Known codes (more may be added; an unknown code means the problem its status says): `account.notFound`, `auth.antiforgeryTokenInvalid`, `auth.forbidden`, `auth.required`, `auth.signInFailed`, `decision.alreadyRecorded`, `decision.dialogueCancelled`, `decision.dialogueNotClosed`, `decision.needsHowResultWasUsed`, `decisionBasis.dialogueNotClosed`, `dialogue.alreadyCancelled`, `dialogue.alreadyClosed`, `dialogue.alreadyOpen`, `dialogue.alreadyPublished`, `dialogue.cancellationNeedsReason`, `dialogue.cancelled`, `dialogue.cancelledOpinionsStayInternal`, `dialogue.closed`, `dialogue.closesBeforeOpening`, `dialogue.incomplete`, `dialogue.notAcceptingOpinions`, `dialogue.notFound`, `dialogue.notOpen`, `dialogue.notPublished`, `dialogue.openingTimeFixed`, `document.dialogueClosed`, `document.notFound`, `emailConfirmation.notFound`, `feedback.alreadyPublished`, `feedback.needsDecision`, `feedback.notFound`, `idempotency.keyReused`, `localMail.notFound`, `moderation.alreadyMarkedForPoliceReport`, `moderation.hideNeedsReason`, `moderation.notMarkedForPoliceReport`, `moderation.opinionWithdrawn`, `moderation.policeReportKept`, `opinion.alreadyReported`, `opinion.alreadyWithdrawn`, `opinion.noEmailToConfirm`, `opinion.notFound`, `opinion.offlineNeedsChannel`, `opinion.withdrawalNeedsOpenDialogue`, `publicOpinions.notFound`, `questionnaire.invalid`, `questionnaire.locked`, `rateLimit.exceeded`, `reach.explanationNeedsText`, `reach.notATargetGroup`, `receipt.notFound`, `request.cancelled`, `request.invalid`, `request.methodNotAllowed`, `request.tooLarge`, `request.unreadable`, `request.unsupportedMediaType`, `resource.changedBySomeoneElse`, `resource.conflict`, `resource.notFound`, `result.dialogueNotClosed`, `result.frozenByDecision`, `server.unexpected`, `service.unavailable`, `session.dialogueClosed`, `session.endsBeforeStart`, `session.full`, `session.needsCapacity`, `session.needsPlace`, `session.notEnoughPlaces`, `session.notFound`, `session.signUpNeedsPeople`, `session.signUpNeedsPublicDialogue`, `session.started`, `session.startsAfterDialogueCloses`, `staff.emailTaken`, `theme.dialogueNotOpened`, `theme.exists`, `theme.tooMany`, `unsubscribe.notFound`. */
+    /** The stable, machine-readable name of the problem, e.g. `dialogue.notOpen` or `request.invalid`. A code never changes meaning. Known codes (more may be added; an unknown code means the problem its status says): `account.notFound`, `auth.antiforgeryTokenInvalid`, `auth.forbidden`, `auth.required`, `auth.signInFailed`, `decision.alreadyRecorded`, `decision.dialogueCancelled`, `decision.dialogueNotClosed`, `decision.needsHowResultWasUsed`, `decisionBasis.dialogueNotClosed`, `dialogue.alreadyCancelled`, `dialogue.alreadyClosed`, `dialogue.alreadyOpen`, `dialogue.alreadyPublished`, `dialogue.cancellationNeedsReason`, `dialogue.cancelled`, `dialogue.cancelledOpinionsStayInternal`, `dialogue.closed`, `dialogue.closesBeforeOpening`, `dialogue.incomplete`, `dialogue.notAcceptingOpinions`, `dialogue.notFound`, `dialogue.notOpen`, `dialogue.notPublished`, `dialogue.openingTimeFixed`, `document.dialogueClosed`, `document.notFound`, `emailConfirmation.notFound`, `feedback.alreadyPublished`, `feedback.needsDecision`, `feedback.notFound`, `idempotency.keyReused`, `localMail.notFound`, `moderation.alreadyMarkedForPoliceReport`, `moderation.hideNeedsReason`, `moderation.notMarkedForPoliceReport`, `moderation.opinionWithdrawn`, `moderation.policeReportKept`, `opinion.alreadyReported`, `opinion.alreadyWithdrawn`, `opinion.noEmailToConfirm`, `opinion.notFound`, `opinion.offlineNeedsChannel`, `opinion.withdrawalNeedsOpenDialogue`, `publicOpinions.notFound`, `questionnaire.invalid`, `questionnaire.locked`, `rateLimit.exceeded`, `reach.explanationNeedsText`, `reach.notATargetGroup`, `receipt.notFound`, `request.cancelled`, `request.invalid`, `request.methodNotAllowed`, `request.tooLarge`, `request.unreadable`, `request.unsupportedMediaType`, `resource.changedBySomeoneElse`, `resource.conflict`, `resource.notFound`, `result.dialogueNotClosed`, `result.frozenByDecision`, `server.unexpected`, `service.unavailable`, `session.dialogueClosed`, `session.endsBeforeStart`, `session.full`, `session.needsCapacity`, `session.needsPlace`, `session.notEnoughPlaces`, `session.notFound`, `session.signUpNeedsPeople`, `session.signUpNeedsPublicDialogue`, `session.started`, `session.startsAfterDialogueCloses`, `staff.emailTaken`, `theme.dialogueNotOpened`, `theme.exists`, `theme.tooMany`, `translation.notFound`, `unsubscribe.notFound`. */
     code: string;
     /** The request's trace id, to find it in the server's logs. */
     traceId: string;
@@ -5673,6 +5840,9 @@ export interface DialogueDetails {
     moderation: ModerationMode;
     /** True when officials have not chosen the moderation and the default applies (pre-moderation for young people). */
     moderationIsDefault: boolean;
+    /** The dialogue's texts in other languages, as officials translated them. A language not listed reads the
+            Swedish texts above (which stay authoritative). */
+    translations: DialogueTranslationDto[];
 }
 
 /** The forms a dialogue can take (promise Q3a: varied forms). */
@@ -5725,6 +5895,19 @@ export interface DialogueSummary {
     /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
     status: DialogueStatus;
     publishedAt?: string | null;
+    /** The title and summary in the other languages they are translated into. */
+    translations: TranslatedSummaryDto[];
+}
+
+/** A dialogue's texts in one other language (officials' translation; Swedish is authoritative). */
+export interface DialogueTranslationDto {
+    language: string;
+    title: string;
+    summary: string;
+    question: string;
+    easyReadText?: string | null;
+    questions: QuestionTranslationDto[];
+    updatedAt: string;
 }
 
 /** What staff are warned about (not refused): promises the dialogue does not yet keep well. */
@@ -6083,6 +6266,18 @@ export interface OptionFigure {
     averageRank?: number | null;
 }
 
+/** An option's text in the language. */
+export interface OptionTranslationDto {
+    optionId: string;
+    text: string;
+}
+
+/** An option's text in the language. */
+export interface OptionTranslationInput {
+    optionId: string;
+    text: string;
+}
+
 /** How much influence residents have in a dialogue (the participation ladder). */
 export type ParticipationLevel = "inform" | "consult" | "dialogue" | "coCreate";
 
@@ -6272,6 +6467,20 @@ export interface QuestionOptionInput {
     textEn?: string | null;
 }
 
+/** A question's text in the language, with its options' texts. */
+export interface QuestionTranslationDto {
+    questionId: string;
+    text: string;
+    options: OptionTranslationDto[];
+}
+
+/** A question's text in the language, and its options' (by option id; an option left out is shown in Swedish). */
+export interface QuestionTranslationInput {
+    questionId: string;
+    text: string;
+    options?: OptionTranslationInput[] | null;
+}
+
 /** Why an item is in the queue. */
 export type QueueReason = "preModeration" | "threat" | "hate" | "personalData" | "nearDuplicate" | "reported";
 
@@ -6281,7 +6490,7 @@ export interface QuoteDto {
     text: string;
 }
 
-/** A count for one value (a channel, a district code, an age band, a relation; "unknown" when not given). */
+/** A count for one value (a channel, a district code, an age band, a relation, a language; "unknown" when not given). */
 export interface ReachCount {
     key: string;
     label: string;
@@ -6301,6 +6510,9 @@ export interface ReachDto {
     byAgeBand: ReachCount[];
     byRelation: ReachCount[];
     targetGroups: TargetGroupReach[];
+    /** Answers by the language the resident gave them in (every language served, Swedish first; the label is the
+            language's own name): whether a dialogue reached those who read another language (promise Q4). */
+    byLanguage: ReachCount[];
 }
 
 export interface ReachExplanationDto {
@@ -6479,6 +6691,20 @@ export interface SessionDto {
     readonly placesLeft?: number | null;
 }
 
+/** A dialogue's texts in another language, as officials write them; the Swedish texts stay authoritative. */
+export interface SetDialogueTranslationRequest {
+    /** The title, translated. */
+    title: string;
+    /** The summary, translated. */
+    summary: string;
+    /** The open question, translated. */
+    question: string;
+    /** The easy-read text, translated; only when the dialogue has one in Swedish. */
+    easyReadText?: string | null;
+    /** The questionnaire's texts, by question id; a question left out is shown in Swedish. */
+    questions?: QuestionTranslationInput[] | null;
+}
+
 /** Officials choose whether a dialogue's opinions are public and how they are moderated. */
 export interface SetOpinionModerationRequest {
     /** Public (anonymised, after moderation) or Internal (used for the result only). */
@@ -6510,6 +6736,9 @@ export interface SignUpForSessionRequest {
     email?: string | null;
     /** Consent to use the address for the confirmation; it is deleted the day after the session. */
     consentToEmail?: boolean;
+    /** Optional: the language the confirmation is written in (`sv`, `en`, `ar`, `so`, `ti`,
+            `prs`, `fi`); anything else is taken as Swedish, without an error. */
+    language?: string | null;
 }
 
 /** The sign-up was taken; this many places are left (empty when there is no limit). */
@@ -6593,6 +6822,9 @@ export interface SubmitOpinionRequest {
     feedbackEmail?: string | null;
     /** Needed with an address: the resident agrees to this text (version `feedback-consent-2026-11`, stored with the address): «Ja, jag vill få återkoppling. Adressen används bara till det och raderas när återkopplingen är skickad.» (In English: "Yes, I want feedback. The address is used for nothing else and deleted once the feedback is sent.") */
     consentToFeedback: boolean;
+    /** Optional: the language the resident reads (`sv`, `en`, `ar`, `so`, `ti`, `prs`, `fi`); their
+            e-mails are written in it and reach counts answers by it. Anything else is taken as Swedish, without an error. */
+    language?: string | null;
 }
 
 /** The receipt: a private link to see the opinion, withdraw it while the dialogue is open, and follow what happens. */
@@ -6629,6 +6861,13 @@ export interface ThemeDto {
     id: string;
     name: string;
     count: number;
+}
+
+/** A dialogue's title and summary in one other language, for lists. */
+export interface TranslatedSummaryDto {
+    language: string;
+    title: string;
+    summary: string;
 }
 
 /** A count for one value ("unknown" when the background was not given). */

@@ -17,7 +17,11 @@ public static partial class DialogueMapper
     [MapperIgnoreTarget(nameof(DialogueDetails.FeedbackPublishedAt))]
     [MapperIgnoreTarget(nameof(DialogueDetails.Moderation))] // the effective moderation: GetDialogue works out the default
     [MapperIgnoreTarget(nameof(DialogueDetails.ModerationIsDefault))]
+    [MapperIgnoreTarget(nameof(DialogueDetails.Translations))] // a jsonb column: read whole, mapped in GetDialogue
     private static partial DialogueDetails ToDetails(Dialogue dialogue);
 
     public static partial IQueryable<DialogueSummary> ProjectToSummary(this IQueryable<Dialogue> dialogues);
+
+    [MapperIgnoreTarget(nameof(DialogueSummary.Translations))] // a jsonb column: ListDialogues reads it for the page
+    private static partial DialogueSummary ToSummary(Dialogue dialogue);
 }

@@ -26,6 +26,7 @@ internal sealed class DialogueConfiguration : IEntityTypeConfiguration<Dialogue>
         builder.ComplexCollection(d => d.Places, places => places.ToJson());
         builder.ComplexCollection(d => d.FactLinks, links => links.ToJson());
         builder.Property(d => d.Questions).AsJsonb();
+        builder.Property(d => d.Translations).AsJsonb();
         builder.Property(d => d.ParticipationLevel).HasConversion<string>().HasMaxLength(32);
         builder.Property(d => d.EasyReadText).HasMaxLength(DialogueLimits.EasyReadText);
         builder.Property(d => d.CancellationReason).HasMaxLength(DialogueLimits.CancellationReason);

@@ -12,6 +12,7 @@ internal sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
         builder.HasKey(o => o.Id);
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Channel).HasConversion<string>().HasMaxLength(32);
+        builder.Property(o => o.Language).HasMaxLength(8).HasDefaultValue(Words.Languages.Swedish);
         builder.Property(o => o.Text).HasMaxLength(OpinionLimits.Text);
         builder.Property(o => o.Answers).AsJsonb();
         builder.HasOne<DialogueSession>().WithMany().HasForeignKey(o => o.SessionId).OnDelete(DeleteBehavior.Restrict);

@@ -44,7 +44,7 @@ public sealed class EmailTemplateTests
     {
         var mail = await render();
 
-        mail.Html.Should().StartWith("<!DOCTYPE html>").And.Contain("<html lang=\"sv\">")
+        mail.Html.Should().StartWith("<!DOCTYPE html>").And.Contain("<html lang=\"sv\" dir=\"ltr\">")
             .And.Contain("&lt;script&gt;").And.NotContain("<script").And.NotContain("<img").And.NotContain("<b>").And.NotContain("<i>")
             .And.NotContain("<em>").And.NotContain("href=\"javascript:", "only http(s) addresses become links");
         mail.Text.Should().Contain(Hostile, "plain text shows what was typed; only HTML needs encoding")
@@ -61,12 +61,11 @@ public sealed class EmailTemplateTests
         mail.Text.Should().Be("""
             Hej!
 
-            Tack för din synpunkt i medborgardialogen "Ny skatepark".
+            Tack för din synpunkt i medborgardialogen ”Ny skatepark”.
             Du har bett om återkoppling när beslutet är fattat. Bekräfta din e-postadress med länken:
             https://m.se/kvitto/bekrafta/abc
 
-            Om du inte bekräftar inom 7 dagar raderas adressen och du får ingen återkoppling.
-            Din synpunkt finns kvar oavsett.
+            Om du inte bekräftar inom 7 dagar raderas adressen och du får ingen återkoppling. Din synpunkt finns kvar oavsett.
 
             Karlskoga kommun
             """);
@@ -89,10 +88,10 @@ public sealed class EmailTemplateTests
             När: torsdag 10 december 2026 kl. 18:00–20:00
             Var: Folkets hus, Kungsvägen 32
 
-            Mötet är en del av medborgardialogen "Ny skatepark":
+            Mötet är en del av medborgardialogen ”Ny skatepark”:
             https://m.se/dialoger/ny-skatepark
 
-            Kalenderfil: https://m.se/api/calendar/sessions/1.ics
+            Lägg till i kalendern (.ics): https://m.se/api/calendar/sessions/1.ics
 
             Vi sparar din e-postadress bara för att skicka den här bekräftelsen. Den raderas senast dagen efter mötet.
 
@@ -112,7 +111,7 @@ public sealed class EmailTemplateTests
         mail.Text.Should().Be("""
             Hej!
 
-            Du lämnade en synpunkt i medborgardialogen "Ny skatepark" och bad om återkoppling. Nu är beslutet fattat.
+            Du lämnade en synpunkt i medborgardialogen ”Ny skatepark” och bad om återkoppling. Nu är beslutet fattat.
 
             Beslut (Kultur- och fritidsnämnden, 2027-02-10):
             Nämnden beslutar.
