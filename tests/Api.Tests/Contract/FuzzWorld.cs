@@ -95,6 +95,9 @@ public sealed class FuzzWorld(ApiFactory factory, HttpClient official, HttpClien
         fixture.Questions = await Read<List<QuestionDto>>(await official.PutAsJsonAsync($"/api/dialogues/{id}/questionnaire", Requests.Questionnaire, Json), "questionnaire");
         fixture.Add("question", [.. fixture.Questions.Select(q => q.Id.ToString())]);
         fixture.Add("option", [.. fixture.Questions.SelectMany(q => q.Options).Select(o => o.Id.ToString())]);
+        // A translation to remove in every state, and languages to translate into.
+        await Send(await official.PutAsJsonAsync($"/api/dialogues/{id}/translations/en", Example("SetDialogueTranslationRequest", fixture, ""), Json), "translation");
+        fixture.Add("language", "en", "ar", "fi");
         var session = await Read<AddSessionResponse>(await official.PostAsJsonAsync($"/api/dialogues/{id}/sessions", new AddSessionRequest(
             DialogueForm.YouthDialogue, "Workshop på fritidsgården", announcement.OpensAt.AddDays(3), announcement.OpensAt.AddDays(3).AddHours(2),
             "Fritidsgården Skranta", "Skrantavägen 5", null, new SessionAccessibilityInput(true, true, null, false, null), 30, false), Json), "session");
@@ -257,6 +260,12 @@ public sealed class FuzzWorld(ApiFactory factory, HttpClient official, HttpClien
     {
         "AnnounceDialogueRequest" => Requests.Announcement($"Fuzzexempel {Guid.NewGuid():N}"),
         "SetQuestionnaireRequest" => Requests.Questionnaire,
+        "SetDialogueTranslationRequest" => new
+        {
+            title = "A new skate park at Skranta", summary = "The municipality is planning a skate park.", question = "What should it be like?",
+            easyReadText = (string?)null,
+            questions = fixture.Questions.Take(1).Select(q => new { questionId = q.Id, text = "Where should the park be?", options = q.Options.Take(1).Select(o => new { optionId = o.Id, text = "Skranta" }) }),
+        },
         "SubmitOpinionRequest" when fixture.Questions.Count > 0 => Requests.Opinion("Ett exempel på en synpunkt om parken.", Requests.GoodAnswers(fixture.Questions)),
         "RegisterOfflineOpinionRequest" when fixture.Questions.Count > 0 => new
         {

@@ -46,6 +46,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/receipts/{token}/withdraw"] = Everyone,
         ["DELETE /api/receipts/{token}/email"] = Everyone,
         ["PUT /api/dialogues/{id:guid}/questionnaire"] = RunsDialogues,
+        ["PUT /api/dialogues/{id:guid}/translations/{language}"] = RunsDialogues,
+        ["DELETE /api/dialogues/{id:guid}/translations/{language}"] = RunsDialogues,
         ["POST /api/dialogues/{id:guid}/offline-opinions"] = RunsDialogues,
         ["POST /api/dialogues/{id:guid}/offline-opinions/import"] = RunsDialogues,
         ["GET /api/dialogues/{id:guid}/offline-opinions/template.csv"] = RunsDialogues,

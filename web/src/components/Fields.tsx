@@ -40,10 +40,19 @@ export function TextField(props: {
   required?: boolean;
   multiline?: boolean;
   lang?: string;
+  /** Text direction of what is typed (`rtl` for Arabic and Dari; `auto` lets the browser choose). */
+  dir?: 'ltr' | 'rtl' | 'auto';
   maxLength?: number;
   hint?: string;
 }) {
-  const common = { id: props.id, value: props.value, lang: props.lang, maxLength: props.maxLength, ...aria(props.id, props.errors, props.required, props.hint) };
+  const common = {
+    id: props.id,
+    value: props.value,
+    lang: props.lang,
+    dir: props.dir,
+    maxLength: props.maxLength,
+    ...aria(props.id, props.errors, props.required, props.hint),
+  };
   return (
     <div className="field">
       <FieldLabel id={props.id} label={props.label} required={props.required} />

@@ -3,7 +3,8 @@
 // key "unknown" when the background was not given.
 import type { MessageKey } from '../i18n/catalogue';
 
-export type CountDimension = 'channel' | 'district' | 'ageBand' | 'relation';
+/** What a count is by; a district and a language go by their own names (a language's in itself). */
+export type CountDimension = 'channel' | 'district' | 'ageBand' | 'relation' | 'language';
 
 export const channelKey = (channel: string) => `staffOpinions.channel.${channel}` as MessageKey;
 /** An age band's words ("16–25"); the API gives the band as a string. */

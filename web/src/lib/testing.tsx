@@ -58,6 +58,7 @@ export function dialogueDetails(changes: Partial<DialogueDetails> = {}): Dialogu
     status: 'closed',
     sessions: [],
     topics: [],
+    translations: [],
     participationLevel: 'consult',
     factLinks: [],
     isYouthDialogue: false,

@@ -1,5 +1,6 @@
-import type { QuestionDto } from '../../api/client';
+import type { QuestionDto, QuestionTranslationDto } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
+import { questionText } from '../../lib/dialogueText';
 import { move, type AnswerState } from './answers';
 
 interface Props {
@@ -8,14 +9,20 @@ interface Props {
   value: AnswerState;
   onChange: (value: AnswerState) => void;
   errors?: string[];
+  /** The officials' translation of the question into the page's language, if any. */
+  translation?: QuestionTranslationDto;
 }
 
 /** One question of a questionnaire, answered with the control its kind needs. Every control has a label or a
  * legend; errors are tied to the question with aria-describedby. */
-export function QuestionField({ question, number, value, onChange, errors }: Props) {
+export function QuestionField({ question, number, value, onChange, errors, translation }: Props) {
   const { t, language } = useI18n();
-  const text = (language === 'en' && question.textEn) || question.text;
-  const optionText = (o: { text: string; textEn?: string | null }) => (language === 'en' && o.textEn) || o.text;
+  const words = questionText(question, language, translation);
+  // A text still in Swedish on a page in another language is marked so (screen readers switch voice).
+  const inItsLanguage = (w: { text: string; lang: string }) => (w.lang === language ? w.text : <span lang={w.lang}>{w.text}</span>);
+  const text = inItsLanguage(words);
+  const optionLabel = (o: QuestionDto['options'][number]) => words.option(o).text;
+  const optionText = (o: QuestionDto['options'][number]) => inItsLanguage(words.option(o));
   const id = `q-${question.id}`;
   const errorId = `${id}-error`;
   const describedBy = errors?.length ? errorId : undefined;
@@ -53,10 +60,11 @@ export function QuestionField({ question, number, value, onChange, errors }: Pro
         {errorText}
         <ol className="ranking">
           {value.optionIds.map((optionId, index) => {
-            const label = optionText(byId.get(optionId) ?? { text: optionId });
+            const option = byId.get(optionId);
+            const label = option ? optionLabel(option) : optionId;
             return (
               <li key={optionId}>
-                <span>{label}</span>
+                <span>{option ? optionText(option) : optionId}</span>
                 <button type="button" className="button button--small" disabled={index === 0}
                   aria-label={t('opinion.moveUp', { option: label })}
                   onClick={() => onChange({ ...value, optionIds: move(value.optionIds, index, -1) })}>

@@ -10,16 +10,18 @@ import { byPath, checkedErrors } from '../../lib/problems';
 import { useApiForm } from '../../lib/useApiForm';
 import { addSessionMutation } from './api/addSession';
 import { uploadFactDocumentMutation } from './api/uploadFactDocument';
+import { Translations } from './Translations';
 
 /** The session form's fields, named as in the request. */
 const sessionFields = ['title', 'startsAt', 'endsAt', 'placeName', 'capacity'];
 
-/** On the edit page: the dialogue's sessions (add one) and its documents (upload one). */
+/** On the edit page: the dialogue's sessions (add one), its documents (upload one) and its texts in other languages. */
 export function DialogueExtras({ dialogue }: { dialogue: DialogueDetails }) {
   return (
     <>
       <Sessions dialogue={dialogue} />
       <Documents dialogue={dialogue} />
+      {dialogue.status !== 'cancelled' && <Translations dialogue={dialogue} />}
     </>
   );
 }

@@ -20,6 +20,7 @@ const page: DialoguePage = {
       closesAt: '2026-12-31T08:00:00Z',
       status: 'open',
       publishedAt: '2026-11-20T08:00:00Z',
+      translations: [],
     },
   ],
 };

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
+import { summaryText } from '../../lib/dialogueText';
 import { formatDate } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -13,7 +14,7 @@ const phases: Phase[] = ['upcoming', 'open', 'closed', 'decided', 'cancelled'];
 
 /** The start page: what citizen dialogue is, and the published dialogues — searchable, newest first. */
 export function DialogueListPage() {
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
   usePageTitle(t('home.title'));
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
@@ -96,13 +97,16 @@ export function DialogueListPage() {
             {t('home.count', { shown: dialogues.length, total })}
           </p>
           <ul className="cards" aria-labelledby="list-heading">
-            {dialogues.map((d) => (
+            {dialogues.map((d) => {
+              const w = summaryText(d, language);
+              const lang = w.lang === language ? undefined : w.lang;
+              return (
               <li key={d.id} className="card">
-                <h3 className="card__title">
-                  <Link to={`/dialoger/${d.slug}`}>{d.title}</Link>
+                <h3 className="card__title" lang={lang}>
+                  <Link to={`/dialoger/${d.slug}`}>{w.title}</Link>
                 </h3>
                 <StatusBadge status={d.status} />
-                <p>{d.summary}</p>
+                <p lang={lang}>{w.summary}</p>
                 <dl className="facts">
                   <div>
                     <dt>{t('dialogue.period')}</dt>
@@ -118,7 +122,8 @@ export function DialogueListPage() {
                 </dl>
                 <FormList forms={d.forms} />
               </li>
-            ))}
+              );
+            })}
           </ul>
           {list.hasNextPage && (
             <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>

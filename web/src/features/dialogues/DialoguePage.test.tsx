@@ -8,6 +8,7 @@ const dialogue: DialogueDetails = {
   title: 'Framtidens bibliotek',
   summary: 'Stadsbiblioteket ska byggas om.',
   question: 'Vad ska biblioteket erbjuda dig?',
+  translations: [],
   committee: 'Kultur- och fritidsnämnden',
   caseNumber: 'KFN 2026/12',
   plannedDecisionDate: '2027-03-23',
@@ -123,5 +124,38 @@ describe('DialoguePage', () => {
 
     expect(await screen.findByText('Frågan avgjordes i budgeten.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Dialogen är inställd' })).toBeInTheDocument();
+  });
+
+  describe('in another language than Swedish', () => {
+    beforeEach(() => localStorage.setItem('medborgardialog.language', 'en'));
+    afterEach(() => localStorage.removeItem('medborgardialog.language'));
+
+    it("shows the officials' translation of the dialogue's texts and says the Swedish applies", async () => {
+      const translated = {
+        ...dialogue,
+        translations: [
+          { language: 'en', title: 'The library of the future', summary: 'The library is being rebuilt.', question: 'What should the library offer you?',
+            easyReadText: null, questions: [], updatedAt: '2026-11-20T08:00:00Z' },
+        ],
+      };
+      renderAt('/dialoger/framtidens-bibliotek', { '/api/dialogue-slugs/framtidens-bibliotek': { body: translated } });
+
+      const heading = await screen.findByRole('heading', { level: 1, name: 'The library of the future' });
+      expect(heading).not.toHaveAttribute('lang');
+      expect(screen.getByText('What should the library offer you?')).toBeInTheDocument();
+      expect(screen.getByText(/translated by the municipality/)).toBeInTheDocument();
+      expect(screen.queryByText(/Only in Swedish/)).not.toBeInTheDocument();
+      // The easy-read text was not translated: it is shown in Swedish, marked as Swedish.
+      expect(screen.getByText('Biblioteket ska byggas om. Berätta vad du vill.')).toHaveAttribute('lang', 'sv');
+    });
+
+    it('says plainly when the texts exist only in Swedish, marks them as Swedish and says whom to contact', async () => {
+      renderAt('/dialoger/framtidens-bibliotek', { '/api/dialogue-slugs/framtidens-bibliotek': { body: dialogue } });
+
+      expect(await screen.findByRole('heading', { level: 1, name: 'Framtidens bibliotek' })).toHaveAttribute('lang', 'sv');
+      expect(screen.getByText(/Only in Swedish/)).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Who to contact' })).toHaveAttribute('href', '#decision-heading');
+      expect(screen.getByText('Vad ska biblioteket erbjuda dig?')).toHaveAttribute('lang', 'sv');
+    });
   });
 });

@@ -13,13 +13,17 @@ import { useDialogue } from '../../lib/queries/dialogue';
 import { byPath, placeProblem } from '../../lib/problems';
 import { useSignUpForSession } from './api/signUpForSession';
 import { PublicOpinions } from './PublicOpinions';
+import { dialogueText } from '../../lib/dialogueText';
 
 /** One dialogue: what, when, where, how, for whom, and the decision it informs. */
 export function DialoguePage() {
   const { slug = '' } = useParams();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const dialogue = useDialogue(slug);
-  usePageTitle(dialogue.data?.title ?? (dialogue.isError && dialogue.error.status === 404 ? t('dialogue.notFound.title') : undefined));
+  usePageTitle(
+    (dialogue.data && dialogueText(dialogue.data, language).title) ??
+      (dialogue.isError && dialogue.error.status === 404 ? t('dialogue.notFound.title') : undefined),
+  );
 
   if (dialogue.isPending) return <Loading />;
   if (dialogue.isError) {
@@ -39,13 +43,27 @@ export function DialoguePage() {
 }
 
 function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
+  const w = dialogueText(d, language);
+  // The dialogue's own texts carry their language when it is not the page's (Swedish on an Arabic page).
+  const lang = w.lang === language ? undefined : w.lang;
+  const easyReadLang = d.translations.find((x) => x.language === language)?.easyReadText ? undefined : 'sv';
   return (
     <article className="page dialogue">
       <p className="breadcrumb">
         <Link to="/">{t('dialogue.back')}</Link>
       </p>
-      <h1>{d.title}</h1>
+      <h1 lang={lang}>{w.title}</h1>
+      {w.onlyInSwedish ? (
+        <div className="notice" role="note">
+          <p>
+            <strong>{t('dialogue.onlyInSwedish.heading')}</strong> {t('dialogue.onlyInSwedish.text')}{' '}
+            <a href="#decision-heading">{t('dialogue.onlyInSwedish.contact')}</a>
+          </p>
+        </div>
+      ) : (
+        w.lang !== 'sv' && <p className="hint">{t('dialogue.translatedNote')}</p>
+      )}
       <StatusBadge status={d.status} />
       {d.isYouthDialogue && <span className="badge badge--youth">{t('dialogue.youth')}</span>}
       {d.status === 'cancelled' && (
@@ -54,7 +72,9 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
           <p>{d.cancellationReason}</p>
         </div>
       )}
-      <p className="lead">{d.summary}</p>
+      <p className="lead" lang={lang}>
+        {w.summary}
+      </p>
       {d.feedbackPublishedAt && (
         <div className="notice notice--success">
           <h2>{t('feedback.dialogue.heading')}</h2>
@@ -65,17 +85,19 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
         </div>
       )}
 
-      {d.easyReadText && (
+      {w.easyReadText && (
         <details className="easy-read">
           <summary>{t('dialogue.easyReadSummary')}</summary>
           <h2 className="visually-hidden">{t('dialogue.easyRead')}</h2>
-          <p lang="sv">{d.easyReadText}</p>
+          <p lang={easyReadLang === language ? undefined : easyReadLang}>{w.easyReadText}</p>
         </details>
       )}
 
       <section className="question" aria-labelledby="question-heading">
         <h2 id="question-heading">{t('dialogue.question')}</h2>
-        <p className="question__text">{d.question}</p>
+        <p className="question__text" lang={lang}>
+          {w.question}
+        </p>
         {d.status !== 'announced' && d.status !== 'draft' && <p>{t('dialogue.opinionCount', { count: d.opinionCount })}</p>}
         {d.status === 'open' && (
           <p>
@@ -292,7 +314,7 @@ function Session({ session: s, slug, canSignUp }: { session: SessionDto; slug: s
 
 /** Sign up for a session: no account, no name, no address — only how many people come. */
 function SignUp({ session, slug }: { session: SessionDto; slug: string }) {
-  const { t, say } = useI18n();
+  const { t, say, language } = useI18n();
   const [people, setPeople] = useState(1);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -305,7 +327,7 @@ function SignUp({ session, slug }: { session: SessionDto; slug: string }) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    signUp.mutate({ people, name: name.trim() || null, email: email.trim() || null, consentToEmail: consent });
+    signUp.mutate({ people, name: name.trim() || null, email: email.trim() || null, consentToEmail: consent, language });
   }
 
   if (signUp.isSuccess) {

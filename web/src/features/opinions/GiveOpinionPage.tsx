@@ -8,6 +8,7 @@ import { SelectField } from '../../components/Fields';
 import { answerField, answerFieldOf, emptyAnswers, idempotencyKeyFor, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
 import { QuestionField } from '../../components/questions/QuestionField';
 import { useDialogue } from '../../lib/queries/dialogue';
+import { dialogueText } from '../../lib/dialogueText';
 import { useDistricts } from '../../lib/queries/districts';
 import { ageKey, relationKey } from '../../lib/participation';
 import { useApiForm } from '../../lib/useApiForm';
@@ -19,11 +20,12 @@ const relations: Relation[] = ['resident', 'businessOwner', 'worksOrStudiesHere'
 /** A resident answers the dialogue's question, anonymously, and gets a private receipt. */
 export function GiveOpinionPage() {
   const { slug = '' } = useParams();
-  const { t, say } = useI18n();
+  const { t, say, language } = useI18n();
   const navigate = useNavigate();
   const dialogue = useDialogue(slug);
   const districts = useDistricts();
-  usePageTitle(dialogue.data ? t('opinion.title', { title: dialogue.data.title }) : undefined);
+  const words = dialogue.data ? dialogueText(dialogue.data, language) : undefined;
+  usePageTitle(words ? t('opinion.title', { title: words.title }) : undefined);
   const [text, setText] = useState('');
   const [ageBand, setAgeBand] = useState('');
   const [district, setDistrict] = useState('');
@@ -56,6 +58,8 @@ export function GiveOpinionPage() {
       },
       feedbackEmail: email.trim() || null,
       consentToFeedback: consent,
+      // The resident's language: their e-mails are written in it, and reach counts answers by it.
+      language,
     };
     // Sending the same form again (after a lost answer) reuses the key: the API returns the first receipt.
     lastRequest.current = idempotencyKeyFor(JSON.stringify(body), lastRequest.current);
@@ -65,12 +69,14 @@ export function GiveOpinionPage() {
 
   const problems = say([...form.errors.general, ...Object.values(form.errors.fields).flat()]);
   const answerErrors = (questionId: string) => say(form.errorsOf(answerField(questionId)));
+  const w = dialogueText(d, language);
+  const own = (text: string) => (w.lang === language ? text : <span lang={w.lang}>{text}</span>);
   return (
     <section className="page">
       <p className="breadcrumb">
-        <Link to={`/dialoger/${d.slug}`}>{d.title}</Link>
+        <Link to={`/dialoger/${d.slug}`}>{own(w.title)}</Link>
       </p>
-      <h1>{t('opinion.title', { title: d.title })}</h1>
+      <h1>{t('opinion.title', { title: w.title })}</h1>
       {d.status !== 'open' ? (
         <p className="notice notice--warning">{t('opinion.notOpen')}</p>
       ) : (
@@ -85,7 +91,7 @@ export function GiveOpinionPage() {
             {questions.length === 0 ? (
               <div className="field">
                 <label htmlFor="opinion-text">
-                  {youth ? t('opinion.youth.text') : t('opinion.text')}: {d.question}
+                  {youth ? t('opinion.youth.text') : t('opinion.text')}: {own(w.question)}
                 </label>
                 <textarea id="opinion-text" rows={6} required maxLength={5000} value={text} onChange={(e) => setText(e.target.value)} />
               </div>
@@ -93,7 +99,7 @@ export function GiveOpinionPage() {
               <>
                 {questions.map((q, i) => (
                   <QuestionField key={q.id} question={q} number={i + 1} value={answerState[q.id]} errors={answerErrors(q.id)}
-                    onChange={(value) => setAnswers({ ...answerState, [q.id]: value })} />
+                    translation={w.questions.get(q.id)} onChange={(value) => setAnswers({ ...answerState, [q.id]: value })} />
                 ))}
                 <div className="field">
                   <label htmlFor="opinion-text">{t('opinion.comment')}</label>

@@ -13,7 +13,7 @@ export function reachLabelKey(dimension: CountDimension, count: ReachCount): Mes
   return countLabelKey(dimension, count.key);
 }
 
-/** Who took part: totals, bars per channel, district, age band and relation, and the target groups against expectations. */
+/** Who took part: totals, bars per channel, district, age band, relation and language, and the target groups against expectations. */
 export function ReachPanel({ dialogueId }: { dialogueId: string }) {
   const { t } = useI18n();
   const reach = useReach(dialogueId);
@@ -52,6 +52,7 @@ function ReachFigures({ reach }: { reach: ReachDto }) {
         <ReachTable caption={t('reach.byDistrict')} header={t('reach.district')} dimension="district" counts={reach.byDistrict} total={reach.total} />
         <ReachTable caption={t('reach.byAgeBand')} header={t('staffOpinions.age')} dimension="ageBand" counts={reach.byAgeBand} total={reach.total} />
         <ReachTable caption={t('reach.byRelation')} header={t('reach.relation')} dimension="relation" counts={reach.byRelation} total={reach.total} />
+        <ReachTable caption={t('reach.byLanguage')} header={t('reach.language')} dimension="language" counts={reach.byLanguage} total={reach.total} />
       </div>
       <TargetGroups groups={reach.targetGroups} />
     </>

@@ -36,6 +36,10 @@ const reach: ReachDto = {
     { key: 'unknown', label: 'unknown', count: 11 },
   ],
   byRelation: [{ key: 'resident', label: 'resident', count: 12 }],
+  byLanguage: [
+    { key: 'sv', label: 'Svenska', count: 10 },
+    { key: 'ar', label: 'العربية', count: 2 },
+  ],
   targetGroups: [
     { group: 'youngPeople', measured: true, count: 1, answered: 12, share: 1 / 12, expectedShare: 0.15, underReached: true, note: 'Clearly under-reached.' },
     { group: 'peopleBornAbroad', measured: false, count: 0, answered: 0, share: null, expectedShare: null, underReached: false, note: 'Not asked.' },
@@ -62,6 +66,8 @@ describe('the opinions page for staff', () => {
     expect(within(channels).getByRole('rowheader', { name: 'Papper' })).toBeInTheDocument();
     expect(within(channels).getByRole('row', { name: /Webben 9 75/ })).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'Per område' })).getByRole('rowheader', { name: 'Inte angivet' })).toBeInTheDocument();
+    // Answers by language (Q4), each language named in itself.
+    expect(within(screen.getByRole('table', { name: /Per språk/ })).getByRole('rowheader', { name: 'العربية' })).toBeInTheDocument();
     const groups = screen.getByRole('table', { name: 'Målgrupper' });
     expect(within(groups).getByRole('row', { name: /Unga/ })).toHaveTextContent('Underrepresenterad');
     expect(within(groups).getByRole('row', { name: /Personer födda utomlands/ })).toHaveTextContent('Mäts inte');
