@@ -36,7 +36,21 @@ public sealed record TargetGroupReach(
     double? Share,
     double? ExpectedShare,
     bool UnderReached,
-    string Note);
+    ReachAssessment Assessment,
+    ReachBasis Basis);
+
+/// <summary>What the figures of a target group say, for the page to put in words: everyone took part (<c>everyone</c>);
+/// the group is not asked about (<c>notAsked</c>: count the sessions held for it instead); too few answers about its
+/// <c>basis</c> to judge yet (<c>tooFewAnswers</c>); clearly below its expected share (<c>underReached</c>: consider a
+/// session aimed at it); or its share among those who answered (<c>shareOfAnswered</c>).</summary>
+public enum ReachAssessment
+{
+    Everyone,
+    NotAsked,
+    TooFewAnswers,
+    UnderReached,
+    ShareOfAnswered,
+}
 
 public sealed class GetReachValidator : AbstractValidator<GetReachQuery>
 {
@@ -87,7 +101,7 @@ public sealed class GetReachHandler(AppDbContext db, Microsoft.Extensions.Option
             .Select(g => new BackgroundCount(g.Key.AgeBand, g.Key.District, g.Key.Relation, g.Sum(x => x.Count))).ToList();
         var settings = options.Value;
         var targetGroups = Reach.Measure(dialogue.TargetGroups, dialogue.Districts, backgrounds, settings)
-            .Select(m => new TargetGroupReach(m.Group, m.Measured, m.Count, m.Answered, m.Share, m.ExpectedShare, m.UnderReached, Note(m, settings)))
+            .Select(m => new TargetGroupReach(m.Group, m.Measured, m.Count, m.Answered, m.Share, m.ExpectedShare, m.UnderReached, Assess(m, settings), m.Basis))
             .ToList();
 
         var byLanguage = Languages.All
@@ -100,23 +114,14 @@ public sealed class GetReachHandler(AppDbContext db, Microsoft.Extensions.Option
         };
     }
 
-    private static string Note(GroupMeasure m, ReachOptions settings)
+    private static ReachAssessment Assess(GroupMeasure m, ReachOptions settings) => m.Basis switch
     {
-        var basis = m.Basis switch
-        {
-            ReachBasis.Age => "age",
-            ReachBasis.Relation => "relation to Karlskoga",
-            _ => "district",
-        };
-        return m.Basis switch
-        {
-            ReachBasis.Everyone => "Everyone who took part.",
-            ReachBasis.NotAsked => "Not asked: the background questions are kept minimal. Count the sessions held for this group instead.",
-            _ when m.Answered < settings.MinimumAnswers => $"Too few answers about {basis} ({m.Answered}) to judge yet.",
-            _ when m.UnderReached => $"Clearly under-reached: {m.Share:P0} against an expected {m.ExpectedShare:P0}. Consider a session aimed at this group.",
-            _ => $"Share among those who gave their {basis}.",
-        };
-    }
+        ReachBasis.Everyone => ReachAssessment.Everyone,
+        ReachBasis.NotAsked => ReachAssessment.NotAsked,
+        _ when m.Answered < settings.MinimumAnswers => ReachAssessment.TooFewAnswers,
+        _ when m.UnderReached => ReachAssessment.UnderReached,
+        _ => ReachAssessment.ShareOfAnswered,
+    };
 
     private static string Key<TEnum>(TEnum value) where TEnum : struct, Enum =>
         System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());

@@ -6490,6 +6490,12 @@ export interface QuoteDto {
     text: string;
 }
 
+/** What the figures of a target group say, for the page to put in words: everyone took part (`everyone`);            the group is not asked about (`notAsked`: count the sessions held for it instead); too few answers about its            `basis` to judge yet (`tooFewAnswers`); clearly below its expected share (`underReached`: consider a            session aimed at it); or its share among those who answered (`shareOfAnswered`). */
+export type ReachAssessment = "everyone" | "notAsked" | "tooFewAnswers" | "underReached" | "shareOfAnswered";
+
+/** Which background question a target group's share rests on. */
+export type ReachBasis = "everyone" | "age" | "relation" | "district" | "notAsked";
+
 /** A count for one value (a channel, a district code, an age band, a relation, a language; "unknown" when not given). */
 export interface ReachCount {
     key: string;
@@ -6853,7 +6859,13 @@ export interface TargetGroupReach {
     share?: number | null;
     expectedShare?: number | null;
     underReached: boolean;
-    note: string;
+    /** What the figures of a target group say, for the page to put in words: everyone took part (`everyone`);
+            the group is not asked about (`notAsked`: count the sessions held for it instead); too few answers about its
+            `basis` to judge yet (`tooFewAnswers`); clearly below its expected share (`underReached`: consider a
+            session aimed at it); or its share among those who answered (`shareOfAnswered`). */
+    assessment: ReachAssessment;
+    /** Which background question a target group's share rests on. */
+    basis: ReachBasis;
 }
 
 /** A theme and how many opinions (withdrawn ones not counted) are grouped under it. */

@@ -68,8 +68,10 @@ public sealed class ReachTests : ApiTest
         var later = await ReadAsync<ReachDto>(await Official.GetAsync($"/api/staff/dialogues/{id}/reach"));
 
         early.TargetGroups.Should().OnlyContain(g => !g.UnderReached, "nine answers are too few to judge");
+        early.TargetGroups.Where(g => g.Measured).Should().OnlyContain(g => g.Assessment == ReachAssessment.TooFewAnswers && g.Basis == ReachBasis.Age, "the page says why, in its own words");
+        early.TargetGroups.Single(g => g.Group == TargetGroup.PeopleBornAbroad).Assessment.Should().Be(ReachAssessment.NotAsked);
         var young = later.TargetGroups.Single(g => g.Group == TargetGroup.YoungPeople);
-        young.Should().BeEquivalentTo(new { Measured = true, Count = 0, Answered = 10, Share = 0.0, UnderReached = true });
+        young.Should().BeEquivalentTo(new { Measured = true, Count = 0, Answered = 10, Share = 0.0, UnderReached = true, Assessment = ReachAssessment.UnderReached });
         later.TargetGroups.Single(g => g.Group == TargetGroup.OlderPeople).UnderReached.Should().BeFalse("10 % is not below half of the expected 20 %");
         later.TargetGroups.Single(g => g.Group == TargetGroup.PeopleBornAbroad).Measured.Should().BeFalse("the background questions do not ask about it");
     }

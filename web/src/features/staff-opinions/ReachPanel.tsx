@@ -122,9 +122,13 @@ function TargetGroups({ groups }: { groups: TargetGroupReach[] }) {
                   ) : (
                     <span className="badge">{t(g.measured ? 'reach.reached' : 'reach.notMeasured')}</span>
                   )}
-                  {/* The API writes its notes in English. */}
-                  <p className="reach-note" lang="en">
-                    {g.note}
+                  <p className="reach-note">
+                    {t(`reach.note.${g.assessment}` satisfies MessageKey, {
+                      basis: t(`reach.note.basis.${g.basis}` satisfies MessageKey),
+                      answered: g.answered,
+                      share: share(g.share),
+                      expected: share(g.expectedShare),
+                    })}
                   </p>
                 </td>
               </tr>

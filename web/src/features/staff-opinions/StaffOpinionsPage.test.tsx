@@ -41,8 +41,8 @@ const reach: ReachDto = {
     { key: 'ar', label: 'العربية', count: 2 },
   ],
   targetGroups: [
-    { group: 'youngPeople', measured: true, count: 1, answered: 12, share: 1 / 12, expectedShare: 0.15, underReached: true, note: 'Clearly under-reached.' },
-    { group: 'peopleBornAbroad', measured: false, count: 0, answered: 0, share: null, expectedShare: null, underReached: false, note: 'Not asked.' },
+    { group: 'youngPeople', measured: true, count: 1, answered: 12, share: 1 / 12, expectedShare: 0.15, underReached: true, assessment: 'underReached', basis: 'age' },
+    { group: 'peopleBornAbroad', measured: false, count: 0, answered: 0, share: null, expectedShare: null, underReached: false, assessment: 'notAsked', basis: 'notAsked' },
   ],
 };
 
@@ -70,6 +70,8 @@ describe('the opinions page for staff', () => {
     expect(within(screen.getByRole('table', { name: /Per språk/ })).getByRole('rowheader', { name: 'العربية' })).toBeInTheDocument();
     const groups = screen.getByRole('table', { name: 'Målgrupper' });
     expect(within(groups).getByRole('row', { name: /Unga/ })).toHaveTextContent('Underrepresenterad');
+    // The assessment is said in the page's words, with the figures formatted for Swedish readers.
+    expect(within(groups).getByRole('row', { name: /Unga/ })).toHaveTextContent('Tydligt underrepresenterad: 8 % mot förväntade 15 %.');
     expect(within(groups).getByRole('row', { name: /Personer födda utomlands/ })).toHaveTextContent('Mäts inte');
     expect(screen.getByRole('link', { name: /Ladda ned mallen/ })).toHaveAttribute('href', '/api/dialogues/d1/offline-opinions/template.csv');
   });
