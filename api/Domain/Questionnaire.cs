@@ -26,8 +26,13 @@ public sealed record Question(Guid Id, QuestionKind Kind, string Text, string? T
 /// <summary>The answer to one question: text, chosen options (in rank order for a ranking), or a scale value.</summary>
 public sealed record Answer(Guid QuestionId, string? Text, IReadOnlyList<Guid>? OptionIds, int? Scale);
 
-/// <summary>Something wrong with the answers, for the field it concerns ("answers[&lt;question id&gt;]" or "text").</summary>
-public sealed record AnswerProblem(string Field, string Message);
+/// <summary>Something wrong with the answers, for the field it concerns ("answers[&lt;question id&gt;]" or "text"): a code of
+/// <see cref="FieldErrorCodes"/> with its parameters (for the page's words) and an English message (for logs).</summary>
+public sealed record AnswerProblem(string Field, string Code, string Message, IReadOnlyDictionary<string, string>? Params = null)
+{
+    /// <summary>The parameters, none when there are none.</summary>
+    public IReadOnlyDictionary<string, string> Parameters => Params ?? new Dictionary<string, string>();
+}
 
 /// <summary>
 /// The rules for answering a dialogue: the open question (free text) when it has no questionnaire, otherwise the
@@ -87,12 +92,12 @@ public static class Answering
         {
             if (string.IsNullOrWhiteSpace(text))
             {
-                problems.Add(new("text", "Write your opinion."));
+                problems.Add(new("text", FieldErrorCodes.Required, "Write your opinion."));
             }
 
             if (answers.Count > 0)
             {
-                problems.Add(new("answers", "This dialogue has an open question, not a questionnaire: send the opinion as text."));
+                problems.Add(new("answers", FieldErrorCodes.MustBeEmpty, "This dialogue has an open question, not a questionnaire: send the opinion as text."));
             }
 
             return problems;
@@ -104,20 +109,19 @@ public static class Answering
             var field = $"answers[{group.Key}]";
             if (!byId.TryGetValue(group.Key, out var question))
             {
-                problems.Add(new(field, "There is no such question in this dialogue."));
+                problems.Add(new(field, FieldErrorCodes.UnknownReference, "There is no such question in this dialogue."));
                 continue;
             }
 
             if (group.Count() > 1)
             {
-                problems.Add(new(field, "The question is answered more than once."));
+                problems.Add(new(field, FieldErrorCodes.Duplicate, "The question is answered more than once."));
                 continue;
             }
 
-            var message = CheckOne(question, group.Single());
-            if (message is not null)
+            if (CheckOne(question, group.Single()) is { } problem)
             {
-                problems.Add(new(field, message));
+                problems.Add(problem with { Field = field });
             }
         }
 
@@ -126,7 +130,7 @@ public static class Answering
         {
             if (!problems.Any(p => p.Field == $"answers[{question.Id}]"))
             {
-                problems.Add(new($"answers[{question.Id}]", $"Answer the question \"{question.Text}\"; it is required."));
+                problems.Add(new($"answers[{question.Id}]", FieldErrorCodes.Required, $"Answer the question \"{question.Text}\"; it is required."));
             }
         }
 
@@ -159,7 +163,13 @@ public static class Answering
     private static bool IsEmpty(Answer answer) =>
         string.IsNullOrWhiteSpace(answer.Text) && (answer.OptionIds is null || answer.OptionIds.Count == 0) && answer.Scale is null;
 
-    private static string? CheckOne(Question question, Answer answer)
+    private static AnswerProblem Problem(string code, string message, params (string Name, string Value)[] parameters) =>
+        new("", code, message, parameters.ToDictionary(p => p.Name, p => p.Value));
+
+    private static AnswerProblem Scale(string message) => Problem(FieldErrorCodes.OutOfRange, message,
+        ("min", ScaleMin.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("max", ScaleMax.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static AnswerProblem? CheckOne(Question question, Answer answer)
     {
         if (IsEmpty(answer))
         {
@@ -171,35 +181,36 @@ public static class Answering
         switch (question.Kind)
         {
             case QuestionKind.FreeText:
-                return options.Count > 0 || answer.Scale is not null ? "Answer this question with text." : null;
+                return options.Count > 0 || answer.Scale is not null ? Problem(FieldErrorCodes.WrongType, "Answer this question with text.", ("expected", "text")) : null;
             case QuestionKind.Scale:
                 if (answer.Scale is null || answer.Text is not null || options.Count > 0)
                 {
-                    return $"Answer this question with a number from {ScaleMin} to {ScaleMax}.";
+                    return Problem(FieldErrorCodes.WrongType, $"Answer this question with a number from {ScaleMin} to {ScaleMax}.", ("expected", "scale"));
                 }
 
-                return answer.Scale is < ScaleMin or > ScaleMax ? $"The scale goes from {ScaleMin} to {ScaleMax}." : null;
+                return answer.Scale is < ScaleMin or > ScaleMax ? Scale($"The scale goes from {ScaleMin} to {ScaleMax}.") : null;
         }
 
         if (answer.Text is not null || answer.Scale is not null)
         {
-            return "Answer this question by choosing among its options.";
+            return Problem(FieldErrorCodes.WrongType, "Answer this question by choosing among its options.", ("expected", "options"));
         }
 
         if (options.Any(o => !offered.Contains(o)))
         {
-            return "That choice is not one of the question's options.";
+            return Problem(FieldErrorCodes.UnknownValue, "That choice is not one of the question's options.");
         }
 
         if (options.Distinct().Count() != options.Count)
         {
-            return "The same option is chosen twice.";
+            return Problem(FieldErrorCodes.Duplicate, "The same option is chosen twice.");
         }
 
         return question.Kind switch
         {
-            QuestionKind.SingleChoice when options.Count != 1 => "Choose one option.",
-            QuestionKind.Ranking when options.Count != offered.Count => "Put all the options in order.",
+            QuestionKind.SingleChoice when options.Count != 1 => Problem(FieldErrorCodes.TooMany, "Choose one option.", ("max", "1")),
+            QuestionKind.Ranking when options.Count != offered.Count =>
+                Problem(FieldErrorCodes.TooFew, "Put all the options in order.", ("min", offered.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))),
             _ => null,
         };
     }

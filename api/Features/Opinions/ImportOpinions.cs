@@ -26,8 +26,14 @@ public sealed record ImportOpinionsCommand(Guid DialogueId, byte[] Csv, bool Dry
 /// <summary>What the import found: rows read, rows imported (0 on a dry run or when any row is wrong), and every problem.</summary>
 public sealed record ImportOpinionsResponse(bool DryRun, int Rows, int Imported, IReadOnlyList<ImportRowError> Errors);
 
-/// <summary>A problem in the file: the row (the header is row 1, as in a spreadsheet), the column, and what is wrong.</summary>
-public sealed record ImportRowError(int Row, string? Column, string Message);
+/// <summary>A problem in the file: the row (the header is row 1, as in a spreadsheet), the column, and what is wrong — a code of
+/// the field error codes with its parameters (<c>value</c>: what the cell says; <c>allowed</c>: what it may say; <c>max</c>,
+/// <c>min</c> …) for the page's words, and an English message for logs and integrators.</summary>
+public sealed record ImportRowError(int Row, string? Column, string Code, IReadOnlyDictionary<string, string> Params, string Message)
+{
+    public static ImportRowError Of(int row, string? column, string code, string message, params (string Name, object Value)[] parameters) =>
+        new(row, column, code, parameters.ToDictionary(p => p.Name, p => Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? ""), message);
+}
 
 public sealed class ImportOpinionsValidator : AbstractValidator<ImportOpinionsCommand>
 {
@@ -65,7 +71,7 @@ public sealed class ImportOpinionsHandler(AppDbContext db, TimeProvider clock, C
         if (errors.Count > 0)
         {
             throw new ValidationException(errors.Select(e => FieldErrors.Failure(
-                e.Column is null ? $"rows[{e.Row}]" : $"rows[{e.Row}].{e.Column}", FieldErrorCodes.Invalid, e.Message)));
+                e.Column is null ? $"rows[{e.Row}]" : $"rows[{e.Row}].{e.Column}", e.Code, e.Message, [.. e.Params.Select(p => (p.Key, (object?)p.Value))])));
         }
 
         var registeredBy = actor.Get().UserId ?? throw new InvalidOperationException("Imports are made by signed-in staff.");
@@ -236,7 +242,8 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
             read++;
             if (record.Fields.Count != header.Count)
             {
-                errors.Add(new(record.Line, null, $"The row has {record.Fields.Count} fields; the header has {header.Count}."));
+                errors.Add(ImportRowError.Of(record.Line, null, FieldErrorCodes.InvalidFormat, $"The row has {record.Fields.Count} fields; the header has {header.Count}.",
+                    ("fields", record.Fields.Count), ("header", header.Count)));
                 continue;
             }
 
@@ -263,9 +270,10 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
         var known = Swedish.Channels.TryParse(Value(Channel), out var channel);
         if (!known || channel == OpinionChannel.Online)
         {
-            errors.Add(new(line, Channel, known
+            errors.Add(ImportRowError.Of(line, Channel, Value(Channel).Length == 0 ? FieldErrorCodes.Required : FieldErrorCodes.UnknownValue, known
                 ? $"\"{Value(Channel)}\" is the web form's channel; an import holds opinions gathered elsewhere. Use one of: {string.Join(", ", OfflineChannels)}."
-                : $"\"{Value(Channel)}\" is not a channel. Use one of: {string.Join(", ", OfflineChannels)}."));
+                : $"\"{Value(Channel)}\" is not a channel. Use one of: {string.Join(", ", OfflineChannels)}.",
+                ("value", Value(Channel)), ("allowed", string.Join(", ", OfflineChannels))));
         }
 
         Guid? sessionId = null;
@@ -278,9 +286,10 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
             }
             else
             {
-                errors.Add(new(line, Session, matches.Count == 0
-                    ? $"\"{sessionTitle}\" is not one of the dialogue's sessions."
-                    : $"Several sessions are called \"{sessionTitle}\"; leave the column empty or rename one."));
+                errors.Add(matches.Count == 0
+                    ? ImportRowError.Of(line, Session, FieldErrorCodes.UnknownReference, $"\"{sessionTitle}\" is not one of the dialogue's sessions.", ("value", sessionTitle))
+                    : ImportRowError.Of(line, Session, FieldErrorCodes.Duplicate, $"Several sessions are called \"{sessionTitle}\"; leave the column empty or rename one.",
+                        ("value", sessionTitle)));
             }
         }
 
@@ -293,7 +302,8 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
             }
             else
             {
-                errors.Add(new(line, Age, $"\"{ageText}\" is not an age band. Use one of: {string.Join(", ", Swedish.AgeBands.Labels)}."));
+                errors.Add(ImportRowError.Of(line, Age, FieldErrorCodes.UnknownValue, $"\"{ageText}\" is not an age band. Use one of: {string.Join(", ", Swedish.AgeBands.Labels)}.",
+                    ("value", ageText), ("allowed", string.Join(", ", Swedish.AgeBands.Labels))));
             }
         }
 
@@ -304,7 +314,7 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
                 ?? districts.FirstOrDefault(d => Swedish.SameWords(d.Value, districtText)).Key;
             if (district is null)
             {
-                errors.Add(new(line, District, $"\"{districtText}\" is not one of Karlskoga's districts."));
+                errors.Add(ImportRowError.Of(line, District, FieldErrorCodes.UnknownReference, $"\"{districtText}\" is not one of Karlskoga's districts.", ("value", districtText)));
             }
         }
 
@@ -317,14 +327,15 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
             }
             else
             {
-                errors.Add(new(line, RelationColumn, $"\"{relationText}\" is not a relation. Use one of: {string.Join(", ", Swedish.Relations.Labels)}."));
+                errors.Add(ImportRowError.Of(line, RelationColumn, FieldErrorCodes.UnknownValue, $"\"{relationText}\" is not a relation. Use one of: {string.Join(", ", Swedish.Relations.Labels)}.",
+                    ("value", relationText), ("allowed", string.Join(", ", Swedish.Relations.Labels))));
             }
         }
 
         var text = Value(Text);
         if (text.Length > OpinionLimits.Text)
         {
-            errors.Add(new(line, Text, $"The text is longer than {OpinionLimits.Text} characters."));
+            errors.Add(ImportRowError.Of(line, Text, FieldErrorCodes.TooLong, $"The text is longer than {OpinionLimits.Text} characters.", ("max", OpinionLimits.Text)));
         }
 
         var answers = new List<Answer>();
@@ -334,7 +345,7 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
             var answer = ReadAnswer(question, Value(column), out var problem);
             if (problem is not null)
             {
-                errors.Add(new(line, column, problem));
+                errors.Add(ImportRowError.Of(line, column, problem.Code, problem.Message, [.. problem.Parameters.Select(p => (p.Key, (object)p.Value))]));
             }
             else if (answer is not null)
             {
@@ -349,7 +360,7 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
             var column = index >= 0 ? QuestionColumn(index + 1) : Text;
             if (!errors.Any(e => e.Row == line && e.Column == column))
             {
-                errors.Add(new(line, column, problem.Message));
+                errors.Add(ImportRowError.Of(line, column, problem.Code, problem.Message, [.. problem.Parameters.Select(p => (p.Key, (object)p.Value))]));
             }
         }
 
@@ -358,7 +369,7 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
             : new ImportedRow(line, channel, sessionId, text, Answering.Normalise(answers), new Background(age, district, relation));
     }
 
-    private static Answer? ReadAnswer(Question question, string value, out string? problem)
+    private static Answer? ReadAnswer(Question question, string value, out AnswerProblem? problem)
     {
         problem = null;
         if (value.Length == 0)
@@ -371,7 +382,8 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
             case QuestionKind.FreeText:
                 if (value.Length > OpinionInput.MaxAnswerText)
                 {
-                    problem = $"The answer is longer than {OpinionInput.MaxAnswerText} characters.";
+                    problem = new("", FieldErrorCodes.TooLong, $"The answer is longer than {OpinionInput.MaxAnswerText} characters.",
+                        new Dictionary<string, string> { ["max"] = OpinionInput.MaxAnswerText.ToString(CultureInfo.InvariantCulture) });
                 }
 
                 return new Answer(question.Id, value, null, null);
@@ -381,7 +393,12 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
                     return new Answer(question.Id, null, null, scale);
                 }
 
-                problem = $"\"{value}\" is not a number from {Answering.ScaleMin} to {Answering.ScaleMax}.";
+                problem = new("", FieldErrorCodes.OutOfRange, $"\"{value}\" is not a number from {Answering.ScaleMin} to {Answering.ScaleMax}.", new Dictionary<string, string>
+                {
+                    ["value"] = value,
+                    ["min"] = Answering.ScaleMin.ToString(CultureInfo.InvariantCulture),
+                    ["max"] = Answering.ScaleMax.ToString(CultureInfo.InvariantCulture),
+                });
                 return null;
         }
 
@@ -396,7 +413,9 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
 
             if (option is null)
             {
-                problem = $"\"{part}\" is not one of the options: {string.Join(" | ", question.Options.Select(o => o.Text))}.";
+                var allowed = string.Join(" | ", question.Options.Select(o => o.Text));
+                problem = new("", FieldErrorCodes.UnknownValue, $"\"{part}\" is not one of the options: {allowed}.",
+                    new Dictionary<string, string> { ["value"] = part, ["allowed"] = allowed });
                 return null;
             }
 

@@ -6108,10 +6108,12 @@ export interface ImportOpinionsResponse {
     errors: ImportRowError[];
 }
 
-/** A problem in the file: the row (the header is row 1, as in a spreadsheet), the column, and what is wrong. */
+/** A problem in the file: the row (the header is row 1, as in a spreadsheet), the column, and what is wrong — a code of            the field error codes with its parameters (`value`: what the cell says; `allowed`: what it may say; `max`,            `min` …) for the page's words, and an English message for logs and integrators. */
 export interface ImportRowError {
     row: number;
     column?: string | null;
+    code: string;
+    params: { [key: string]: string; };
     message: string;
 }
 

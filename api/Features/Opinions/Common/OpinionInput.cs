@@ -46,7 +46,7 @@ internal static class OpinionInput
     {
         var answers = ToAnswers(answerInputs);
         var failures = Answering.Check(questions, text, answers)
-            .Select(p => new ValidationFailure(p.Field, p.Message))
+            .Select(p => FieldErrors.Failure(p.Field, p.Code, p.Message, [.. p.Parameters.Select(x => (x.Key, (object?)x.Value))]))
             .ToList();
         var district = District(background);
         if (!districtExists)

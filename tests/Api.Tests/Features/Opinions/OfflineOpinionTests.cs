@@ -140,9 +140,19 @@ public sealed class OfflineOpinionTests : ApiTest
             (3, "kanal"), (4, "ålder"), (4, "fråga 1"), (4, "fråga 3"), (5, "fråga 1"), (5, "fråga 3"), (6, null),
         });
         dry.Errors.Single(e => e.Row == 3).Message.Should().StartWith("\"brev\" is not a channel.");
+        // Codes and parameters for the page's words (the messages are English, for logs).
+        dry.Errors.Select(e => (e.Row, e.Column, e.Code)).Should().BeEquivalentTo(new (int, string?, string)[]
+        {
+            (3, "kanal", "unknownValue"), (4, "ålder", "unknownValue"), (4, "fråga 1", "unknownValue"), (4, "fråga 3", "outOfRange"),
+            (5, "fråga 1", "required"), (5, "fråga 3", "required"), (6, null, "invalidFormat"),
+        });
+        dry.Errors.Single(e => e.Row == 3).Params.Should().Contain("value", "brev").And.Contain("allowed", "Möte, Dialogpromenad, Pop-up, Papper, Telefon");
+        dry.Errors.Single(e => e.Row == 4 && e.Column == "fråga 3").Params.Should().Contain("min", "1").And.Contain("max", "5");
+        dry.Errors.Single(e => e.Row == 6).Params.Should().Contain("fields", "5").And.Contain("header", "7");
         var problem = await ReadProblemAsync(real);
         problem.Status.Should().Be(400);
         problem.Errors.Should().ContainKey("rows[4].ålder");
+        problem.FieldErrors!.Single(e => e.Field == "rows[3].kanal").Should().Match<FieldErrorBody>(e => e.Code == "unknownValue" && e.Params["value"] == "brev");
         (await StoredAsync()).Should().BeEmpty("a file with any bad row imports nothing");
     }
 

@@ -96,6 +96,7 @@ public sealed class QuestionnaireTests : ApiTest
         var problem = await ReadProblemAsync(missingScale);
         problem.Errors.Should().ContainKey($"answers[{questions[2].Id}]")
             .WhoseValue.Should().ContainSingle(m => m.Contains("required", StringComparison.Ordinal));
+        problem.FieldErrors!.Should().ContainSingle(e => e.Field == $"answers[{questions[2].Id}]").Which.Code.Should().Be("required");
     }
 
     [Test]
@@ -121,6 +122,13 @@ public sealed class QuestionnaireTests : ApiTest
         problem.Errors.Should().ContainKey($"answers[{q[2].Id}]").WhoseValue.Should().Equal("The scale goes from 1 to 5.");
         problem.Errors.Should().ContainKey($"answers[{q[3].Id}]").WhoseValue.Should().Equal("Put all the options in order.");
         problem.Errors.Should().ContainKey($"answers[{unknownQuestion}]").WhoseValue.Should().Equal("There is no such question in this dialogue.");
+        // Each with a code and its parameters, so the form says it in the resident's language.
+        problem.FieldErrors!.Select(e => (e.Field, e.Code)).Should().BeEquivalentTo(new[]
+        {
+            ($"answers[{q[0].Id}]", "unknownValue"), ($"answers[{q[1].Id}]", "duplicate"), ($"answers[{q[2].Id}]", "outOfRange"),
+            ($"answers[{q[3].Id}]", "tooFew"), ($"answers[{unknownQuestion}]", "unknownReference"),
+        });
+        problem.FieldErrors!.Single(e => e.Code == "outOfRange").Params.Should().Equal(new Dictionary<string, string> { ["min"] = "1", ["max"] = "5" });
         using var scope = Factory.Services.CreateScope();
         (await scope.ServiceProvider.GetRequiredService<AppDbContext>().Opinions.CountAsync()).Should().Be(0);
     }

@@ -7,15 +7,35 @@ import { byPath, fieldErrorWords, parseFieldPath, placeProblem, problemWords } f
 import { FieldError } from '../../components/Fields';
 import { useImportOpinions } from './api/importOpinions';
 
-/** A row of the report: from a dry run, the API's own line about the row; from a refused import, words for its code. */
-export type ReportRow = Omit<ImportRowError, 'message'> & ({ message: string } | { words: Words });
+/** A row of the report, in words for its code (never the API's English message): what is wrong, what the cell says
+ * and what it may say. */
+export interface ReportRow {
+  row: number;
+  column?: string | null;
+  words: Words[];
+}
+
+/** The words for one problem in the file: its code's words, then the cell's value and what is allowed, when given. */
+function rowWords(error: Pick<ImportRowError, 'code' | 'params'>): Words[] {
+  const params = error.params ?? {};
+  return [
+    fieldErrorWords(error),
+    ...(params.value !== undefined ? [{ key: 'staffOpinions.import.value' as const, params: { value: params.value } }] : []),
+    ...(params.allowed !== undefined ? [{ key: 'staffOpinions.import.allowed' as const, params: { allowed: params.allowed } }] : []),
+  ];
+}
+
+/** A dry run's problems as the rows of the report. */
+export function rowErrorsFromReport(errors: ImportRowError[]): ReportRow[] {
+  return errors.map((e) => ({ row: e.row, column: e.column, words: rowWords(e) }));
+}
 
 /** A refused real import's field errors (`rows[3].kanal`, `rows[4]`) as the rows of the report, in row order. */
 export function rowErrorsFromProblem(problem: ApiProblem): ReportRow[] {
   return problem.fieldErrors
     .flatMap((error) => {
       const [first, row, column] = parseFieldPath(error.field);
-      return first === 'rows' && typeof row === 'number' ? [{ row, column: column === undefined ? null : String(column), words: fieldErrorWords(error) }] : [];
+      return first === 'rows' && typeof row === 'number' ? [{ row, column: column === undefined ? null : String(column), words: rowWords(error) }] : [];
     })
     .sort((a, b) => a.row - b.row);
 }
@@ -64,7 +84,7 @@ export function OpinionImport({ dialogue }: { dialogue: DialogueDetails }) {
       const result = await importing.mutateAsync({ file: sent, dryRun });
       if (dryRun) {
         setChecked({ file: sent, result });
-        setOutcome({ kind: 'checked', rows: result.rows, errors: result.errors });
+        setOutcome({ kind: 'checked', rows: result.rows, errors: rowErrorsFromReport(result.errors) });
       } else {
         setOutcome({ kind: 'imported', count: result.imported });
         setChecked(undefined);
@@ -166,7 +186,7 @@ export function OpinionImport({ dialogue }: { dialogue: DialogueDetails }) {
               <tr key={i}>
                 <td className="number">{e.row}</td>
                 <td>{e.column ?? t('staffOpinions.import.wholeRow')}</td>
-                <td>{'words' in e ? t(e.words.key, e.words.params) : e.message}</td>
+                <td>{say(e.words)?.join(' ')}</td>
               </tr>
             ))}
           </tbody>

@@ -80,7 +80,9 @@ describe('the opinions page for staff', () => {
     const { fetch } = renderAt('/personal/dialoger/d1/synpunkter', {
       ...staff,
       '/api/dialogues/d1/offline-opinions/import?dryRun=true': {
-        body: { dryRun: true, rows: 2, imported: 0, errors: [{ row: 3, column: 'kanal', message: '"brev" is not a channel.' }] },
+        body: { dryRun: true, rows: 2, imported: 0, errors: [
+          { row: 3, column: 'kanal', code: 'unknownValue', params: { value: 'brev', allowed: 'möte, papper' }, message: '"brev" is not a channel.' },
+        ] },
       },
     });
     const user = userEvent.setup();
@@ -92,7 +94,9 @@ describe('the opinions page for staff', () => {
     await user.click(screen.getByRole('button', { name: 'Kontrollera (provkörning)' }));
 
     const report = await screen.findByRole('table', { name: /Fel i filen/ });
-    expect(within(report).getByRole('row', { name: /3 kanal "brev" is not a channel./ })).toBeInTheDocument();
+    // In the page's words, from the code: never the API's English message.
+    expect(within(report).getByRole('row', { name: /3 kanal Välj ett av alternativen. I filen: ”brev”. Tillåtet: möte, papper./ })).toBeInTheDocument();
+    expect(within(report).queryByText(/is not a channel/)).not.toBeInTheDocument();
     expect(screen.getByText(/Provkörningen hittade 1 fel bland 2 rader/)).toBeInTheDocument();
     expect(run).toBeDisabled();
     expect(fetch.mock.calls.some(([url]) => String(url).includes('dryRun=false'))).toBe(false);
@@ -161,8 +165,8 @@ describe('the opinions page helpers', () => {
   it('reads a refused import as report rows, in row order', () => {
     const problem = invalidRequest(['rows[4].ålder', 'unknownValue'], ['rows[2]', 'invalid'], ['file', 'required']);
     expect(rowErrorsFromProblem(problem)).toEqual([
-      { row: 2, column: null, words: { key: 'field.invalid', params: {} } },
-      { row: 4, column: 'ålder', words: { key: 'field.unknownValue', params: {} } },
+      { row: 2, column: null, words: [{ key: 'field.invalid', params: {} }] },
+      { row: 4, column: 'ålder', words: [{ key: 'field.unknownValue', params: {} }] },
     ]);
   });
 
@@ -172,7 +176,7 @@ describe('the opinions page helpers', () => {
     expect(canImport(file, { file, result: clean })).toBe(true);
     expect(canImport(csv(), { file, result: clean })).toBe(false);
     expect(canImport(file, { file, result: { ...clean, rows: 0 } })).toBe(false);
-    expect(canImport(file, { file, result: { ...clean, errors: [{ row: 2, column: null, message: 'x' }] } })).toBe(false);
+    expect(canImport(file, { file, result: { ...clean, errors: [{ row: 2, column: null, code: 'invalid', params: {}, message: 'x' }] } })).toBe(false);
     expect(canImport(null, undefined)).toBe(false);
   });
 
