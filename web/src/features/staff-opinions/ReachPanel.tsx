@@ -80,7 +80,7 @@ function TargetGroups({ groups }: { groups: TargetGroupReach[] }) {
         <p>{t('reach.noTargetGroups')}</p>
       ) : (
         <TableRegion labelledBy="target-groups-heading">
-          <table className="data-table">
+          <table className="data-table target-groups">
             <caption className="visually-hidden">{t('reach.targetGroups')}</caption>
             <thead>
               <tr>
