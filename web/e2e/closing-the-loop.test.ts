@@ -1,27 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, announcement, api, arrangeDialogue, baseUrl, browserForSuite, newSwedishPage, signInAsAdministrator, signInThroughUi, submitOpinion } from './support';
-
-/** The first link matching `pattern` in an e-mail to `address` that the API wrote to the pickup folder (./test sets E2E_MAIL_DIR). */
-async function linkInMail(address: string, pattern: RegExp): Promise<string | undefined> {
-  const dir = process.env.E2E_MAIL_DIR;
-  if (!dir) return undefined;
-  for (let i = 0; i < 360; i++) {
-    let mails: string[] = [];
-    try {
-      // Undo quoted-printable soft line breaks, so a long token is read whole.
-      mails = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '='));
-    } catch {
-      mails = [];
-    }
-    const found = mails.filter((m) => m.includes(address)).map((m) => pattern.exec(m)?.[1]).find(Boolean);
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`No e-mail to ${address} matching ${pattern} in ${dir} after 30 s`);
-}
+import { accessibilityViolations, announcement, api, arrangeDialogue, baseUrl, browserForSuite, linkInMail, newSwedishPage, signInAsAdministrator, signInThroughUi, submitOpinion } from './support';
 
 /**
  * Closing the loop: after a dialogue closes, an official groups the opinions under a theme, writes the summary with a

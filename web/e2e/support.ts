@@ -1,7 +1,8 @@
 // Shared by the browser tests: Debian's Chromium through playwright-core, the real API at E2E_BASE_URL.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const baseUrl = (() => {
@@ -162,4 +163,23 @@ export function browserForSuite(use: (browser: Browser, page: Page) => void) {
   afterEach(async (context) => {
     await screenshotOnFailure(page, context.task.name.replace(/\W+/g, '-'), context.task.result?.state === 'fail');
   });
+}
+
+/** The first link matching `pattern` in an e-mail to `address` that the API wrote to the pickup folder (./test sets E2E_MAIL_DIR). */
+export async function linkInMail(address: string, pattern: RegExp): Promise<string | undefined> {
+  const dir = process.env.E2E_MAIL_DIR;
+  if (!dir) return undefined;
+  for (let i = 0; i < 360; i++) {
+    let mails: string[] = [];
+    try {
+      // Undo quoted-printable soft line breaks, so a long token is read whole.
+      mails = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '='));
+    } catch {
+      mails = [];
+    }
+    const found = mails.filter((m) => m.includes(address)).map((m) => pattern.exec(m)?.[1]).find(Boolean);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`No e-mail to ${address} matching ${pattern} in ${dir} after 30 s`);
 }

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
+import { TableRegion } from '../../components/TableRegion';
 import { formatDateTime } from '../../lib/format';
 import { useLocalMail } from './api/localMail';
 import { useLocalMailMessage } from './api/localMailMessage';
@@ -32,26 +33,31 @@ function MessageList() {
   return (
     <>
       <p>{t('localMail.intro')}</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('localMail.date')}</th>
-            <th scope="col">{t('localMail.to')}</th>
-            <th scope="col">{t('localMail.subject')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.data.messages.map((m) => (
-            <tr key={m.id}>
-              <td>{formatDateTime(m.date, locale)}</td>
-              <td>{m.to}</td>
-              <td>
-                <Link to={`/personal/e-post/${m.id}`}>{m.subject}</Link>
-              </td>
+      <TableRegion labelledBy="local-mail-caption">
+        <table className="data-table mail-table">
+          <caption className="visually-hidden" id="local-mail-caption">
+            {t('localMail.title')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('localMail.date')}</th>
+              <th scope="col">{t('localMail.to')}</th>
+              <th scope="col">{t('localMail.subject')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {list.data.messages.map((m) => (
+              <tr key={m.id}>
+                <td>{formatDateTime(m.date, locale)}</td>
+                <td>{m.to}</td>
+                <td>
+                  <Link to={`/personal/e-post/${m.id}`}>{m.subject}</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </>
   );
 }

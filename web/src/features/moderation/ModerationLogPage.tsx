@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { Pager } from '../../components/Pager';
+import { TableRegion } from '../../components/TableRegion';
 import { ModerationGate } from './ModerationGate';
 import { PoliceReportDownload } from './PoliceReportDownload';
 import { actionKey, shortId } from './labels';
@@ -53,9 +54,12 @@ function Log() {
       {data && data.items.length === 0 && <p>{t('moderationLog.empty')}</p>}
       {data && data.items.length > 0 && (
         <>
-          <div className="table-scroll">
-            <table className="data-table moderation-log">
-              <caption>{t('moderationLog.caption', { first, last, total: data.total })}</caption>
+          {/* Named from outside the scrolling region, so the name wraps on a phone instead of scrolling away. */}
+          <p className="table-title" id="moderation-log-caption">
+            {t('moderationLog.caption', { first, last, total: data.total })}
+          </p>
+          <TableRegion labelledBy="moderation-log-caption">
+            <table className="data-table moderation-log" aria-labelledby="moderation-log-caption">
               <thead>
                 <tr>
                   <th scope="col">{t('moderationLog.at')}</th>
@@ -106,7 +110,7 @@ function Log() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
           <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} label={t('moderationLog.pages')} />
         </>
       )}

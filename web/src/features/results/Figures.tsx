@@ -1,6 +1,8 @@
 import type { QuestionFigures } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useId } from 'react';
 import { Bar } from '../../components/BarTable';
+import { TableRegion } from '../../components/TableRegion';
 import { figureRows } from './results';
 
 /** The figures per question, a table with bars each (free text is read among the opinions). */
@@ -18,6 +20,7 @@ function QuestionTable({ question: q, number }: { question: QuestionFigures; num
   const { t, locale } = useI18n();
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const headingId = useId();
   const heading = t('results.question', { n: number, text: q.text });
   if (q.kind === 'freeText') {
     return (
@@ -32,37 +35,40 @@ function QuestionTable({ question: q, number }: { question: QuestionFigures; num
   const ranking = q.kind === 'ranking';
   return (
     <div className="figure">
-      <table className="data-table">
-        <caption>
-          {heading} <span className="caption-note">({t('results.answered', { count: q.answered })})</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(q.kind === 'scale' ? 'results.value' : 'results.option')}</th>
-            <th scope="col">{t('reach.count')}</th>
-            <th scope="col" className="number">
-              {t('reach.share')}
-            </th>
-            {ranking && (
+      {/* The heading names the table from outside its scrolling region, so it wraps on a phone. */}
+      <h3 id={headingId}>
+        {heading} <span className="caption-note">({t('results.answered', { count: q.answered })})</span>
+      </h3>
+      <TableRegion labelledBy={headingId}>
+        <table className="data-table" aria-labelledby={headingId}>
+          <thead>
+            <tr>
+              <th scope="col">{t(q.kind === 'scale' ? 'results.value' : 'results.option')}</th>
+              <th scope="col">{t('reach.count')}</th>
               <th scope="col" className="number">
-                {t('results.averageRank')}
+                {t('reach.share')}
               </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              <td>
-                <Bar count={r.count} max={max} />
-              </td>
-              <td className="number">{q.answered > 0 ? percent.format(r.count / q.answered) : '–'}</td>
-              {ranking && <td className="number">{r.averageRank != null ? decimal.format(r.averageRank) : '–'}</td>}
+              {ranking && (
+                <th scope="col" className="number">
+                  {t('results.averageRank')}
+                </th>
+              )}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td>
+                  <Bar count={r.count} max={max} />
+                </td>
+                <td className="number">{q.answered > 0 ? percent.format(r.count / q.answered) : '–'}</td>
+                {ranking && <td className="number">{r.averageRank != null ? decimal.format(r.averageRank) : '–'}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       {q.kind === 'scale' && (
         <p>
           {t('results.scaleAverage')}: {q.scaleAverage != null ? decimal.format(q.scaleAverage) : '–'}

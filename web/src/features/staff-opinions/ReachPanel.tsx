@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { groupKey, type MessageKey } from '../../i18n/catalogue';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { BarTable } from '../../components/BarTable';
+import { TableRegion } from '../../components/TableRegion';
 import { countLabelKey, type CountDimension } from '../../lib/participation';
 import { useReach } from './api/reach';
 import './staff-opinions.css';
@@ -79,62 +80,64 @@ function TargetGroups({ groups }: { groups: TargetGroupReach[] }) {
       {groups.length === 0 ? (
         <p>{t('reach.noTargetGroups')}</p>
       ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('reach.targetGroups')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reach.group')}</th>
-              <th scope="col">{t('reach.share')}</th>
-              <th scope="col" className="number">
-                {t('reach.expected')}
-              </th>
-              <th scope="col" className="number">
-                {t('reach.basis')}
-              </th>
-              <th scope="col">{t('reach.assessment')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((g) => (
-              <tr key={g.group}>
-                <th scope="row">{t(groupKey(g.group))}</th>
-                <td>
-                  <span className="bar-cell">
-                    <svg aria-hidden="true" focusable="false" viewBox="0 0 100 10" preserveAspectRatio="none">
-                      <rect className="bar-track" x="0" y="0" width="100" height="10" />
-                      <rect className={g.underReached ? 'bar-fill bar-fill--warning' : 'bar-fill'} x="0" y="0"
-                        width={Math.min(100, (g.share ?? 0) * 100)} height="10" />
-                      {g.expectedShare != null && (
-                        <line className="bar-expected" x1={g.expectedShare * 100} x2={g.expectedShare * 100} y1="0" y2="10" />
-                      )}
-                    </svg>
-                    <span className="bar-value">{g.measured ? share(g.share) : t('reach.notMeasured')}</span>
-                  </span>
-                </td>
-                <td className="number">{share(g.expectedShare)}</td>
-                <td className="number">{g.measured ? t('reach.basisValue', { count: g.count, answered: g.answered }) : '–'}</td>
-                <td>
-                  {g.underReached ? (
-                    <span className="badge badge--warning">
-                      <span aria-hidden="true">⚠ </span>
-                      {t('reach.underReached')}
-                    </span>
-                  ) : (
-                    <span className="badge">{t(g.measured ? 'reach.reached' : 'reach.notMeasured')}</span>
-                  )}
-                  <p className="reach-note">
-                    {t(`reach.note.${g.assessment}` satisfies MessageKey, {
-                      basis: t(`reach.note.basis.${g.basis}` satisfies MessageKey),
-                      answered: g.answered,
-                      share: share(g.share),
-                      expected: share(g.expectedShare),
-                    })}
-                  </p>
-                </td>
+        <TableRegion labelledBy="target-groups-heading">
+          <table className="data-table target-groups">
+            <caption className="visually-hidden">{t('reach.targetGroups')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('reach.group')}</th>
+                <th scope="col">{t('reach.share')}</th>
+                <th scope="col" className="number">
+                  {t('reach.expected')}
+                </th>
+                <th scope="col" className="number">
+                  {t('reach.basis')}
+                </th>
+                <th scope="col">{t('reach.assessment')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {groups.map((g) => (
+                <tr key={g.group}>
+                  <th scope="row">{t(groupKey(g.group))}</th>
+                  <td>
+                    <span className="bar-cell">
+                      <svg aria-hidden="true" focusable="false" viewBox="0 0 100 10" preserveAspectRatio="none">
+                        <rect className="bar-track" x="0" y="0" width="100" height="10" />
+                        <rect className={g.underReached ? 'bar-fill bar-fill--warning' : 'bar-fill'} x="0" y="0"
+                          width={Math.min(100, (g.share ?? 0) * 100)} height="10" />
+                        {g.expectedShare != null && (
+                          <line className="bar-expected" x1={g.expectedShare * 100} x2={g.expectedShare * 100} y1="0" y2="10" />
+                        )}
+                      </svg>
+                      <span className="bar-value">{g.measured ? share(g.share) : t('reach.notMeasured')}</span>
+                    </span>
+                  </td>
+                  <td className="number">{share(g.expectedShare)}</td>
+                  <td className="number">{g.measured ? t('reach.basisValue', { count: g.count, answered: g.answered }) : '–'}</td>
+                  <td>
+                    {g.underReached ? (
+                      <span className="badge badge--warning">
+                        <span aria-hidden="true">⚠ </span>
+                        {t('reach.underReached')}
+                      </span>
+                    ) : (
+                      <span className="badge">{t(g.measured ? 'reach.reached' : 'reach.notMeasured')}</span>
+                    )}
+                    <p className="reach-note">
+                      {t(`reach.note.${g.assessment}` satisfies MessageKey, {
+                        basis: t(`reach.note.basis.${g.basis}` satisfies MessageKey),
+                        answered: g.answered,
+                        share: share(g.share),
+                        expected: share(g.expectedShare),
+                      })}
+                    </p>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
     </section>
   );

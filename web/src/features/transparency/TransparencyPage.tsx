@@ -8,6 +8,7 @@ import { countLabelKey, type CountDimension } from '../../lib/participation';
 import { BarTable } from '../../components/BarTable';
 import { DueDate, Evidence, ItemStateBadge } from '../../components/Checklist';
 import { NotFoundPage } from '../../components/NotFoundPage';
+import { TableRegion } from '../../components/TableRegion';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { transparencyCsvUrl, useTransparencyReport } from './api/transparencyReport';
@@ -153,33 +154,35 @@ function CountTable(props: { caption: string; header: string; dimension: CountDi
 function PromiseTable({ promises }: { promises: PromiseSummary[] }) {
   const { t } = useI18n();
   return (
-    <table className="data-table promise-table">
-      <caption>{t('transparency.promises.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('compliance.promise')}</th>
-          <th scope="col" className="number">
-            {t(itemStateKey('met'))}
-          </th>
-          <th scope="col" className="number">
-            {t(itemStateKey('notMet'))}
-          </th>
-          <th scope="col" className="number">
-            {t(itemStateKey('notYetDue'))}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {promises.map((p) => (
-          <tr key={p.promise}>
-            <th scope="row">{t(promiseKey(p.promise))}</th>
-            <td className="number">{p.met}</td>
-            <td className="number">{p.notMet}</td>
-            <td className="number">{p.notYetDue}</td>
+    <TableRegion labelledBy="promise-table-caption">
+      <table className="data-table promise-table">
+        <caption id="promise-table-caption">{t('transparency.promises.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('compliance.promise')}</th>
+            <th scope="col" className="number">
+              {t(itemStateKey('met'))}
+            </th>
+            <th scope="col" className="number">
+              {t(itemStateKey('notMet'))}
+            </th>
+            <th scope="col" className="number">
+              {t(itemStateKey('notYetDue'))}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {promises.map((p) => (
+            <tr key={p.promise}>
+              <th scope="row">{t(promiseKey(p.promise))}</th>
+              <td className="number">{p.met}</td>
+              <td className="number">{p.notMet}</td>
+              <td className="number">{p.notYetDue}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }
 
@@ -208,9 +211,9 @@ function ChecklistCard({ checklist: c }: { checklist: PublicChecklist }) {
           </dd>
         </div>
       </dl>
-      <div className="table-scroll">
+      <TableRegion labelledBy={`${headingId}-caption`}>
         <table className="data-table checklist-table">
-          <caption className="visually-hidden">{t('compliance.checklist', { title: c.title })}</caption>
+          <caption className="visually-hidden" id={`${headingId}-caption`}>{t('compliance.checklist', { title: c.title })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('compliance.promise')}</th>
@@ -239,7 +242,7 @@ function ChecklistCard({ checklist: c }: { checklist: PublicChecklist }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </article>
   );
 }
