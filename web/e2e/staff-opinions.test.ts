@@ -153,7 +153,8 @@ describe('an official builds a questionnaire, imports opinions and sees who took
     const report = page.getByRole('table', { name: /Fel i filen/ });
     await report.waitFor();
     const reported = report.getByRole('row').filter({ hasText: 'brev' });
-    await expect(reported.getByRole('cell').allTextContents()).resolves.toEqual(['3', 'kanal', expect.stringContaining('"brev" is not a channel')]);
+    // Said in the page's Swedish from the row's code and parameters, never the API's English message.
+    await expect(reported.getByRole('cell').allTextContents()).resolves.toEqual(['3', 'kanal', expect.stringContaining('I filen: ”brev”. Tillåtet: Möte, Dialogpromenad')]);
     await page.getByText('Provkörningen hittade 1 fel bland 3 rader.', { exact: false }).waitFor();
     expect(await run.isDisabled()).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
