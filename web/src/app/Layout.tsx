@@ -1,11 +1,12 @@
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 import { canModerate, runsDialogues, useCurrentUser } from '../lib/session';
 
 /** Header with skip link, navigation and language switch; main; footer. */
 export function Layout() {
-  const { t, language, setLanguage } = useI18n();
+  const { t } = useI18n();
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const first = useRef(true);
@@ -60,14 +61,7 @@ export function Layout() {
               )}
             </ul>
           </nav>
-          <button
-            type="button"
-            className="language"
-            lang={language === 'sv' ? 'en' : 'sv'}
-            onClick={() => setLanguage(language === 'sv' ? 'en' : 'sv')}
-          >
-            {t('app.language')}
-          </button>
+          <LanguagePicker />
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
