@@ -2,11 +2,12 @@ import { createContext, useCallback, useContext, useEffect, useLayoutEffect, use
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { type MessageKey, type Words } from './catalogue';
 import { i18n, loadWords, wordsReady, type Say } from './i18n';
-import { infoOf, isLanguage, languageFromBrowser, localeOf, staffLanguages, type LanguageCode } from './languages';
+import { infoOf, isLanguage, localeOf, staffLanguages, type LanguageCode } from './languages';
+import { initialLanguage, reader, remember } from './choice';
+
+export { chooseLanguage, initialLanguage, storageKey } from './choice';
 
 export { translate } from './i18n';
-
-export const storageKey = 'medborgardialog.language';
 
 interface I18n {
   /**
@@ -34,42 +35,6 @@ interface Choice {
 
 const ChoiceContext = createContext<Choice | null>(null);
 
-const stored = () => {
-  try {
-    return localStorage.getItem(storageKey);
-  } catch {
-    return null;
-  }
-};
-
-const remember = (language: LanguageCode) => {
-  try {
-    localStorage.setItem(storageKey, language);
-  } catch {
-    // Storage refused (private mode): the choice lasts for this page.
-  }
-};
-
-/**
- * The language to speak on arrival: a `?lang=` in the address (a shared link), else the one chosen before in this
- * browser, else the first of the browser's languages the SPA speaks, else Swedish. An unknown code is ignored.
- */
-export function chooseLanguage(search: string, storedLanguage: string | null, browserLanguages: readonly string[]): LanguageCode {
-  const asked = new URLSearchParams(search).get('lang');
-  if (isLanguage(asked)) return asked;
-  if (isLanguage(storedLanguage)) return storedLanguage;
-  return languageFromBrowser(browserLanguages) ?? 'sv';
-}
-
-/** The language on arrival, in this browser; a language asked for in the address is remembered. */
-export function initialLanguage(): LanguageCode {
-  const search = typeof location !== 'undefined' ? location.search : '';
-  const browser = typeof navigator !== 'undefined' ? (navigator.languages ?? [navigator.language]) : [];
-  const language = chooseLanguage(search, stored(), browser);
-  if (isLanguage(new URLSearchParams(search).get('lang'))) remember(language);
-  return language;
-}
-
 /** The language a page shows: the chosen one, except on the staff console, which speaks Swedish and English only. */
 export const shownLanguage = (chosen: LanguageCode, staff: boolean): LanguageCode =>
   staff && !staffLanguages.includes(chosen) ? 'sv' : chosen;
@@ -79,7 +44,7 @@ export const shownLanguage = (chosen: LanguageCode, staff: boolean): LanguageCod
  * reader picks another, set on <html lang dir>. A language's words are fetched before the page switches to it.
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [chosen, setChosen] = useState<LanguageCode>(initialLanguage);
+  const [chosen, setChosen] = useState<LanguageCode>(() => (reader.language = initialLanguage()));
   const [staff, setStaff] = useState(false);
   const wanted = shownLanguage(chosen, staff);
   const [shown, setShown] = useState<LanguageCode>(() => {
@@ -112,6 +77,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const setLanguage = useCallback((next: LanguageCode) => {
     if (!isLanguage(next)) return;
     remember(next);
+    reader.language = next;
     setChosen(next);
   }, []);
 

@@ -5,6 +5,7 @@ import { useId } from 'react';
 import { useI18n, useLanguageChoice } from './I18nProvider';
 import { isLanguage, languageList, staffLanguages, type LanguageCode } from './languages';
 import reviews from './reviews.json';
+import './language.css';
 
 /** Whether a native speaker has checked the language's words (reviews.json). */
 export const reviewed = (language: LanguageCode): boolean =>

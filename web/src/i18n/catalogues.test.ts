@@ -100,3 +100,38 @@ describe('the catalogues', () => {
     expect(missing, `catalogue files not yet written (the translators' branches add them): ${missing.join(', ')}`).toEqual([]);
   });
 });
+
+describe('the words each page loads', () => {
+  // A public page loads only the shared words and its own area's (routes.tsx): a feature that used another area's
+  // key would show it in Swedish or as a key. Every literal key in a feature's code is its own or a shared one.
+  const owner = new Map<string, string>();
+  for (const area of areaFolders) for (const key of Object.keys(read(area, 'sv'))) owner.set(pluralBase(key) ?? key, area);
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(resolve(dir, e.name)) : [resolve(dir, e.name)]));
+  const code = (dir: string) => walk(dir).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
+  const keysIn = (file: string) => [...readFileSync(file, 'utf8').matchAll(/'([a-zA-Z]+\.[a-zA-Z.]+)'/g)].map((m) => m[1]).filter((k) => owner.has(k));
+
+  it('finds keys in the code at all (the check itself)', () => {
+    expect(keysIn(resolve(src, 'features/dialogues/DialoguePage.tsx')).length).toBeGreaterThan(20);
+  });
+
+  it('has every feature use only its own and the shared words', () => {
+    const foreign = areaFolders
+      .filter((area) => area !== 'shared')
+      .flatMap((area) =>
+        code(resolve(src, 'features', area)).flatMap((file) =>
+          keysIn(file)
+            .filter((key) => owner.get(key) !== area && owner.get(key) !== 'shared')
+            .map((key) => `${file.slice(src.length + 1)}: ${key} is ${owner.get(key)}'s`),
+        ),
+      );
+    expect(foreign).toEqual([]);
+  });
+
+  it('has the shared code (components, lib, app, i18n) use only the shared words', () => {
+    const foreign = ['components', 'lib', 'app', 'i18n'].flatMap((dir) =>
+      code(resolve(src, dir)).flatMap((file) => keysIn(file).filter((key) => owner.get(key) !== 'shared').map((key) => `${file.slice(src.length + 1)}: ${key}`)),
+    );
+    expect(foreign).toEqual([]);
+  });
+});

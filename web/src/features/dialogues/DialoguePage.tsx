@@ -8,6 +8,7 @@ import { formatDate, formatPlainDate, formatTimeRange } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { PublicContact } from '../../components/PublicContact';
+import { ListenButton } from '../../components/ListenButton';
 import { FormList, GroupList, StatusBadge } from './Labels';
 import { useDialogue } from '../../lib/queries/dialogue';
 import { byPath, placeProblem } from '../../lib/problems';
@@ -55,6 +56,7 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
         </div>
       )}
       <p className="lead">{d.summary}</p>
+      <ListenButton text={d.summary} />
       {d.feedbackPublishedAt && (
         <div className="notice notice--success">
           <h2>{t('feedback.dialogue.heading')}</h2>
@@ -70,12 +72,14 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
           <summary>{t('dialogue.easyReadSummary')}</summary>
           <h2 className="visually-hidden">{t('dialogue.easyRead')}</h2>
           <p lang="sv">{d.easyReadText}</p>
+          <ListenButton text={d.easyReadText} lang="sv" />
         </details>
       )}
 
       <section className="question" aria-labelledby="question-heading">
         <h2 id="question-heading">{t('dialogue.question')}</h2>
         <p className="question__text">{d.question}</p>
+        <ListenButton text={d.question} />
         {d.status !== 'announced' && d.status !== 'draft' && <p>{t('dialogue.opinionCount', { count: d.opinionCount })}</p>}
         {d.status === 'open' && (
           <p>
