@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const api = process.env.API_URL ?? 'http://127.0.0.1:5080';
@@ -19,23 +19,8 @@ const preactAliases = [
   { find: /^react$/, replacement: preact('compat/dist/compat.module.js') },
 ];
 
-/**
- * http.ts makes one client per area when it loads (`new DialoguesClient(…)`); marked pure, the clients a chunk does not
- * use (with their classes) are left out of it, so the public pages carry none of the staff console's API calls.
- * The generated code itself is untouched.
- */
-function pureClients(): Plugin {
-  return {
-    name: 'pure-api-clients',
-    transform(code, id) {
-      if (!id.endsWith('/src/api/http.ts')) return null;
-      return { code: code.replace(/= new (\w+Client)\(/g, '= /* @__PURE__ */ new $1('), map: null };
-    },
-  };
-}
-
 export default defineConfig(({ mode }) => ({
-  plugins: [pureClients(), react()],
+  plugins: [react()],
   resolve: { alias: mode === 'test' ? [] : preactAliases },
   server: {
     proxy: {
