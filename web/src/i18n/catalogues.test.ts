@@ -135,3 +135,16 @@ describe('the words each page loads', () => {
     expect(foreign).toEqual([]);
   });
 });
+
+describe('the reviews of the translations (reviews.json)', () => {
+  it('says for each of the seven languages, and nothing else, whether a native speaker has reviewed it', () => {
+    const reviews = JSON.parse(readFileSync(resolve(src, 'i18n/reviews.json'), 'utf8')) as Record<string, { reviewedByNativeSpeaker: unknown; translatedBy: unknown; note: unknown }>;
+    expect(Object.keys(reviews).sort()).toEqual([...languageCodes].sort());
+    for (const [language, review] of Object.entries(reviews)) {
+      expect(typeof review.reviewedByNativeSpeaker, language).toBe('boolean');
+      expect(typeof review.translatedBy, language).toBe('string');
+      expect(typeof review.note, language).toBe('string');
+    }
+    expect(reviews.sv.reviewedByNativeSpeaker).toBe(true);
+  });
+});
