@@ -1,11 +1,27 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const api = process.env.API_URL ?? 'http://127.0.0.1:5080';
 
-export default defineConfig({
+const preact = (path: string) => fileURLToPath(new URL(`./node_modules/preact/${path}`, import.meta.url));
+
+/**
+ * The browser gets Preact (preact/compat) in React's place: the same components at a third of React DOM's weight, so
+ * the public start page stays within its budget. The unit tests (Vitest, @testing-library/react) keep React.
+ */
+const preactAliases = [
+  { find: /^react-dom\/client$/, replacement: preact('compat/client.mjs') },
+  { find: /^react-dom$/, replacement: preact('compat/dist/compat.module.js') },
+  { find: /^react\/jsx-runtime$/, replacement: preact('jsx-runtime/dist/jsxRuntime.module.js') },
+  { find: /^react\/jsx-dev-runtime$/, replacement: preact('jsx-runtime/dist/jsxRuntime.module.js') },
+  { find: /^react$/, replacement: preact('compat/dist/compat.module.js') },
+];
+
+export default defineConfig(({ mode }) => ({
   plugins: [react()],
+  resolve: { alias: mode === 'test' ? [] : preactAliases },
   server: {
     proxy: {
       '/api': api,
@@ -18,6 +34,8 @@ export default defineConfig({
     // The strict Content-Security-Policy allows no inline scripts: keep everything in files.
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    // bench/bundle reads what each route loads from the manifest.
+    manifest: true,
   },
   test: {
     environment: 'jsdom',
@@ -27,4 +45,4 @@ export default defineConfig({
     // The machine is shared: a page test that takes 2 s alone can take 6 s under load.
     testTimeout: 15_000,
   },
-});
+}));

@@ -136,20 +136,22 @@ describe('public pages', () => {
     await open('/');
     await page.getByRole('heading', { level: 1, name: 'Medborgardialog i Karlskoga' }).waitFor();
 
-    // Tab through the header (skip link, brand, menu) until the language switch has focus, then press Enter.
+    // Tab through the header (skip link, brand, menu) until the language picker has focus, then the arrow key.
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'English') break;
+      if ((await page.evaluate(() => document.activeElement?.tagName)) === 'SELECT') break;
     }
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('English');
-    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.labels?.[0]?.textContent)).toBe('Språk');
+    await page.keyboard.press('ArrowDown');
 
     await page.getByRole('heading', { level: 1, name: 'Citizen dialogue in Karlskoga' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Citizen dialogue in Karlskoga' }).waitFor();
-    await page.getByRole('button', { name: 'Svenska' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
     await page.getByRole('heading', { level: 1, name: 'Medborgardialog i Karlskoga' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
   });
 
   it('an unknown dialogue and an unknown page show friendly not-found pages', async () => {

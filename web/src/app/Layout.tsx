@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 import { canModerate, runsDialogues, useCurrentUser } from '../lib/session';
 
 /**
@@ -9,7 +10,7 @@ import { canModerate, runsDialogues, useCurrentUser } from '../lib/session';
  * closes it); on a wide one it shows inline and the button is hidden (styles.css).
  */
 export function Layout() {
-  const { t, language, setLanguage } = useI18n();
+  const { t } = useI18n();
   const main = useRef<HTMLElement>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
   const { pathname } = useLocation();
@@ -49,14 +50,7 @@ export function Layout() {
             <span className="brand__municipality">{t('app.municipality')}</span>
           </Link>
           <div className="site-header__tools">
-            <button
-              type="button"
-              className="language"
-              lang={language === 'sv' ? 'en' : 'sv'}
-              onClick={() => setLanguage(language === 'sv' ? 'en' : 'sv')}
-            >
-              {t('app.language')}
-            </button>
+            <LanguagePicker />
             <button
               ref={menuButton}
               type="button"

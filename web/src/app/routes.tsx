@@ -1,59 +1,92 @@
 // Every route of the SPA. Pages come from the features; where one page shows pieces of two areas (the edit page
 // shows the questionnaire editor, the staff start page comes after the sign-in), they are put together here, so no
-// feature imports another.
-import type { RouteObject } from 'react-router';
+// feature imports another. Each page is its own chunk, loaded with its route (React.lazy) together with the words it
+// needs: the public start page never loads the staff console, its editors or its charts. The router is react-router's
+// declarative mode (useRoutes): no loaders or actions are used, and it weighs 16 KB gzip less than the data router.
+import { lazy, Suspense, type ComponentType } from 'react';
+import { useRoutes, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { NotFoundPage } from '../components/NotFoundPage';
-import { AccessibilityStatementPage } from '../features/about/AccessibilityStatementPage';
-import { StaffSignIn } from '../features/accounts/StaffSignIn';
-import { CompliancePage } from '../features/compliance/CompliancePage';
-import { DecisionPage } from '../features/decision/DecisionPage';
-import { DialogueFormPage } from '../features/dialogue-admin/DialogueFormPage';
-import { StaffPage } from '../features/dialogue-admin/StaffPage';
-import { DialogueListPage } from '../features/dialogues/DialogueListPage';
-import { DialoguePage } from '../features/dialogues/DialoguePage';
-import { FeedbackPage } from '../features/feedback/FeedbackPage';
-import { UnsubscribePage } from '../features/feedback/UnsubscribePage';
-import { LocalMailPage } from '../features/local-mail/LocalMailPage';
-import { ModerationLogPage } from '../features/moderation/ModerationLogPage';
-import { ModerationQueuePage } from '../features/moderation/ModerationQueuePage';
-import { OfficialsPage } from '../features/officials/OfficialsPage';
-import { GiveOpinionPage } from '../features/opinions/GiveOpinionPage';
-import { ConfirmEmailPage, ReceiptPage } from '../features/opinions/ReceiptPage';
-import { QuestionnaireEditor } from '../features/questionnaire/QuestionnaireEditor';
-import { ResultsPage } from '../features/results/ResultsPage';
-import { StaffOpinionsPage } from '../features/staff-opinions/StaffOpinionsPage';
-import { TransparencyPage, TransparencyRedirect } from '../features/transparency/TransparencyPage';
+import { reader } from '../i18n/choice';
+import { loadWords } from '../i18n/i18n';
+import { LanguageScope } from '../i18n/LanguageScope';
+import { residentAreas, staffLanguages } from '../i18n/languages';
+import { allAreas } from '../i18n/resources';
 
-const dialogueForm = <DialogueFormPage editors={(dialogue) => <QuestionnaireEditor dialogue={dialogue} />} />;
+/** A page that renders once its code and `words` are here (nothing shows in its place meanwhile, never a key). */
+function page(load: () => Promise<ComponentType>, words: () => Promise<void>) {
+  const Page = lazy(async () => {
+    const [Component] = await Promise.all([load(), words()]);
+    return { default: Component };
+  });
+  return (
+    <Suspense fallback={null}>
+      <Page />
+    </Suspense>
+  );
+}
+
+/** A public page of one area: its code and its area's words in the reader's language (and in Swedish, the fallback). */
+const resident = (area: (typeof residentAreas)[number], load: () => Promise<ComponentType>) =>
+  page(load, () => loadWords(reader.language, ['shared', area]));
+
+/** A staff page: its code and every area's words (Swedish, and English when the reader chose English). */
+const staff = (load: () => Promise<ComponentType>) =>
+  page(load, () => loadWords(staffLanguages.includes(reader.language) ? reader.language : 'sv', allAreas));
+
+const dialogueForm = () => staff(async () => {
+  const [{ DialogueFormPage }, { QuestionnaireEditor }] = await Promise.all([
+    import('../features/dialogue-admin/DialogueFormPage'),
+    import('../features/questionnaire/QuestionnaireEditor'),
+  ]);
+  return () => <DialogueFormPage editors={(dialogue) => <QuestionnaireEditor dialogue={dialogue} />} />;
+});
 
 export const routes: RouteObject[] = [
   {
-    element: <Layout />,
+    element: (
+      <LanguageScope>
+        <Layout />
+      </LanguageScope>
+    ),
     children: [
-      { index: true, element: <DialogueListPage /> },
-      { path: 'dialoger/:slug', element: <DialoguePage /> },
-      { path: 'dialoger/:slug/tyck-till', element: <GiveOpinionPage /> },
-      { path: 'dialoger/:slug/aterkoppling', element: <FeedbackPage /> },
-      { path: 'kvitto/bekrafta/:token', element: <ConfirmEmailPage /> },
-      { path: 'kvitto/:token', element: <ReceiptPage /> },
-      { path: 'avregistrera/:token', element: <UnsubscribePage /> },
-      { path: 'fortroendevalda', element: <OfficialsPage /> },
-      { path: 'tillganglighet', element: <AccessibilityStatementPage /> },
-      { path: 'insyn', element: <TransparencyRedirect /> },
-      { path: 'insyn/:year', element: <TransparencyPage /> },
-      { path: 'personal', element: <StaffSignIn>{(me) => <StaffPage me={me} />}</StaffSignIn> },
-      { path: 'personal/dialoger/ny', element: dialogueForm },
-      { path: 'personal/e-post', element: <LocalMailPage /> },
-      { path: 'personal/e-post/:id', element: <LocalMailPage /> },
-      { path: 'personal/moderering', element: <ModerationQueuePage /> },
-      { path: 'personal/moderering/logg', element: <ModerationLogPage /> },
-      { path: 'personal/efterlevnad', element: <CompliancePage /> },
-      { path: 'personal/dialoger/:id', element: dialogueForm },
-      { path: 'personal/dialoger/:id/synpunkter', element: <StaffOpinionsPage /> },
-      { path: 'personal/dialoger/:id/resultat', element: <ResultsPage /> },
-      { path: 'personal/dialoger/:id/beslut', element: <DecisionPage /> },
+      { index: true, element: resident('dialogues', async () => (await import('../features/dialogues/DialogueListPage')).DialogueListPage) },
+      { path: 'dialoger/:slug', element: resident('dialogues', async () => (await import('../features/dialogues/DialoguePage')).DialoguePage) },
+      { path: 'dialoger/:slug/tyck-till', element: resident('opinions', async () => (await import('../features/opinions/GiveOpinionPage')).GiveOpinionPage) },
+      { path: 'dialoger/:slug/aterkoppling', element: resident('feedback', async () => (await import('../features/feedback/FeedbackPage')).FeedbackPage) },
+      { path: 'kvitto/bekrafta/:token', element: resident('opinions', async () => (await import('../features/opinions/ReceiptPage')).ConfirmEmailPage) },
+      { path: 'kvitto/:token', element: resident('opinions', async () => (await import('../features/opinions/ReceiptPage')).ReceiptPage) },
+      { path: 'avregistrera/:token', element: resident('feedback', async () => (await import('../features/feedback/UnsubscribePage')).UnsubscribePage) },
+      { path: 'fortroendevalda', element: resident('officials', async () => (await import('../features/officials/OfficialsPage')).OfficialsPage) },
+      { path: 'tillganglighet', element: resident('about', async () => (await import('../features/about/AccessibilityStatementPage')).AccessibilityStatementPage) },
+      { path: 'insyn', element: resident('transparency', async () => (await import('../features/transparency/TransparencyPage')).TransparencyRedirect) },
+      { path: 'insyn/:year', element: resident('transparency', async () => (await import('../features/transparency/TransparencyPage')).TransparencyPage) },
+      {
+        path: 'personal',
+        element: staff(async () => {
+          const [{ StaffSignIn }, { StaffPage }] = await Promise.all([
+            import('../features/accounts/StaffSignIn'),
+            import('../features/dialogue-admin/StaffPage'),
+          ]);
+          return () => <StaffSignIn>{(me) => <StaffPage me={me} />}</StaffSignIn>;
+        }),
+      },
+      { path: 'personal/dialoger/ny', element: dialogueForm() },
+      { path: 'personal/e-post', element: staff(async () => (await import('../features/local-mail/LocalMailPage')).LocalMailPage) },
+      { path: 'personal/e-post/:id', element: staff(async () => (await import('../features/local-mail/LocalMailPage')).LocalMailPage) },
+      { path: 'personal/moderering', element: staff(async () => (await import('../features/moderation/ModerationQueuePage')).ModerationQueuePage) },
+      { path: 'personal/moderering/logg', element: staff(async () => (await import('../features/moderation/ModerationLogPage')).ModerationLogPage) },
+      { path: 'personal/efterlevnad', element: staff(async () => (await import('../features/compliance/CompliancePage')).CompliancePage) },
+      { path: 'personal/dialoger/:id', element: dialogueForm() },
+      { path: 'personal/dialoger/:id/synpunkter', element: staff(async () => (await import('../features/staff-opinions/StaffOpinionsPage')).StaffOpinionsPage) },
+      { path: 'personal/dialoger/:id/resultat', element: staff(async () => (await import('../features/results/ResultsPage')).ResultsPage) },
+      { path: 'personal/dialoger/:id/beslut', element: staff(async () => (await import('../features/decision/DecisionPage')).DecisionPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
 ];
+
+/** The routes, rendered where the router is (BrowserRouter in the app, MemoryRouter in unit tests). */
+export function AppRoutes() {
+  return useRoutes(routes);
+}

@@ -1,72 +1,117 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { sourceLanguage, type Language, type MessageKey, type Words } from './catalogue';
-import { languages } from './resources';
-import { createI18n, type Say } from './i18n';
+import { type MessageKey, type Words } from './catalogue';
+import { i18n, loadWords, wordsReady, type Say } from './i18n';
+import { infoOf, isLanguage, localeOf, staffLanguages, type LanguageCode } from './languages';
+import { initialLanguage, reader, remember } from './choice';
+
+export { chooseLanguage, initialLanguage, storageKey } from './choice';
 
 export { translate } from './i18n';
 
-const storageKey = 'medborgardialog.language';
-
 interface I18n {
-  language: Language;
-  setLanguage: (language: Language) => void;
+  /**
+   * The language the page speaks: the resident's language on the public pages (send it with an opinion or a
+   * sign-up), Swedish or English on the staff console.
+   */
+  language: LanguageCode;
+  /** The language the reader chose (or the browser asked for), even where the staff console shows Swedish instead. */
+  chosenLanguage: LanguageCode;
+  setLanguage: (language: LanguageCode) => void;
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
   /** Each of a list of words (a form's errors, say) in the UI's language; undefined for none. */
   say: (words: Words[] | undefined) => string[] | undefined;
-  /** BCP 47 locale for dates and numbers. */
+  /** BCP 47 locale for dates and numbers, always with the Gregorian calendar (`ar-u-ca-gregory`). */
   locale: string;
+  dir: 'ltr' | 'rtl';
 }
 
-const LanguageContext = createContext<((language: Language) => void) | null>(null);
-
-/** Dates and numbers as in Sweden and in British English; any other language by its own code's defaults. */
-const regions: Record<string, string> = { sv: 'sv-SE', en: 'en-GB' };
-
-function initialLanguage(): Language {
-  const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(storageKey) : null;
-  return languages.find((l) => l === stored) ?? sourceLanguage;
+interface Choice {
+  chosen: LanguageCode;
+  setLanguage: (language: LanguageCode) => void;
+  staff: boolean;
+  setStaff: (staff: boolean) => void;
 }
 
-/** Swedish by default; the choice of another language is remembered in this browser and set on <html lang>. */
+const ChoiceContext = createContext<Choice | null>(null);
+
+/** The language a page shows: the chosen one, except on the staff console, which speaks Swedish and English only. */
+export const shownLanguage = (chosen: LanguageCode, staff: boolean): LanguageCode =>
+  staff && !staffLanguages.includes(chosen) ? 'sv' : chosen;
+
+/**
+ * The reader's language for every page: chosen on arrival (`initialLanguage`), remembered in this browser when the
+ * reader picks another, set on <html lang dir>. A language's words are fetched before the page switches to it.
+ */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [i18n] = useState(() => createI18n(initialLanguage()));
-  const [language, setLanguageState] = useState<Language>(i18n.language as Language);
+  const [chosen, setChosen] = useState<LanguageCode>(() => (reader.language = initialLanguage()));
+  const [staff, setStaff] = useState(false);
+  const wanted = shownLanguage(chosen, staff);
+  const [shown, setShown] = useState<LanguageCode>(() => {
+    if (i18n.language !== wanted) void i18n.changeLanguage(wanted);
+    return wanted;
+  });
+
+  // Words already here switch before the browser paints (a staff page never flashes Arabic); others are fetched first.
+  useLayoutEffect(() => {
+    if (wanted === shown) return;
+    if (wordsReady(wanted)) {
+      void i18n.changeLanguage(wanted);
+      setShown(wanted);
+      return;
+    }
+    let live = true;
+    void loadWords(wanted)
+      .then(() => i18n.changeLanguage(wanted))
+      .then(() => live && setShown(wanted));
+    return () => {
+      live = false;
+    };
+  }, [wanted, shown]);
 
   useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
+    document.documentElement.lang = shown;
+    document.documentElement.dir = infoOf(shown).dir;
+  }, [shown]);
 
-  const setLanguage = useCallback(
-    (next: Language) => {
-      localStorage.setItem(storageKey, next);
-      void i18n.changeLanguage(next);
-      setLanguageState(next);
-    },
-    [i18n],
-  );
+  const setLanguage = useCallback((next: LanguageCode) => {
+    if (!isLanguage(next)) return;
+    remember(next);
+    reader.language = next;
+    setChosen(next);
+  }, []);
+
+  const choice = useMemo<Choice>(() => ({ chosen, setLanguage, staff, setStaff }), [chosen, setLanguage, staff]);
 
   return (
     <I18nextProvider i18n={i18n}>
-      <LanguageContext.Provider value={setLanguage}>{children}</LanguageContext.Provider>
+      <ChoiceContext.Provider value={choice}>{children}</ChoiceContext.Provider>
     </I18nextProvider>
   );
 }
 
+/** The reader's choice and whether the page is the staff console's (the language picker and LanguageScope). */
+export function useLanguageChoice(): Choice {
+  const choice = useContext(ChoiceContext);
+  if (!choice) throw new Error('useLanguageChoice must be used inside <I18nProvider>');
+  return choice;
+}
+
 /** The UI's language and its words: a thin wrapper of react-i18next's useTranslation with typed keys. */
 export function useI18n(): I18n {
-  const setLanguage = useContext(LanguageContext);
-  if (!setLanguage) throw new Error('useI18n must be used inside <I18nProvider>');
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { chosen, setLanguage } = useLanguageChoice();
+  const { t, i18n: instance } = useTranslation();
+  const language = (isLanguage(instance.language) ? instance.language : 'sv') as LanguageCode;
   return useMemo<I18n>(() => {
     const say = (key: MessageKey, params?: Record<string, string | number>) => (t as unknown as Say)(key, params);
     return {
       language,
+      chosenLanguage: chosen,
       setLanguage,
       t: say,
       say: (words) => (words && words.length > 0 ? words.map((w) => say(w.key, w.params)) : undefined),
-      locale: regions[language] ?? language,
+      locale: localeOf(language),
+      dir: infoOf(language).dir,
     };
-  }, [t, language, setLanguage]);
+  }, [t, language, chosen, setLanguage]);
 }

@@ -28,7 +28,7 @@ type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}`
 export type MessageKey = WithoutPlural<Extract<keyof Catalogues, string>>;
 
 /** A language the UI speaks: one with catalogue files (`sv`, `en` …; the list is `languages` in resources.ts). */
-export type Language = string;
+export type Language = import('./languages').LanguageCode;
 
 /** The source language: the default, and the fallback for a word another language lacks. */
 export const sourceLanguage: Language = 'sv';

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '../app/routes';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
+import { AppRoutes } from '../app/routes';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { ApiProblem } from '../api/http';
 import type { DialogueDetails } from '../api/client';
@@ -19,12 +19,20 @@ export function renderAt(path: string, api: Record<string, { status?: number; bo
     });
   });
   vi.stubGlobal('fetch', fetch);
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  // Where the app is now, as a test reads it (`router.state.location`).
+  const router = { state: { location: undefined as unknown as Location } };
+  function Spy() {
+    router.state.location = useLocation();
+    return null;
+  }
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <I18nProvider>
       <QueryClientProvider client={client}>
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={[path]}>
+          <AppRoutes />
+          <Spy />
+        </MemoryRouter>
       </QueryClientProvider>
     </I18nProvider>,
   );

@@ -2,21 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DialogueDetails, DialogueTranslationDto } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
+import { languageList, type LanguageCode } from '../../i18n/languages';
 import { TextField } from '../../components/Fields';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { byPath } from '../../lib/problems';
 import { useApiForm } from '../../lib/useApiForm';
 import { removeTranslationMutation, setTranslationMutation } from './api/translations';
 
-/** The languages a dialogue's texts may be translated into, each named in itself (the API's list, Swedish aside). */
-const targets: { code: string; name: string; dir: 'ltr' | 'rtl' }[] = [
-  { code: 'en', name: 'English', dir: 'ltr' },
-  { code: 'ar', name: 'العربية', dir: 'rtl' },
-  { code: 'so', name: 'Soomaali', dir: 'ltr' },
-  { code: 'ti', name: 'ትግርኛ', dir: 'ltr' },
-  { code: 'prs', name: 'دری', dir: 'rtl' },
-  { code: 'fi', name: 'Suomi', dir: 'ltr' },
-];
+/** The languages a dialogue's texts may be translated into, each named in itself: all but Swedish, the source. */
+const targets = languageList.filter((l) => l.code !== 'sv');
 
 /** On the edit page: the dialogue's own texts in other languages, one language at a time; Swedish stays authoritative. */
 export function Translations({ dialogue }: { dialogue: DialogueDetails }) {
@@ -34,7 +28,7 @@ export function Translations({ dialogue }: { dialogue: DialogueDetails }) {
       </p>
       <div className="field">
         <label htmlFor="translation-language">{t('staff.translations.language')}</label>
-        <select id="translation-language" value={language} onChange={(e) => setLanguage(e.target.value)}>
+        <select id="translation-language" value={language} onChange={(e) => setLanguage(e.target.value as LanguageCode)}>
           {targets.map((l) => (
             <option key={l.code} value={l.code} lang={l.code}>
               {l.name}

@@ -3,11 +3,13 @@ import { Link, useParams } from 'react-router';
 import type { DialogueDetails, SessionDto } from '../../api/client';
 import type { MessageKey, Words } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { LanguageCode } from '../../i18n/languages';
 import { formKey } from '../../i18n/catalogue';
 import { formatDate, formatPlainDate, formatTimeRange } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { PublicContact } from '../../components/PublicContact';
+import { ListenButton } from '../../components/ListenButton';
 import { FormList, GroupList, StatusBadge } from './Labels';
 import { useDialogue } from '../../lib/queries/dialogue';
 import { byPath, placeProblem } from '../../lib/problems';
@@ -75,6 +77,7 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
       <p className="lead" lang={lang}>
         {w.summary}
       </p>
+      <ListenButton text={w.summary} lang={w.lang as LanguageCode} />
       {d.feedbackPublishedAt && (
         <div className="notice notice--success">
           <h2>{t('feedback.dialogue.heading')}</h2>
@@ -90,6 +93,7 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
           <summary>{t('dialogue.easyReadSummary')}</summary>
           <h2 className="visually-hidden">{t('dialogue.easyRead')}</h2>
           <p lang={easyReadLang === language ? undefined : easyReadLang}>{w.easyReadText}</p>
+          <ListenButton text={w.easyReadText} lang={(easyReadLang ?? language) as LanguageCode} />
         </details>
       )}
 
@@ -98,6 +102,7 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
         <p className="question__text" lang={lang}>
           {w.question}
         </p>
+        <ListenButton text={w.question} lang={w.lang as LanguageCode} />
         {d.status !== 'announced' && d.status !== 'draft' && <p>{t('dialogue.opinionCount', { count: d.opinionCount })}</p>}
         {d.status === 'open' && (
           <p>

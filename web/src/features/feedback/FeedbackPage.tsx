@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { formatDate, formatPlainDate } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
+import { ListenButton } from '../../components/ListenButton';
 import { useDialogue } from '../../lib/queries/dialogue';
 import { useFeedback } from './api/feedback';
 
@@ -74,6 +75,7 @@ function FeedbackView({ feedback: f }: { feedback: FeedbackDto }) {
       <section aria-labelledby="feedback-text-heading">
         <h2 id="feedback-text-heading">{t('feedback.public.text')}</h2>
         <p className="preserve-lines">{f.text}</p>
+        <ListenButton text={f.text} />
       </section>
 
       {f.links.length > 0 && (

@@ -104,7 +104,8 @@ describe('the questionnaire editor on the edit page', () => {
     renderAt('/personal/dialoger/d1', { ...signedIn(), '/api/staff/dialogues/d1': { body: { ...draft, status: 'announced' } } });
 
     await screen.findByText('Dialogen är inte längre ett utkast, så frågorna kan inte ändras.');
-    expect(screen.getByText('Något mer?')).toBeInTheDocument();
+    // Read-only in the questionnaire, and once more as the Swedish beside its translation's field.
+    expect(screen.getAllByText('Något mer?')).toHaveLength(2);
     expect(screen.queryByRole('button', { name: 'Lägg till fråga' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Synpunkter och deltagande' })).toHaveAttribute('href', '/personal/dialoger/d1/synpunkter');
   });

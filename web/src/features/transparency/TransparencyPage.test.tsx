@@ -72,6 +72,8 @@ describe('the transparency page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Medborgardialoger 2026: så höll vi våra löften' })).toBeInTheDocument();
     const years = await screen.findByRole('navigation', { name: 'Välj år' });
+    // The heading and the year list are there before the report: wait for the report's years.
+    await within(years).findByRole('link', { name: '2025' });
     expect(within(years).getByRole('link', { name: '2026' })).toHaveAttribute('aria-current', 'page');
     expect(within(years).getByRole('link', { name: '2025' })).toHaveAttribute('href', '/insyn/2025');
     const csv = screen.getByRole('link', { name: 'Ladda ner som CSV' });
