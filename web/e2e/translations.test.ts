@@ -34,17 +34,17 @@ describe('a dialogue translated by an official', () => {
     await signInThroughUi(page);
     await page.goto(`${baseUrl}/personal/dialoger/${id}`);
     await page.getByRole('heading', { name: 'Översättningar' }).waitFor();
-    await page.getByLabel('Språk', { exact: true }).selectOption('ar');
-    await page.getByLabel('Översatt rubrik *').fill(`طرق آمنة إلى المدرسة ${suffix}`);
-    await page.getByLabel('Översatt sammanfattning *').fill('تريد البلدية أن تعرف أين تشعر بعدم الأمان.');
-    await page.getByLabel('Översatt fråga *').fill('أين تشعر بعدم الأمان في طريقك إلى المدرسة؟');
+    await page.getByLabel('Översätt till').selectOption('ar');
+    await page.getByLabel('Rubriken översatt *').fill(`طرق آمنة إلى المدرسة ${suffix}`);
+    await page.getByLabel('Sammanfattningen översatt *').fill('تريد البلدية أن تعرف أين تشعر بعدم الأمان.');
+    await page.getByLabel('Frågan översatt *').fill('أين تشعر بعدم الأمان في طريقك إلى المدرسة؟');
     await page.getByLabel('Enkätfrågan översatt').fill('كيف تذهب إلى المدرسة؟');
     await page.getByLabel('Alternativet ”Går” översatt').fill('مشياً');
     await page.getByLabel('Alternativet ”Cyklar” översatt').fill('بالدراجة');
     await page.getByRole('button', { name: 'Spara på العربية' }).click();
 
     await expect(page.getByRole('status').filter({ hasText: 'Översättningen är sparad.' }).textContent()).resolves.toContain('sparad');
-    expect(await page.getByLabel('Översatt rubrik *').getAttribute('dir')).toBe('rtl');
+    expect(await page.getByLabel('Rubriken översatt *').getAttribute('dir')).toBe('rtl');
   });
 
   it('is read in Arabic on a phone, right to left, and answered in Arabic', async () => {
@@ -82,7 +82,7 @@ describe('a dialogue translated by an official', () => {
       const heading = phone.getByRole('heading', { level: 1 });
       await expect(heading.textContent()).resolves.toBe(title);
       expect(await heading.getAttribute('lang')).toBe('sv');
-      await expect(phone.getByRole('note').textContent()).resolves.toContain('Iswiidhish');
+      await expect(phone.getByRole('note').filter({ hasText: 'Iswiidhish keliya' }).textContent()).resolves.toContain('Iswiidhish keliya');
       await expect(phone.getByRole('link', { name: 'Cidda aad la xiriiri karto' }).getAttribute('href')).resolves.toBe('#decision-heading');
       expect(await accessibilityViolations(phone)).toEqual([]);
     } finally {

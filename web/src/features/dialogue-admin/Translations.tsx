@@ -16,6 +16,8 @@ const targets = languageList.filter((l) => l.code !== 'sv');
 export function Translations({ dialogue }: { dialogue: DialogueDetails }) {
   const { t } = useI18n();
   const [language, setLanguage] = useState(targets[0].code);
+  // Said here, not in the form: saving refetches the dialogue and the form starts again from what is stored.
+  const [savedIn, setSavedIn] = useState<LanguageCode>();
   const existing = dialogue.translations.find((x) => x.language === language);
   return (
     <section aria-labelledby="translations-heading" className="stack">
@@ -36,14 +38,26 @@ export function Translations({ dialogue }: { dialogue: DialogueDetails }) {
           ))}
         </select>
       </div>
+      {savedIn === language && (
+        <p className="notice notice--success" role="status">
+          {t('staff.translations.saved')}
+        </p>
+      )}
       {/* A new form per language and per saved version, so its fields start from what is stored. */}
-      <TranslationForm key={`${language}-${existing?.updatedAt ?? 'new'}`} dialogue={dialogue} target={targets.find((l) => l.code === language)!} existing={existing} />
+      <TranslationForm key={`${language}-${existing?.updatedAt ?? 'new'}`} dialogue={dialogue} target={targets.find((l) => l.code === language)!} existing={existing}
+        onSaved={() => setSavedIn(language)} onChange={() => setSavedIn(undefined)} />
     </section>
   );
 }
 
-function TranslationForm(props: { dialogue: DialogueDetails; target: (typeof targets)[number]; existing?: DialogueTranslationDto }) {
-  const { dialogue: d, target, existing } = props;
+function TranslationForm(props: {
+  dialogue: DialogueDetails;
+  target: (typeof targets)[number];
+  existing?: DialogueTranslationDto;
+  onSaved: () => void;
+  onChange: () => void;
+}) {
+  const { dialogue: d, target, existing, onSaved, onChange } = props;
   const { t, say } = useI18n();
   const queryClient = useQueryClient();
   const [title, setTitle] = useState(existing?.title ?? '');
@@ -58,13 +72,12 @@ function TranslationForm(props: { dialogue: DialogueDetails; target: (typeof tar
     }
     return start;
   });
-  const [saved, setSaved] = useState(false);
   const request = useApiForm({ mutation: setTranslationMutation(queryClient, d.id, target.code), fieldOf: byPath(() => true) });
   const removal = useMutation(removeTranslationMutation(queryClient, d.id, target.code));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(false);
+    onChange();
     const questions = d.questions
       .filter((q) => texts[q.id]?.trim())
       .map((q) => ({
@@ -73,7 +86,7 @@ function TranslationForm(props: { dialogue: DialogueDetails; target: (typeof tar
         options: q.options.filter((o) => texts[o.id]?.trim()).map((o) => ({ optionId: o.id, text: texts[o.id].trim() })),
       }));
     const done = await request.submit({ title, summary, question, easyReadText: easyRead.trim() || null, questions });
-    if (done) setSaved(true);
+    if (done) onSaved();
   }
 
   const err = (field: string) => say(request.errorsOf(field));
@@ -84,11 +97,6 @@ function TranslationForm(props: { dialogue: DialogueDetails; target: (typeof tar
     q.options.filter((o) => texts[o.id]?.trim()).findIndex((o) => o.id === optionId);
   return (
     <form className="stack" onSubmit={submit} noValidate aria-labelledby="translations-heading">
-      {saved && (
-        <p className="notice notice--success" role="status">
-          {t('staff.translations.saved')}
-        </p>
-      )}
       <ErrorNotice words={request.errors.general} />
       <TextField id="translation-title" label={t('staff.translations.field.title')} hint={d.title} value={title} onChange={setTitle} errors={err('title')} required {...typed} />
       <TextField id="translation-summary" label={t('staff.translations.field.summary')} hint={d.summary} value={summary} onChange={setSummary}
@@ -117,7 +125,10 @@ function TranslationForm(props: { dialogue: DialogueDetails; target: (typeof tar
           {t('staff.translations.save', { language: target.name })}
         </button>
         {existing && (
-          <button type="button" className="button button--secondary" disabled={removal.isPending} onClick={() => removal.mutate()}>
+          <button type="button" className="button button--secondary" disabled={removal.isPending} onClick={() => {
+            onChange();
+            removal.mutate();
+          }}>
             {t('staff.translations.remove', { language: target.name })}
           </button>
         )}

@@ -39,8 +39,10 @@ export function FeedbackPage() {
 }
 
 function FeedbackView({ feedback: f }: { feedback: FeedbackDto }) {
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
   const decision = f.decision;
+  // The decision and the feedback are the municipality's Swedish texts: marked so on a page in another language.
+  const sv = language === 'sv' ? undefined : 'sv';
   return (
     <article className="page dialogue">
       <p className="breadcrumb">
@@ -59,7 +61,9 @@ function FeedbackView({ feedback: f }: { feedback: FeedbackDto }) {
           <time dateTime={decision.decidedOn}>{formatPlainDate(decision.decidedOn, locale)}</time>
           {decision.caseNumber && <> ({t('feedback.public.caseNumber', { number: decision.caseNumber })})</>}.
         </p>
-        <p className="preserve-lines">{decision.text}</p>
+        <p className="preserve-lines" lang={sv}>
+          {decision.text}
+        </p>
         {decision.decisionUrl && (
           <p>
             <a href={decision.decisionUrl}>{t('feedback.public.readDecision')}</a>
@@ -69,13 +73,17 @@ function FeedbackView({ feedback: f }: { feedback: FeedbackDto }) {
 
       <section aria-labelledby="used-heading">
         <h2 id="used-heading">{t('feedback.public.howUsed')}</h2>
-        <p className="preserve-lines">{decision.howResultWasUsed}</p>
+        <p className="preserve-lines" lang={sv}>
+          {decision.howResultWasUsed}
+        </p>
       </section>
 
       <section aria-labelledby="feedback-text-heading">
         <h2 id="feedback-text-heading">{t('feedback.public.text')}</h2>
-        <p className="preserve-lines">{f.text}</p>
-        <ListenButton text={f.text} />
+        <p className="preserve-lines" lang={sv}>
+          {f.text}
+        </p>
+        <ListenButton text={f.text} lang="sv" />
       </section>
 
       {f.links.length > 0 && (

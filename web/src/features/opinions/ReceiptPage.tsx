@@ -15,7 +15,9 @@ import { useWithdrawOpinion } from './api/withdrawOpinion';
 /** The private receipt: the opinion as sent, withdraw it while the dialogue is open, remove the address. */
 export function ReceiptPage() {
   const { token = '' } = useParams();
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
+  // The dialogue's title, its questions and the feedback are the municipality's Swedish: marked so on a page in another language.
+  const sv = language === 'sv' ? undefined : 'sv';
   usePageTitle(t('receipt.title'));
   const location = useLocation();
   const receipt = useReceipt(token);
@@ -47,22 +49,26 @@ export function ReceiptPage() {
       )}
       <p>{t('receipt.keep')}</p>
       <p>
-        <Link to={`/dialoger/${r.dialogueSlug}`}>{r.dialogueTitle}</Link>
+        <Link to={`/dialoger/${r.dialogueSlug}`} lang={sv}>
+          {r.dialogueTitle}
+        </Link>
       </p>
       <h2>{t('receipt.yourText')}</h2>
       {r.answers.length > 0 && (
         <dl className="answers">
           {r.answers.map((a) => (
             <div key={a.question}>
-              <dt>{a.question}</dt>
-              <dd>{a.answer.join(a.kind === 'ranking' ? ' → ' : ', ')}</dd>
+              <dt lang={sv}>{a.question}</dt>
+              <dd lang={a.kind === 'freeText' || a.kind === 'scale' ? undefined : sv} dir="auto">
+                {a.answer.join(a.kind === 'ranking' ? ' → ' : ', ')}
+              </dd>
             </div>
           ))}
         </dl>
       )}
       {r.text && (
         <blockquote className="question">
-          <p>{r.text}</p>
+          <p dir="auto">{r.text}</p>
         </blockquote>
       )}
       <p>
@@ -81,7 +87,9 @@ export function ReceiptPage() {
           <h3>{t('feedback.public.howUsed')}</h3>
           <p className="preserve-lines">{r.feedback.howResultWasUsed}</p>
           <h3>{t('feedback.public.text')}</h3>
-          <p className="preserve-lines">{r.feedback.text}</p>
+          <p className="preserve-lines" lang={sv}>
+            {r.feedback.text}
+          </p>
           <p>
             {t('feedback.public.publishedAt')}: <time dateTime={r.feedback.publishedAt}>{formatDate(r.feedback.publishedAt, locale)}</time>
           </p>
