@@ -31,7 +31,7 @@ public static class Languages
 
     public static bool IsSupported(string? code) => code is not null && Codes.Contains(code);
 
-    /// <summary>A resident's language as given (<c>ar</c>, <c>AR</c>, <c>ar-SE</c>, <c>fa-AF</c>), or Swedish for anything
+    /// <summary>A resident's language as given (<c>ar</c>, <c>AR</c>, <c>ar-SE</c>, <c>fa-AF</c> and <c>fa</c> as Dari), or Swedish for anything
     /// unknown — never an error: a resident is served in Swedish rather than refused.</summary>
     public static string Normalise(string? code)
     {
@@ -46,13 +46,9 @@ public static class Languages
             return folded;
         }
 
-        if (folded is "fa-af")
-        {
-            return "prs";
-        }
-
+        // Dari is often sent as fa-AF; a reader of Persian (fa, fa-IR) reads Dari's written Persian far better than Swedish.
         var primary = folded.Split('-')[0];
-        return IsSupported(primary) ? primary : Swedish;
+        return IsSupported(primary) ? primary : primary == "fa" ? "prs" : Swedish;
     }
 
     /// <summary>The language's name in itself ("العربية"); the code when it is not one of ours.</summary>

@@ -88,9 +88,11 @@ describe('i18n', () => {
     expect(chooseLanguage('?lang=xx', 'so', ['ar'])).toBe('so');
     expect(chooseLanguage('', null, ['de-DE', 'ar-SE', 'en'])).toBe('ar');
     expect(chooseLanguage('', null, ['fa-AF'])).toBe('prs');
+    expect(chooseLanguage('', null, ['fa-IR', 'sv'])).toBe('prs'); // Persian readers read Dari's written Persian
     expect(chooseLanguage('', null, ['ti-ER'])).toBe('ti');
     expect(chooseLanguage('', 'klingon', [])).toBe('sv');
-    expect(languageFromBrowser(['fa-IR'])).toBeUndefined();
+    expect(languageFromBrowser(['fa-IR'])).toBe('prs');
+    expect(languageFromBrowser(['de-DE'])).toBeUndefined();
   });
 
   it('gives each language its locale, always with the Gregorian calendar', () => {

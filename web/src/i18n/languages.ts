@@ -56,8 +56,9 @@ export const infoOf = (code: LanguageCode): LanguageInfo => languageList.find((l
  */
 export const localeOf = (code: LanguageCode): string => `${infoOf(code).region}-u-ca-gregory`;
 
-/** Browser tags that name one of our languages under another code: Dari is often sent as fa-AF. */
-const aliases: Record<string, LanguageCode> = { 'fa-af': 'prs' };
+/** Browser languages that name one of ours under another code: Dari is often sent as fa-AF, and a reader of Persian
+ * (fa, fa-IR) reads Dari's written Persian far better than Swedish. */
+const aliases: Record<string, LanguageCode> = { 'fa-af': 'prs', fa: 'prs' };
 
 /**
  * The first of the browser's languages (navigator.languages, as Accept-Language) that the SPA speaks: `ar-SE` is
@@ -69,6 +70,7 @@ export function languageFromBrowser(tags: readonly string[]): LanguageCode | und
     if (aliases[lower]) return aliases[lower];
     const primary = lower.split('-')[0];
     if (isLanguage(primary)) return primary;
+    if (aliases[primary]) return aliases[primary];
   }
   return undefined;
 }

@@ -56,6 +56,7 @@ public sealed class ResidentLanguageTests : MailingTest
     [TestCase("ar-SE", "ar")]
     [TestCase("FI", "fi")]
     [TestCase("fa-AF", "prs")]
+    [TestCase("fa-IR", "prs")]
     [TestCase("xx", "sv")]
     [TestCase(null, "sv")]
     [TestCase("", "sv")]
