@@ -95,6 +95,8 @@ describe('an official builds a questionnaire, imports opinions and sees who took
     await expect(page.getByRole('group', { name: 'Fråga 1', exact: true }).getByLabel('Frågan på svenska *').inputValue()).resolves.toBe(
       'Hur viktigt är belysning?',
     );
+    // At the top its "up" button is disabled: focus is on its "down" button now, as a keyboard user finds it.
+    await expect.poll(() => page.getByRole('button', { name: 'Flytta ned fråga 1' }).evaluate((b) => b === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('group', { name: 'Fråga 1', exact: true }).getByLabel('Frågan på svenska *').inputValue()).resolves.toBe(
       'Var ska skateparken ligga?',

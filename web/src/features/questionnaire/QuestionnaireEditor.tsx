@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode, useLayoutEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { DialogueDetails, QuestionDto, QuestionKind } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -90,8 +90,9 @@ function EditableQuestionnaire({ dialogue }: { dialogue: DialogueDetails }) {
     fieldOf: (path, _field, sent) => questionnaireFieldOf(path, sent.draft),
   });
 
-  // Keyboard users keep their place: after a move, add or removal, focus goes where the change happened.
-  useEffect(() => {
+  // Keyboard users keep their place: after a move, add or removal, focus goes where the change happened — before the
+  // browser paints (a layout effect), so no key press falls between a disabled button and the one focus moves to.
+  useLayoutEffect(() => {
     if (!focusId) return;
     document.getElementById(focusId)?.focus();
     setFocusId(undefined);
