@@ -87,3 +87,21 @@ public sealed class LanguagesTests
 
     private static int Order(string category) => Array.IndexOf(["zero", "one", "two", "few", "many", "other"], category);
 }
+
+/// <summary>The server's languages are the SPA's (web/src/i18n/languages.ts): the same codes in the same order, each with
+/// the same name in itself and the same direction, so a language added on one side and not the other fails here.</summary>
+public sealed partial class LanguagesMatchTheSpaTests
+{
+    [Test]
+    public void The_server_and_the_SPA_serve_the_same_languages_named_and_written_alike()
+    {
+        var source = File.ReadAllText(Path.Combine(Medborgardialog.Api.Tests.Infrastructure.RepoRoot.Path, "web", "src", "i18n", "languages.ts"));
+        var spa = Entry().Matches(source).Select(m => (Code: m.Groups[1].Value, Name: m.Groups[2].Value, RightToLeft: m.Groups[3].Value == "rtl")).ToList();
+
+        spa.Should().NotBeEmpty("web/src/i18n/languages.ts lists the SPA's languages as { code, name, dir }");
+        spa.Should().Equal(Languages.All.Select(l => (l.Code, l.Name, Languages.IsRightToLeft(l.Code))));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\s*code:\s*'([a-z]+)',\s*name:\s*'([^']+)',\s*dir:\s*'(ltr|rtl)'")]
+    private static partial System.Text.RegularExpressions.Regex Entry();
+}
