@@ -39,7 +39,7 @@ public sealed record ResultMarkDto(Guid Id, Guid OpinionId, Guid QuestionId, Gui
 /// <summary>The view's marks or clusters.</summary>
 /// <param name="Total">All marks on the map that match the filters, in view or not.</param>
 /// <param name="InView">The matching marks in this view.</param>
-/// <param name="Clusters">When more than <see cref="GetResultMapHandler.MarksUpTo"/> marks are in view: clusters (else empty).</param>
+/// <param name="Clusters">When more than 500 marks are in view: clusters (else empty).</param>
 /// <param name="Marks">When at most that many are in view: the marks (else empty).</param>
 public sealed record ResultMapDto(int Total, int InView, IReadOnlyList<MarkClusterDto> Clusters, IReadOnlyList<ResultMarkDto> Marks);
 

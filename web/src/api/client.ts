@@ -7082,7 +7082,7 @@ export interface PublicMarkDto {
 export interface PublicMarksDto {
     /** All public marks on the map. */
     total: number;
-    /** The newest of them, at most Medborgardialog.Api.Features.Opinions.ListPublicMarksHandler.Limit. */
+    /** The newest of them, at most 2,000. */
     marks: PublicMarkDto[];
 }
 
@@ -7416,7 +7416,7 @@ export interface ResultMapDto {
     total: number;
     /** The matching marks in this view. */
     inView: number;
-    /** When more than Medborgardialog.Api.Features.DialogueResults.GetResultMapHandler.MarksUpTo marks are in view: clusters (else empty). */
+    /** When more than 500 marks are in view: clusters (else empty). */
     clusters: MarkClusterDto[];
     /** When at most that many are in view: the marks (else empty). */
     marks: ResultMarkDto[];

@@ -390,6 +390,64 @@ public sealed class MapQuestionTests : ApiTest
         }
     }
 
+    [Test]
+    public async Task A_CSV_import_takes_marks_as_WKT_latitude_and_longitude_a_named_place_or_words_and_checks_them_as_online()
+    {
+        var (dialogue, details) = await OpenMapDialogueAsync();
+        var question = details.Questions[0];
+        const string good = "kanal;fråga 1;fråga 1 kategori;fråga 1 kommentar;fråga 2\r\n"
+            + "Papper;POINT(14.54 59.333) | 59,334, 14,545 | skrantahallen, entrén | Vid kiosken;Otrygg plats|2||;Mörkt|||;Mer ljus\r\n";
+        const string bad = "kanal;fråga 1;fråga 1 kategori;fråga 1 kommentar;fråga 2\r\n"
+            + "Papper;POLYGON((14.54 59.335, 14.545 59.335));;;\r\n"
+            + "Möte;LINESTRING(15.5 59.3, 15.6 59.3);Fin plats;;\r\n";
+
+        var checkedBad = await ReadAsync<ImportOpinionsResponse>(await ImportAsync(dialogue.Id, bad, dryRun: true));
+        var imported = await ReadAsync<ImportOpinionsResponse>(await ImportAsync(dialogue.Id, good, dryRun: false));
+
+        checkedBad.Errors.Select(e => (e.Row, e.Column, e.Code)).Should().BeEquivalentTo(new[]
+        {
+            (2, (string?)"fråga 1", "invalidGeometry"), (3, (string?)"fråga 1 kategori", "unknownValue"), (3, (string?)"fråga 1", "outsideArea"),
+        });
+        imported.Imported.Should().Be(1);
+        using var scope = Factory.Services.CreateScope();
+        var marks = await scope.ServiceProvider.GetRequiredService<AppDbContext>().MapMarks.Where(m => m.DialogueId == dialogue.Id).OrderBy(m => m.Position).ToListAsync();
+        marks.Select(m => (m.Kind, m.CategoryId, m.Comment, m.Description)).Should().Equal(
+            (MarkKind.Point, question.Options[0].Id, "Mörkt", null), (MarkKind.Point, question.Options[1].Id, null, null),
+            (MarkKind.Point, null, null, null), (null, null, null, "Vid kiosken"));
+        marks[1].Geometry!.Coordinate.Should().Be(new Coordinate(14.545, 59.334)); // latitude first, as maps show it; decimal commas read
+        marks[2].PlaceId.Should().Be(details.Map!.Places.Single().Id);
+    }
+
+    [Test]
+    public async Task The_decision_basis_counts_the_marks_per_category_and_lists_the_hot_spots()
+    {
+        var (dialogue, details) = await OpenMapDialogueAsync();
+        var question = details.Questions[0];
+        for (var i = 0; i < 2; i++)
+        {
+            await Client.PostAsJsonAsync($"/api/dialogues/{dialogue.Id}/opinions", Opinion(Answer(question.Id,
+                new { geometry = Point(14.5451, 59.3341), categoryId = question.Options[0].Id })), Json);
+        }
+
+        var result = await ReadAsync<Medborgardialog.Api.Features.DialogueResults.ResultDto>(await Official.GetAsync($"/api/staff/dialogues/{dialogue.Id}/result"));
+        var html = await (await Official.GetAsync($"/api/staff/dialogues/{dialogue.Id}/decision-basis.html")).Content.ReadAsStringAsync();
+
+        var figures = result.Questions.Single(q => q.Kind == QuestionKind.Map);
+        figures.Answered.Should().Be(2);
+        figures.Options.Select(o => o.Count).Should().Equal(2, 0);
+        html.Should().Contain("2 markeringar: 2 på kartan, 0 vid en namngiven plats, 0 beskrivna med ord.")
+            .And.Contain("Platser med flest markeringar")
+            .And.Contain($"<td>{WebUtility.HtmlEncode("Skrantahallen, entrén")}</td><td class=\"n\">2</td><td>Otrygg plats 2</td>");
+    }
+
+    private Task<HttpResponseMessage> ImportAsync(Guid dialogueId, string csv, bool dryRun)
+    {
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        return Official.PostAsync($"/api/dialogues/{dialogueId}/offline-opinions/import?dryRun={(dryRun ? "true" : "false")}",
+            new MultipartFormDataContent { { file, "file", "synpunkter.csv" } });
+    }
+
     /// <summary>Many marks at once, for the clusters: opinions and marks written straight into the database.</summary>
     private static async Task ArrangeMarksAsync(Guid dialogueId, Guid questionId, int count, Func<int, Guid> category)
     {
