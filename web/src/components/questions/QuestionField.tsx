@@ -1,4 +1,7 @@
-import type { QuestionDto, QuestionTranslationDto } from '../../api/client';
+import type { QuestionTranslationDto } from '../../api/client';
+import type { DialogueMapDto, QuestionDto } from '../map/contract';
+import { MapQuestionField } from '../map/MapQuestionField';
+import type { Words } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { questionText } from '../../lib/dialogueText';
 import { move, type AnswerState } from './answers';
@@ -9,15 +12,20 @@ interface Props {
   value: AnswerState;
   onChange: (value: AnswerState) => void;
   errors?: string[];
+  /** A map question: the errors at one of its marks (by its index as sent), in words to be said. */
+  markErrors?: (index: number) => Words[] | undefined;
+  /** A map question: the dialogue's map (area, start view, named places). */
+  dialogueMap?: DialogueMapDto | null;
   /** The officials' translation of the question into the page's language, if any. */
   translation?: QuestionTranslationDto;
 }
 
 /** One question of a questionnaire, answered with the control its kind needs. Every control has a label or a
  * legend; errors are tied to the question with aria-describedby. */
-export function QuestionField({ question, number, value, onChange, errors, translation }: Props) {
+export function QuestionField({ question, number, value, onChange, errors, translation, markErrors, dialogueMap }: Props) {
   const { t, language } = useI18n();
-  const words = questionText(question, language, translation);
+  // TEMPORARY cast until the generated client knows the map kind (components/map/contract.ts).
+  const words = questionText(question as Parameters<typeof questionText>[0], language, translation);
   // A text still in Swedish on a page in another language is marked so (screen readers switch voice).
   const inItsLanguage = (w: { text: string; lang: string }) => (w.lang === language ? w.text : <span lang={w.lang}>{w.text}</span>);
   const text = inItsLanguage(words);
@@ -32,6 +40,14 @@ export function QuestionField({ question, number, value, onChange, errors, trans
       {errors.join(' ')}
     </p>
   ) : null;
+
+  if (question.kind === 'map') {
+    return (
+      <MapQuestionField question={question} number={number} marks={value.marks} onChange={(marks) => onChange({ ...value, marks })}
+        legend={<>{number}. {text}{required}</>} errorText={errorText} describedBy={describedBy} markErrors={markErrors}
+        dialogueMap={dialogueMap} categoryLabel={optionLabel} />
+    );
+  }
 
   if (question.kind === 'freeText') {
     return (

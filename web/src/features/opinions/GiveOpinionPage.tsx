@@ -5,7 +5,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { SelectField } from '../../components/Fields';
-import { answerField, answerFieldOf, emptyAnswers, idempotencyKeyFor, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
+import { answerField, answerFieldOf, emptyAnswers, idempotencyKeyFor, markField, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
+import type { DialogueDetails } from '../../components/map/contract';
 import { QuestionField } from '../../components/questions/QuestionField';
 import { useDialogue } from '../../lib/queries/dialogue';
 import { dialogueText } from '../../lib/dialogueText';
@@ -41,7 +42,7 @@ export function GiveOpinionPage() {
 
   if (dialogue.isPending) return <Loading />;
   if (dialogue.isError) return <ErrorMessage problem={dialogue.error} />;
-  const d = dialogue.data;
+  const d = dialogue.data as DialogueDetails;
   const questions = d.questions;
   const answerState = answers ?? emptyAnswers(questions);
   const youth = d.isYouthDialogue;
@@ -99,6 +100,7 @@ export function GiveOpinionPage() {
               <>
                 {questions.map((q, i) => (
                   <QuestionField key={q.id} question={q} number={i + 1} value={answerState[q.id]} errors={answerErrors(q.id)}
+                    markErrors={(index) => form.errorsOf(markField(q.id, index))} dialogueMap={d.map}
                     translation={w.questions.get(q.id)} onChange={(value) => setAnswers({ ...answerState, [q.id]: value })} />
                 ))}
                 <div className="field">
