@@ -48,6 +48,8 @@ export function DrawingMap(props: DrawingMapProps) {
   const config = useMapConfig();
   const [drawing, setDrawing] = useState<Drawing>({ kind: props.kinds[0] ?? 'point', positions: [] });
   const ownHandle = useRef<MapHandle | null>(null);
+  // "Klar" and "Ångra" are disabled when there is nothing left to finish or undo: focus then goes to "Sätt en punkt".
+  const placeButton = useRef<HTMLButtonElement>(null);
   const handle = props.handle ?? ownHandle;
   const instructionsId = `${props.id}-instructions`;
   const kindLabel = props.kindLabel ?? ((k: MarkKind) => t(kindWordKey(k)));
@@ -71,6 +73,7 @@ export function DrawingMap(props: DrawingMapProps) {
     }
     setDrawing(next.drawing);
     props.onDrawn(next.done);
+    placeButton.current?.focus();
   }
 
   function chooseKind(kind: MarkKind) {
@@ -109,7 +112,7 @@ export function DrawingMap(props: DrawingMapProps) {
         <p className="hint">{t(drawing.kind === 'area' ? 'map.drawing.area' : 'map.drawing.line', { count: drawing.positions.length })}</p>
       )}
       <div className="actions">
-        <button type="button" className="button button--secondary button--small" disabled={!config.data || props.full}
+        <button type="button" ref={placeButton} className="button button--secondary button--small" disabled={!config.data || props.full}
           onClick={() => handle.current && put(handle.current.center())}>
           {t('map.placeAtCross')}
         </button>
@@ -120,8 +123,10 @@ export function DrawingMap(props: DrawingMapProps) {
             </button>
             <button type="button" className="button button--secondary button--small" disabled={drawing.positions.length === 0}
               onClick={() => {
-                setDrawing(undo(drawing));
+                const next = undo(drawing);
+                setDrawing(next);
                 props.announce(t('map.said.undone'));
+                if (next.positions.length === 0) placeButton.current?.focus();
               }}>
               {t('map.undo')}
             </button>

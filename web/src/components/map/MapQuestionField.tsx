@@ -49,6 +49,9 @@ export function MapQuestionField(props: Props) {
   const [placeId, setPlaceId] = useState('');
   const [description, setDescription] = useState('');
   const marksHeading = useRef<HTMLParagraphElement>(null);
+  // After a place or a description is added its button is disabled: focus goes back to the field, not to the page.
+  const placeSelect = useRef<HTMLSelectElement>(null);
+  const wordsField = useRef<HTMLTextAreaElement>(null);
   const full = marks.length >= settings.maxMarks;
   const startView = props.dialogueMap?.startView ? viewOf(props.dialogueMap.startView) : null;
   const what = (mark: Pick<MarkDraft, 'geometry' | 'placeId' | 'description'>) => describeMark(t, mark, districts, places, language);
@@ -112,7 +115,7 @@ export function MapQuestionField(props: Props) {
         {places.length > 0 && (
           <div className="field">
             <label htmlFor={`${id}-place`}>{t('map.place')}</label>
-            <select id={`${id}-place`} value={placeId} onChange={(e) => setPlaceId(e.target.value)}>
+            <select id={`${id}-place`} ref={placeSelect} value={placeId} onChange={(e) => setPlaceId(e.target.value)}>
               <option value="">{t('map.place.choose')}</option>
               {places.map((p) => (
                 <option key={p.id} value={p.id} lang={language === 'en' && p.nameEn ? 'en' : language === 'sv' ? undefined : 'sv'}>
@@ -125,6 +128,7 @@ export function MapQuestionField(props: Props) {
                 onClick={() => {
                   add({ placeId });
                   setPlaceId('');
+                  placeSelect.current?.focus();
                 }}>
                 {t('map.place.add')}
               </button>
@@ -133,12 +137,13 @@ export function MapQuestionField(props: Props) {
         )}
         <div className="field">
           <label htmlFor={`${id}-words`}>{t('map.words')}</label>
-          <textarea id={`${id}-words`} rows={2} maxLength={descriptionMax} value={description} onChange={(e) => setDescription(e.target.value)} />
+          <textarea id={`${id}-words`} ref={wordsField} rows={2} maxLength={descriptionMax} value={description} onChange={(e) => setDescription(e.target.value)} />
           <div>
             <button type="button" className="button button--secondary button--small" disabled={!description.trim() || full}
               onClick={() => {
                 add({ description: description.trim() });
                 setDescription('');
+                wordsField.current?.focus();
               }}>
               {t('map.words.add')}
             </button>
