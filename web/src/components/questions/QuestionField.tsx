@@ -1,10 +1,13 @@
 import type { QuestionTranslationDto } from '../../api/client';
 import type { DialogueMapDto, QuestionDto } from '../map/contract';
-import { MapQuestionField } from '../map/MapQuestionField';
 import type { Words } from '../../i18n/catalogue';
+import { lazy, Suspense } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { questionText } from '../../lib/dialogueText';
 import { move, type AnswerState } from './answers';
+
+// A map question's field (and, inside it, Leaflet) is fetched only for a questionnaire that has one.
+const MapQuestionField = lazy(() => import('../map/MapQuestionField').then((m) => ({ default: m.MapQuestionField })));
 
 interface Props {
   question: QuestionDto;
@@ -43,9 +46,11 @@ export function QuestionField({ question, number, value, onChange, errors, trans
 
   if (question.kind === 'map') {
     return (
-      <MapQuestionField question={question} number={number} marks={value.marks} onChange={(marks) => onChange({ ...value, marks })}
-        legend={<>{number}. {text}{required}</>} errorText={errorText} describedBy={describedBy} markErrors={markErrors}
-        dialogueMap={dialogueMap} categoryLabel={optionLabel} />
+      <Suspense fallback={<p>{t('map.loading')}</p>}>
+        <MapQuestionField question={question} number={number} marks={value.marks} onChange={(marks) => onChange({ ...value, marks })}
+          legend={<>{number}. {text}{required}</>} errorText={errorText} describedBy={describedBy} markErrors={markErrors}
+          dialogueMap={dialogueMap} categoryLabel={optionLabel} />
+      </Suspense>
     );
   }
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { PublicState } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -9,9 +9,10 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { problemWords } from '../../lib/problems';
 import { useConfirmFeedbackEmail } from './api/confirmFeedbackEmail';
 import { useReceipt } from './api/receipt';
-import type { ReceiptAnswerDto, ReceiptMarkDto } from '../../components/map/contract';
-import { describeGeometry } from '../../components/map/words';
-import { useMapConfig } from '../../lib/queries/mapConfig';
+import type { ReceiptAnswerDto } from '../../components/map/contract';
+
+// A map answer's marks (with the map's districts to name where they lie) are fetched only for a receipt that has one.
+const ReceiptMarks = lazy(() => import('./ReceiptMarks').then((m) => ({ default: m.ReceiptMarks })));
 import { useRemoveFeedbackEmail } from './api/removeFeedbackEmail';
 import { useWithdrawOpinion } from './api/withdrawOpinion';
 
@@ -64,7 +65,9 @@ export function ReceiptPage() {
               <dt lang={sv}>{a.question}</dt>
               {(a as ReceiptAnswerDto).kind === 'map' ? (
                 <dd>
-                  <ReceiptMarks marks={(a as ReceiptAnswerDto).marks ?? []} sv={sv} />
+                  <Suspense fallback={null}>
+                    <ReceiptMarks marks={(a as ReceiptAnswerDto).marks ?? []} sv={sv} />
+                  </Suspense>
                 </dd>
               ) : (
                 <dd lang={a.kind === 'freeText' || a.kind === 'scale' ? undefined : sv} dir="auto">
@@ -131,45 +134,6 @@ export function ReceiptPage() {
         )}
       </div>
     </section>
-  );
-}
-
-/** A map answer's marks in words: where (on the map with its district, at a named place, in words), category, comment. */
-function ReceiptMarks({ marks, sv }: { marks: ReceiptMarkDto[]; sv?: string }) {
-  const { t } = useI18n();
-  // The map's districts name where a mark on the map lies; without them the mark is said by its kind alone.
-  const config = useMapConfig();
-  const districts = config.data?.districts ?? [];
-  const where = (m: ReceiptMarkDto) =>
-    m.placeName ? (
-      <span>{t('map.what.place', { place: m.placeName })}</span>
-    ) : m.description ? (
-      <span dir="auto">{t('map.what.words', { description: m.description })}</span>
-    ) : m.geometry ? (
-      describeGeometry(t, m.geometry, districts)
-    ) : (
-      t(m.kind === 'line' ? 'map.what.line' : m.kind === 'area' ? 'map.what.area' : 'map.what.point')
-    );
-  return (
-    <ol className="receipt-marks">
-      {marks.map((m, i) => (
-        <li key={i}>
-          {where(m)}
-          {m.category && (
-            <>
-              {'. '}
-              {t('receipt.mark.category')} <span lang={sv}>{m.category}</span>
-            </>
-          )}
-          {m.comment && (
-            <>
-              {'. '}
-              {t('receipt.mark.comment')} <q dir="auto">{m.comment}</q>
-            </>
-          )}
-        </li>
-      ))}
-    </ol>
   );
 }
 
