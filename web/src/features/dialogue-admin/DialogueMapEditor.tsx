@@ -166,7 +166,10 @@ export function DialogueMapEditor({ dialogue: original }: { dialogue: ClientDial
                 </>
               }
             />
-            <p>{area ? t('staff.map.area.drawn') : t('staff.map.area.none')} {startView ? t('staff.map.view.set', { zoom: startView.zoom }) : t('staff.map.view.none')}</p>
+            <ul>
+              <li>{area ? t('staff.map.area.drawn') : t('staff.map.area.none')}</li>
+              <li>{startView ? t('staff.map.view.set', { zoom: startView.zoom }) : t('staff.map.view.none')}</li>
+            </ul>
             <fieldset>
               <legend>{t('staff.map.places')}</legend>
               {places.length === 0 && <p>{t('staff.map.places.none')}</p>}
