@@ -50,6 +50,7 @@ export function DrawingMap(props: DrawingMapProps) {
   const ownHandle = useRef<MapHandle | null>(null);
   // "Klar" and "Ångra" are disabled when there is nothing left to finish or undo: focus then goes to "Sätt en punkt".
   const placeButton = useRef<HTMLButtonElement>(null);
+  const [ready, setReady] = useState(false);
   const handle = props.handle ?? ownHandle;
   const instructionsId = `${props.id}-instructions`;
   const kindLabel = props.kindLabel ?? ((k: MarkKind) => t(kindWordKey(k)));
@@ -104,7 +105,7 @@ export function DrawingMap(props: DrawingMapProps) {
       ) : (
         <Suspense fallback={<p className="base-map base-map--loading">{t('map.loading')}</p>}>
           <LazyMap config={config.data} label={props.label} describedBy={instructionsId} startView={props.startView} fitTo={props.fitTo}
-            area={props.area} shapes={props.shapes} drawing={drawing} onClick={put} onMove={props.onMove} handle={handle}
+            area={props.area} shapes={props.shapes} drawing={drawing} onClick={put} onMove={props.onMove} handle={handle} onReady={() => setReady(true)}
             zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
         </Suspense>
       )}
@@ -112,7 +113,7 @@ export function DrawingMap(props: DrawingMapProps) {
         <p className="hint">{t(drawing.kind === 'area' ? 'map.drawing.area' : 'map.drawing.line', { count: drawing.positions.length })}</p>
       )}
       <div className="actions">
-        <button type="button" ref={placeButton} className="button button--secondary button--small" disabled={!config.data || props.full}
+        <button type="button" ref={placeButton} className="button button--secondary button--small" disabled={!ready || props.full}
           onClick={() => handle.current && put(handle.current.center())}>
           {t('map.placeAtCross')}
         </button>

@@ -44,6 +44,8 @@ export interface LeafletMapProps {
   onClick?: (at: Position) => void;
   onMove?: (key: string, to: Position) => void;
   handle?: RefObject<MapHandle | null>;
+  /** Called once the map is drawn and `handle` answers. */
+  onReady?: () => void;
   zoomInTitle: string;
   zoomOutTitle: string;
 }
@@ -106,6 +108,7 @@ export function LeafletMap(props: LeafletMapProps) {
         view: () => ({ center: fromLatLng(m.getCenter()), zoom: m.getZoom() }),
       };
     }
+    latest.current.onReady?.();
     // The container's size follows the page (a phone turned, a panel opened).
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => m.invalidateSize()) : undefined;
     resize?.observe(element.current!);

@@ -122,6 +122,7 @@ describe('a map question in the resident’s form', () => {
     const question = await screen.findByRole('group', { name: /Var känns det otryggt/ });
     const map = await within(question).findByRole('region', { name: 'Karta till fråga 1' });
     expect(map).toHaveAccessibleDescription(/flytta kartan med piltangenterna/);
+    await waitFor(() => expect(within(question).getByRole('button', { name: 'Sätt en punkt vid korset' })).toBeEnabled());
     await user.click(within(question).getByRole('button', { name: 'Sätt en punkt vid korset' }));
     expect(within(question).getByRole('status')).toHaveTextContent(/^Markering 1 satt: Punkt/);
     expect(within(question).getByRole('group', { name: /^Markering 1: Punkt/ })).toBeInTheDocument();

@@ -38,6 +38,7 @@ describe('the dialogue’s map on the edit page', () => {
     await map.findByRole('region', { name: 'Dialogens karta' });
 
     const cross = map.getByRole('button', { name: 'Sätt en punkt vid korset' });
+    await waitFor(() => expect(cross).toBeEnabled());
     for (let i = 0; i < 3; i++) await user.click(cross);
     await user.click(map.getByRole('button', { name: 'Klar' }));
     expect(map.getByText('Området är ritat.')).toBeInTheDocument();
