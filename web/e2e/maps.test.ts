@@ -70,7 +70,9 @@ describe('a map question', () => {
 
   /** Taps the map at a fraction of its width and height. */
   async function tapMap(page: Page, x: number, y: number) {
-    const box = (await page.getByRole('region', { name: 'Karta till fråga 1' }).boundingBox())!;
+    const map = page.getByRole('region', { name: 'Karta till fråga 1' });
+    await map.scrollIntoViewIfNeeded();
+    const box = (await map.boundingBox())!;
     await page.touchscreen.tap(box.x + box.width * x, box.y + box.height * y);
   }
 
