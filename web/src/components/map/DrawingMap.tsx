@@ -3,7 +3,7 @@ import './map.css';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useMapConfig } from '../../lib/queries/mapConfig';
-import type { GeoJsonGeometry, MarkKind } from './contract';
+import type { GeoJsonGeometry, MarkKind } from '../../api/client';
 import type { Position } from './geo';
 import { LazyMap } from './LazyMap';
 import type { MapHandle, Shape } from './LeafletMap';
@@ -61,6 +61,10 @@ export function DrawingMap(props: DrawingMapProps) {
       return;
     }
     const next = place(drawing, at);
+    if (next.same) {
+      props.announce(t('map.said.same'));
+      return;
+    }
     setDrawing(next.drawing);
     if (next.done) props.onDrawn(next.done);
     else props.announce(t('map.said.vertex', { count: next.drawing.positions.length }));

@@ -5,7 +5,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import type { GeoJsonGeometry, MapConfigDto } from './contract';
+import type { GeoJsonGeometry, MapConfigDto } from '../../api/client';
 import { fromLatLng, representativePoint, toLatLng, type Position } from './geo';
 import { startViewOf, type MapView } from './view';
 
@@ -82,7 +82,7 @@ export function LeafletMap(props: LeafletMapProps) {
       L.tileLayer(config.tiles.url, { attribution: config.tiles.attribution, maxZoom: config.tiles.maxZoom }).addTo(m);
     } else {
       element.current!.classList.add('base-map--plain');
-      outline(config.municipality, { color: '#1f4e3d', weight: 3, fill: true, fillColor: '#ffffff', fillOpacity: 0.6 }).addTo(m);
+      if (config.municipality) outline(config.municipality, { color: '#1f4e3d', weight: 3, fill: true, fillColor: '#ffffff', fillOpacity: 0.6 }).addTo(m);
       for (const district of config.districts) {
         outline(district.area, { color: '#587a6b', weight: 1, dashArray: '4 4', fill: false }).addTo(m);
         const at = representativePoint(district.area);

@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { dialogueDetails, invalidRequest, renderAt } from '../../lib/testing';
-import type { MapConfigDto } from './contract';
+import type { MapConfigDto } from '../../api/client';
 
 const square = (west: number, south: number, east: number, north: number) => [
   [
@@ -133,9 +133,16 @@ describe('a map question in the resident’s form', () => {
     await user.click(within(question).getByRole('button', { name: 'Sätt en punkt vid korset' }));
     expect(within(question).getByRole('status')).toHaveTextContent('Punkt 1 satt.');
     await user.click(within(question).getByRole('button', { name: 'Sätt en punkt vid korset' }));
-    await user.click(within(question).getByRole('button', { name: 'Ångra senaste punkten' }));
+    expect(within(question).getByRole('status')).toHaveTextContent('Där finns redan en punkt. Flytta kartan innan du sätter nästa.');
     expect(done).toBeDisabled();
-    await user.click(within(question).getByRole('button', { name: 'Sätt en punkt vid korset' }));
+    // A click elsewhere on the map (jsdom's map has no size, so the arrow keys do not move the cross).
+    fireEvent.click(map, { clientX: 30, clientY: 40 });
+    expect(within(question).getByRole('status')).toHaveTextContent('Punkt 2 satt.');
+    expect(done).toBeEnabled();
+    await user.click(within(question).getByRole('button', { name: 'Ångra senaste punkten' }));
+    expect(within(question).getByRole('status')).toHaveTextContent('Senaste punkten borttagen.');
+    expect(done).toBeDisabled();
+    fireEvent.click(map, { clientX: 50, clientY: 20 });
     await user.click(done);
     expect(within(question).getByRole('group', { name: /^Markering 2: Sträcka/ })).toBeInTheDocument();
   });

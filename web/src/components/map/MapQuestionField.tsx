@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Words } from '../../i18n/catalogue';
 import { useMapConfig } from '../../lib/queries/mapConfig';
-import type { DialogueMapDto, GeoJsonGeometry, MarkKind, QuestionDto } from './contract';
+import type { DialogueMapDto, GeoJsonGeometry, MarkKind, QuestionDto } from '../../api/client';
 import { DrawingMap, kindWordKey } from './DrawingMap';
 import type { Position } from './geo';
 import type { Shape } from './LeafletMap';

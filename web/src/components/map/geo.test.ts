@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DistrictAreaDto } from './contract';
+import type { DistrictAreaDto } from '../../api/client';
 import { boundsOf, districtOf, fromLatLng, geometryOf, inArea, kindOf, representativePoint, toLatLng, type Position } from './geo';
 
 const square = (west: number, south: number, east: number, north: number): Position[] => [

@@ -1,6 +1,6 @@
 // Plain geometry for the map, with no Leaflet in it (tested in Node). The contract speaks GeoJSON, whose positions are
 // [longitude, latitude]; Leaflet takes [latitude, longitude]. The two meet only in toLatLng / fromLatLng.
-import type { DistrictAreaDto, GeoJsonGeometry, MarkKind } from './contract';
+import type { DistrictAreaDto, GeoJsonGeometry, MarkKind } from '../../api/client';
 
 /** A GeoJSON position: [longitude, latitude]. */
 export type Position = [number, number];

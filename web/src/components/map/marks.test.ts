@@ -30,6 +30,7 @@ describe('drawing', () => {
     line = place(line, [1, 1]).drawing;
     expect(canFinish(line)).toBe(false);
     expect(finish(line).done).toBeUndefined();
+    expect(place(line, [1, 1])).toEqual({ drawing: line, same: true });
     line = place(line, [2, 2]).drawing;
     expect(finish(line).done).toEqual({ type: 'LineString', coordinates: [[1, 1], [2, 2]] });
     expect(finish(line).drawing.positions).toEqual([]);

@@ -1,7 +1,7 @@
 // A map answer as the form holds it, and the drawing on the map, as plain functions (tested without Leaflet).
 import type { Words } from '../../i18n/catalogue';
 import { isMessageKey } from '../../i18n/i18n';
-import type { GeoJsonGeometry, MarkInput, MarkKind } from './contract';
+import type { GeoJsonGeometry, MarkInput, MarkKind } from '../../api/client';
 import { geometryOf, minimumPositions, type Position } from './geo';
 
 /** One mark while the resident answers: on the map (geometry), at a named place, or in words — exactly one. */
@@ -42,8 +42,10 @@ export interface Drawing {
  * A tap, a click or "Sätt en punkt vid korset": a point becomes a mark at once (`done`); a route or an area gets one
  * more position and is still being drawn.
  */
-export function place(drawing: Drawing, at: Position): { drawing: Drawing; done?: GeoJsonGeometry } {
+export function place(drawing: Drawing, at: Position): { drawing: Drawing; done?: GeoJsonGeometry; same?: true } {
   if (drawing.kind === 'point') return { drawing: { ...drawing, positions: [] }, done: geometryOf('point', [at]) };
+  // The cross pressed twice without moving the map: a route or an area needs positions apart.
+  if (drawing.positions.some((p) => p[0] === at[0] && p[1] === at[1])) return { drawing, same: true };
   return { drawing: { ...drawing, positions: [...drawing.positions, at] } };
 }
 

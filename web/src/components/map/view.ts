@@ -1,4 +1,4 @@
-import type { GeoJsonGeometry, MapConfigDto, MapStartView } from './contract';
+import type { GeoJsonGeometry, MapConfigDto, MapStartView } from '../../api/client';
 import { boundsOf, type Position } from './geo';
 
 /** A view of the map: its centre and zoom. */

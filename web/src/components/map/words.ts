@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/catalogue';
 import type { LanguageCode } from '../../i18n/languages';
-import type { DistrictAreaDto, GeoJsonGeometry, MarkKind, NamedPlaceDto } from './contract';
+import type { DistrictAreaDto, GeoJsonGeometry, MarkKind, NamedPlaceDto } from '../../api/client';
 import { districtOf, kindOf } from './geo';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -1,5 +1,4 @@
-import type { QuestionTranslationDto } from '../../api/client';
-import type { DialogueMapDto, QuestionDto } from '../map/contract';
+import type { DialogueMapDto, QuestionDto, QuestionTranslationDto } from '../../api/client';
 import type { Words } from '../../i18n/catalogue';
 import { lazy, Suspense } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -27,8 +26,7 @@ interface Props {
  * legend; errors are tied to the question with aria-describedby. */
 export function QuestionField({ question, number, value, onChange, errors, translation, markErrors, dialogueMap }: Props) {
   const { t, language } = useI18n();
-  // TEMPORARY cast until the generated client knows the map kind (components/map/contract.ts).
-  const words = questionText(question as Parameters<typeof questionText>[0], language, translation);
+  const words = questionText(question, language, translation);
   // A text still in Swedish on a page in another language is marked so (screen readers switch voice).
   const inItsLanguage = (w: { text: string; lang: string }) => (w.lang === language ? w.text : <span lang={w.lang}>{w.text}</span>);
   const text = inItsLanguage(words);

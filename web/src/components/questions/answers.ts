@@ -1,4 +1,4 @@
-import type { AnswerInput, QuestionDto } from '../map/contract';
+import type { AnswerInput, QuestionDto } from '../../api/client';
 import { toMarkInput, type MarkDraft } from '../map/marks';
 
 /** What the form holds for one question while the resident answers. */

@@ -12,7 +12,6 @@ import { addSessionMutation } from './api/addSession';
 import { uploadFactDocumentMutation } from './api/uploadFactDocument';
 import { Translations } from './Translations';
 import { DialogueMapEditor } from './DialogueMapEditor';
-import type { DialogueDetails as MapDialogueDetails } from '../../components/map/contract';
 
 /** The session form's fields, named as in the request. */
 const sessionFields = ['title', 'startsAt', 'endsAt', 'placeName', 'capacity'];
@@ -21,7 +20,7 @@ const sessionFields = ['title', 'startsAt', 'endsAt', 'placeName', 'capacity'];
 export function DialogueExtras({ dialogue }: { dialogue: DialogueDetails }) {
   return (
     <>
-      {(dialogue.status === 'draft' || (dialogue as MapDialogueDetails).map) && <DialogueMapEditor dialogue={dialogue} />}
+      {(dialogue.status === 'draft' || dialogue.map) && <DialogueMapEditor dialogue={dialogue} />}
       <Sessions dialogue={dialogue} />
       <Documents dialogue={dialogue} />
       {dialogue.status !== 'cancelled' && <Translations dialogue={dialogue} />}

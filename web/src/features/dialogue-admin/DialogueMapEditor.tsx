@@ -1,10 +1,9 @@
 import { useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { DialogueDetails as ClientDialogueDetails } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextField } from '../../components/Fields';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import type { DialogueDetails, DialogueMapDto, GeoJsonGeometry, MarkKind } from '../../components/map/contract';
+import type { DialogueDetails, DialogueMapDto, GeoJsonGeometry, MarkKind } from '../../api/client';
 import { DrawingMap } from '../../components/map/DrawingMap';
 import type { Position } from '../../components/map/geo';
 import type { MapHandle, Shape } from '../../components/map/LeafletMap';
@@ -38,8 +37,7 @@ const fromSaved = (map: DialogueMapDto | null | undefined): DraftPlace[] =>
  * On the edit page: the dialogue's map, set while it is a draft — the area it is about (drawn with the same tool as
  * residents' areas), the view a map opens at, and named places residents can choose instead of using the map.
  */
-export function DialogueMapEditor({ dialogue: original }: { dialogue: ClientDialogueDetails }) {
-  const dialogue = original as DialogueDetails;
+export function DialogueMapEditor({ dialogue }: { dialogue: DialogueDetails }) {
   const { t, say } = useI18n();
   const saved = dialogue.map;
   const editable = dialogue.status === 'draft';

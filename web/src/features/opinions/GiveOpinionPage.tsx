@@ -6,7 +6,6 @@ import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { SelectField } from '../../components/Fields';
 import { answerField, answerFieldOf, emptyAnswers, idempotencyKeyFor, markField, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
-import type { DialogueDetails } from '../../components/map/contract';
 import { QuestionField } from '../../components/questions/QuestionField';
 import { useDialogue } from '../../lib/queries/dialogue';
 import { dialogueText } from '../../lib/dialogueText';
@@ -42,7 +41,7 @@ export function GiveOpinionPage() {
 
   if (dialogue.isPending) return <Loading />;
   if (dialogue.isError) return <ErrorMessage problem={dialogue.error} />;
-  const d = dialogue.data as DialogueDetails;
+  const d = dialogue.data;
   const questions = d.questions;
   const answerState = answers ?? emptyAnswers(questions);
   const youth = d.isYouthDialogue;

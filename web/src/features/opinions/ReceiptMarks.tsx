@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/I18nProvider';
-import type { ReceiptMarkDto } from '../../components/map/contract';
+import type { ReceiptMarkDto } from '../../api/client';
 import { describeGeometry } from '../../components/map/words';
 import { useMapConfig } from '../../lib/queries/mapConfig';
 

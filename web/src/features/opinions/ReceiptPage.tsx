@@ -9,7 +9,6 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { problemWords } from '../../lib/problems';
 import { useConfirmFeedbackEmail } from './api/confirmFeedbackEmail';
 import { useReceipt } from './api/receipt';
-import type { ReceiptAnswerDto } from '../../components/map/contract';
 
 // A map answer's marks (with the map's districts to name where they lie) are fetched only for a receipt that has one.
 const ReceiptMarks = lazy(() => import('./ReceiptMarks').then((m) => ({ default: m.ReceiptMarks })));
@@ -63,10 +62,10 @@ export function ReceiptPage() {
           {r.answers.map((a) => (
             <div key={a.question}>
               <dt lang={sv}>{a.question}</dt>
-              {(a as ReceiptAnswerDto).kind === 'map' ? (
+              {a.kind === 'map' ? (
                 <dd>
                   <Suspense fallback={null}>
-                    <ReceiptMarks marks={(a as ReceiptAnswerDto).marks ?? []} sv={sv} />
+                    <ReceiptMarks marks={a.marks} sv={sv} />
                   </Suspense>
                 </dd>
               ) : (

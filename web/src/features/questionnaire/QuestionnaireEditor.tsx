@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode, useLayoutEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { DialogueDetails } from '../../api/client';
-import type { MarkKind, QuestionDto, QuestionKind } from '../../components/map/contract';
+import type { MarkKind, QuestionDto, QuestionKind } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/catalogue';
 import { FieldError, TextField } from '../../components/Fields';

@@ -1,4 +1,4 @@
-import type { MarkKind, QuestionDto, QuestionInput, QuestionKind } from '../../components/map/contract';
+import type { MarkKind, QuestionDto, QuestionInput, QuestionKind } from '../../api/client';
 import { move } from '../../components/questions/answers';
 import type { MessageKey } from '../../i18n/catalogue';
 import { parseFieldPath, type FormErrors, type PathStep } from '../../lib/problems';

@@ -7,7 +7,6 @@ import { checkedErrors, type PathStep } from '../../lib/problems';
 import { useApiForm } from '../../lib/useApiForm';
 import { useDistricts } from '../../lib/queries/districts';
 import { answerField, answerFieldOf, emptyAnswers, markField, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
-import type { DialogueDetails as MapDialogueDetails } from '../../components/map/contract';
 import { QuestionField } from '../../components/questions/QuestionField';
 import { FieldError, SelectField } from '../../components/Fields';
 import { ageKey, channelKey, relationKey } from '../../lib/participation';
@@ -31,7 +30,7 @@ export function OfflineOpinionForm({ dialogue }: { dialogue: DialogueDetails }) 
   const { t, say, locale } = useI18n();
   const queryClient = useQueryClient();
   const districts = useDistricts();
-  const questions = (dialogue as MapDialogueDetails).questions;
+  const questions = dialogue.questions;
   const [channel, setChannel] = useState('');
   const [sessionId, setSessionId] = useState('');
   const [text, setText] = useState('');
@@ -118,7 +117,7 @@ export function OfflineOpinionForm({ dialogue }: { dialogue: DialogueDetails }) 
           <>
             {questions.map((q, i) => (
               <QuestionField key={q.id} question={q} number={i + 1} value={answers[q.id] ?? emptyAnswers([q])[q.id]} errors={err(answerField(q.id))}
-                markErrors={(index) => form.errorsOf(markField(q.id, index))} dialogueMap={(dialogue as MapDialogueDetails).map}
+                markErrors={(index) => form.errorsOf(markField(q.id, index))} dialogueMap={dialogue.map}
                 onChange={(value) => setAnswers((a) => ({ ...a, [q.id]: value }))} />
             ))}
             <div className="field">

@@ -1,20 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { MapClient, type MapConfigDto } from '../../api/client';
+import { call, type ApiProblem } from '../../api/http';
 import { queryKeys } from '../queryKeys';
-import type { MapConfigDto } from '../../components/map/contract';
-import { ApiProblem, type ApiProblem as Problem } from '../../api/http';
 
-// TEMPORARY until main has MapClient: GET /api/map by hand.
-async function getMapConfig(signal?: AbortSignal): Promise<MapConfigDto> {
-  const response = await window.fetch('/api/map', { signal, credentials: 'same-origin' });
-  if (!response.ok) throw new ApiProblem({ status: response.status, title: 'The map could not be loaded.' });
-  return (await response.json()) as MapConfigDto;
-}
+// GET /api/map is public and only read: the generated client on the browser's own fetch (api/http.ts has no map
+// client, and its wrapper adds only what staff changes need).
+const mapClient = new MapClient('', { fetch: (url, init) => window.fetch(url, { ...init, credentials: 'same-origin' }) });
 
 /** The map's base (tiles or none, the municipality and its districts): the same for every map, and seldom changed. */
 export const mapConfigQuery = () =>
-  queryOptions<MapConfigDto, Problem>({
+  queryOptions<MapConfigDto, ApiProblem>({
     queryKey: queryKeys.mapConfig,
-    queryFn: ({ signal }) => getMapConfig(signal),
+    queryFn: ({ signal }) => call(() => mapClient.getMapConfig(signal)),
     staleTime: 60 * 60_000,
   });
 

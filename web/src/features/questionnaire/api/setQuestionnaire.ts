@@ -1,6 +1,5 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
-import type * as Client from '../../../api/client';
-import type { QuestionDto, QuestionInput } from '../../../components/map/contract';
+import type { QuestionDto, QuestionInput } from '../../../api/client';
 import { call, dialoguesClient, type ApiProblem } from '../../../api/http';
 import { queryKeys } from '../../../lib/queryKeys';
 import type { DraftQuestion } from '../questionnaire';
@@ -11,8 +10,6 @@ import type { DraftQuestion } from '../questionnaire';
  */
 export const setQuestionnaireMutation = (queryClient: QueryClient, dialogueId: string) =>
   mutationOptions<QuestionDto[], ApiProblem, { questions: QuestionInput[]; draft: DraftQuestion[] }>({
-    // TEMPORARY casts until the generated client knows the map kind (components/map/contract.ts).
-    mutationFn: ({ questions }) =>
-      call(() => dialoguesClient.setQuestionnaire(dialogueId, { questions: questions as Client.QuestionInput[] })) as Promise<QuestionDto[]>,
+    mutationFn: ({ questions }) => call(() => dialoguesClient.setQuestionnaire(dialogueId, { questions })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.staffDialogue(dialogueId) }),
   });
