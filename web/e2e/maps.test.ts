@@ -15,7 +15,7 @@ describe('a map question', () => {
   const outside: string[] = [];
   const suffix = Date.now().toString(36);
   const title = `Trafiksäkerhet vid skolorna ${suffix}`;
-  const placeName = 'Korsningen vid Bäckegårdsskolan';
+  const placeName = 'Bäckegårdsskolan, entrén';
   let slug = '';
 
   beforeAll(async () => {
@@ -28,25 +28,30 @@ describe('a map question', () => {
         committee: 'Samhällsbyggnadsnämnden',
       }),
       {
+        // The demo's traffic-safety dialogue (DemoData.DescribeTrafficMap) opens in two weeks: this one is the same
+        // question, categories, area, start view and named places, open now.
         questionnaire: [
           {
             id: null,
             kind: 'map',
-            text: 'Markera platser och sträckor där du känner dig otrygg i trafiken',
-            textEn: null,
+            text: 'Markera platser kring skolorna där du känner dig otrygg i trafiken, eller där det fungerar bra.',
+            textEn: 'Mark places around the schools where you feel unsafe in traffic, or where it works well.',
             required: true,
             options: [
-              { id: null, text: 'Farlig korsning', textEn: null },
-              { id: null, text: 'Otrygg plats', textEn: null },
-              { id: null, text: 'Bra plats', textEn: null },
+              { id: null, text: 'Otrygg plats', textEn: 'Unsafe place' },
+              { id: null, text: 'Farlig korsning', textEn: 'Dangerous crossing' },
+              { id: null, text: 'Bra plats', textEn: 'Good place' },
             ],
-            map: { kinds: ['point', 'line'], maxMarks: 5 },
+            map: { kinds: ['point', 'line', 'area'], maxMarks: 10 },
           },
         ],
         map: {
-          area: { type: 'Polygon', coordinates: [[[14.5, 59.32], [14.56, 59.32], [14.56, 59.35], [14.5, 59.35], [14.5, 59.32]]] },
-          startView: null,
-          places: [{ id: null, name: placeName, nameEn: null, location: { type: 'Point', coordinates: [14.521, 59.331] } }],
+          area: { type: 'Polygon', coordinates: [[[14.488, 59.312], [14.52, 59.312], [14.52, 59.329], [14.488, 59.329], [14.488, 59.312]]] },
+          startView: { center: { type: 'Point', coordinates: [14.503, 59.3205] }, zoom: 15 },
+          places: [
+            { id: null, name: placeName, nameEn: 'Bäckegården school, the entrance', location: { type: 'Point', coordinates: [14.5035, 59.3207] } },
+            { id: null, name: 'Busshållplatsen vid skolan', nameEn: 'The bus stop by the school', location: { type: 'Point', coordinates: [14.5052, 59.3214] } },
+          ],
         },
       },
     );
