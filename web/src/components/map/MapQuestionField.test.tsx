@@ -111,6 +111,7 @@ describe('a map question in the resident’s form', () => {
     const mark = within(question).getByRole('group', { name: 'Markering 1: Med ord: Långt bort' });
     expect(await within(mark).findByText('Platsen ligger utanför området som dialogen gäller.')).toBeInTheDocument();
     expect(mark).toHaveAccessibleDescription('Platsen ligger utanför området som dialogen gäller.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Platsen ligger utanför området som dialogen gäller.');
   });
 
   it('draws on the map by keyboard: points at the cross, a route finished with Klar, the last point undone', async () => {

@@ -3,10 +3,10 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { Words } from '../../i18n/catalogue';
 import { useMapConfig } from '../../lib/queries/mapConfig';
 import type { DialogueMapDto, GeoJsonGeometry, MarkKind, QuestionDto } from '../../api/client';
-import { DrawingMap, kindWordKey } from './DrawingMap';
+import { DrawingMap } from './DrawingMap';
 import type { Position } from './geo';
 import type { Shape } from './LeafletMap';
-import { markErrorWords, movedPoint, newMarkKey, type MarkDraft } from './marks';
+import { markErrorWords, markKindText, movedPoint, newMarkKey, type MarkDraft } from './marks';
 import { viewOf } from './view';
 import { describeMark, placeName } from './words';
 
@@ -93,7 +93,7 @@ export function MapQuestionField(props: Props) {
     [marks, districts, places, language, t],
   );
 
-  const kindsText = (kind: string) => (kind === 'point' || kind === 'line' || kind === 'area' ? t(kindWordKey(kind)) : kind);
+  const kindsText = markKindText(t);
 
   return (
     <fieldset className="map-question" aria-describedby={props.describedBy}>

@@ -1,5 +1,5 @@
 // A map answer as the form holds it, and the drawing on the map, as plain functions (tested without Leaflet).
-import type { Words } from '../../i18n/catalogue';
+import type { MessageKey, Words } from '../../i18n/catalogue';
 import { isMessageKey } from '../../i18n/i18n';
 import type { GeoJsonGeometry, MarkInput, MarkKind } from '../../api/client';
 import { geometryOf, minimumPositions, type Position } from './geo';
@@ -64,6 +64,14 @@ export const undo = (drawing: Drawing): Drawing => ({ ...drawing, positions: dra
 /** A point moved by a step of `dx`, `dy` (in the map's units, worked out by the caller): a new geometry. */
 export const movedPoint = (geometry: GeoJsonGeometry, to: Position): GeoJsonGeometry =>
   geometry.type === 'Point' ? { type: 'Point', coordinates: to } : geometry;
+
+/** A kind of mark in words ("En punkt", "En sträcka", "Ett område"); a code it does not know as it came. */
+export const markKindText = (t: (key: MessageKey) => string) => (kind: string) =>
+  kind === 'point' || kind === 'line' || kind === 'area' ? t(`map.kind.${kind}`) : kind;
+
+/** A form's field errors in a list, those at a map answer's marks (`answers[…].marks[…]`) in words about places. */
+export const withMarkWords = (fields: Record<string, Words[]>, kindWords: (kind: string) => string): Words[] =>
+  Object.entries(fields).flatMap(([name, list]) => (name.includes('.marks[') ? list.map((w) => markErrorWords(w, kindWords)) : list));
 
 /**
  * The words of an error at a mark: the codes that say something different about a place than about a text field get
