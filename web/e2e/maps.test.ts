@@ -174,6 +174,46 @@ describe('a map question', () => {
     }
   });
 
+  it('is drawn on by keyboard too: the map pans with the arrow keys, a point is set at the cross and moved while it has focus, and Tab leaves the map', async (context) => {
+    const page = await (await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1280, height: 900 } })).newPage();
+    page.on('request', (request) => {
+      if (!request.url().startsWith(baseUrl) && !request.url().startsWith('data:')) outside.push(request.url());
+    });
+    try {
+      await page.goto(`${baseUrl}/dialoger/${slug}/tyck-till`);
+      const map = page.getByRole('region', { name: 'Karta till fråga 1' });
+      await map.locator('path').first().waitFor();
+      const focused = () => page.evaluate(() => (document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '').trim());
+      for (let i = 0; i < 80 && (await focused()) !== 'Karta till fråga 1'; i++) await page.keyboard.press('Tab');
+      expect(await focused()).toBe('Karta till fråga 1');
+      const pane = () => page.locator('.leaflet-map-pane').evaluate((el) => getComputedStyle(el).transform);
+      const before = await pane();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(pane).not.toBe(before);
+
+      for (let i = 0; i < 10 && (await focused()) !== 'Sätt en punkt vid korset'; i++) await page.keyboard.press('Tab');
+      expect(await focused()).toBe('Sätt en punkt vid korset');
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: /^Markering 1 satt: Punkt/ }).waitFor();
+
+      const marker = map.getByRole('button', { name: /^Markering 1: Punkt/ });
+      await marker.focus();
+      const at = await marker.boundingBox();
+      await page.keyboard.press('ArrowUp');
+      await page.getByRole('status').filter({ hasText: /^Markering 1 flyttad: Punkt/ }).waitFor();
+      await expect.poll(async () => (await marker.boundingBox())!.y).toBeLessThan(at!.y);
+      await expect.poll(focused).toMatch(/^Markering 1: Punkt/);
+      // No focus trap: Tab goes on from the map to the buttons below it.
+      for (let i = 0; i < 10 && (await focused()) !== 'Sätt en punkt vid korset'; i++) await page.keyboard.press('Tab');
+      expect(await focused()).toBe('Sätt en punkt vid korset');
+      expect(await accessibilityViolations(page)).toEqual([]);
+    } catch (error) {
+      await screenshotOnFailure(page, context.task.name.replace(/\W+/g, '-'), true);
+      throw error;
+    }
+  });
+
   it('sent no request anywhere but the site itself', () => {
     expect(outside).toEqual([]);
   });
