@@ -119,8 +119,11 @@ public static class MapAnswering
     public const int PlaceName = 120;
     public const int Srid = 4326;
 
-    /// <summary>The factory every geometry of the system is made with: WGS 84, double precision.</summary>
-    public static readonly GeometryFactory Geometries = NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory(Srid);
+    /// <summary>Geometry in WGS 84 (SRID 4326), double precision: what every geometry of the system is made with.</summary>
+    public static readonly NetTopologySuite.NtsGeometryServices Services = new(PrecisionModel.Floating.Value, Srid);
+
+    /// <summary>The factory every geometry of the system is made with.</summary>
+    public static readonly GeometryFactory Geometries = Services.CreateGeometryFactory();
 
     /// <summary>What is wrong with a map question's settings; empty when it can be used.</summary>
     public static IEnumerable<string> CheckSettings(int number, Question question)

@@ -40,6 +40,7 @@ public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<Get
         var opened = steps.Where(c => c.To == DialogueStatus.Open).Min(c => (DateTimeOffset?)c.At) ?? d.OpensAt;
         var closed = steps.Where(c => c.To == DialogueStatus.Closed).Min(c => (DateTimeOffset?)c.At) ?? d.ClosesAt;
         static string H(string? text) => WebUtility.HtmlEncode(text ?? "");
+        var places = await MapResults.OfAsync(db, d.Id, d.Questions, d.MapPlaces, cancellationToken);
         var caseNumber = d.CaseNumber is null ? "" : " · <strong>Diarienummer:</strong> " + H(d.CaseNumber);
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $$"""
@@ -97,6 +98,10 @@ public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<Get
 
                 html.Append(CultureInfo.InvariantCulture, $"</tbody></table><p>Medelvärde: {(q.ScaleAverage is { } avg ? avg.ToString("0.0", Swedish) : "–")}</p>");
             }
+            else if (q.Kind == QuestionKind.Map)
+            {
+                html.Append(MapTables(q, places.FirstOrDefault(p => p.QuestionId == q.QuestionId), H));
+            }
             else if (q.Options.Count > 0)
             {
                 var ranking = q.Kind == QuestionKind.Ranking;
@@ -111,7 +116,43 @@ public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<Get
             }
         }
 
-        html.Append("<p><small>Alla synpunkter finns som CSV (anonymiserad) i medborgardialogens personalvy.</small></p></body></html>");
+        html.Append("<p><small>Alla synpunkter finns som CSV (anonymiserad) i medborgardialogens personalvy, markeringarna på kartfrågor som GeoJSON för GIS.</small></p></body></html>");
+        return html.ToString();
+    }
+
+    /// <summary>A map question in the decision basis: marks per category, how they were given, and the hot spots.</summary>
+    private static string MapTables(QuestionFigures q, MapQuestionResultDto? places, Func<string?, string> h)
+    {
+        var html = new StringBuilder();
+        var category = (Guid? id) => id is null ? "Utan kategori" : q.Options.FirstOrDefault(o => o.OptionId == id)?.Text ?? "?";
+        if (places is null)
+        {
+            return "";
+        }
+
+        html.Append(CultureInfo.InvariantCulture,
+            $"<p>{places.Total} markeringar: {places.OnMap} på kartan, {places.AtPlaces} vid en namngiven plats, {places.InWords} beskrivna med ord.</p>");
+        html.Append("<table><thead><tr><th>Kategori</th><th>Antal markeringar</th></tr></thead><tbody>");
+        foreach (var c in places.ByCategory)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{h(category(c.CategoryId))}</td><td class=\"n\">{c.Count}</td></tr>");
+        }
+
+        html.Append("</tbody></table>");
+        if (places.HotSpots.Count > 0)
+        {
+            html.Append("<h3>Platser med flest markeringar</h3><p>Rutor om cirka 150 × 150 meter.</p>");
+            html.Append("<table><thead><tr><th>Område</th><th>Närmaste namngivna plats</th><th>Markeringar</th><th>Kategorier</th></tr></thead><tbody>");
+            foreach (var spot in places.HotSpots)
+            {
+                var categories = string.Join(", ", spot.Categories.Select(c => $"{category(c.CategoryId)} {c.Count.ToString(CultureInfo.InvariantCulture)}"));
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<tr><td>{h(spot.DistrictName ?? "–")}</td><td>{h(spot.PlaceName ?? "–")}</td><td class=\"n\">{spot.Count}</td><td>{h(categories)}</td></tr>");
+            }
+
+            html.Append("</tbody></table>");
+        }
+
         return html.ToString();
     }
 }

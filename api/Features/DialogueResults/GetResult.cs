@@ -98,6 +98,18 @@ internal sealed class ResultReading(AppDbContext db)
             .Select(g => new ScaleRow(g.Key.QuestionId, g.Key.Value, g.Count()))
             .ToListAsync(cancellationToken);
 
+        // Map questions: their marks are rows of their own (map_marks), counted per category; an opinion with marks answered.
+        var markedBy = await db.MapMarks.Where(m => m.DialogueId == dialogueId && counted.Contains(m.OpinionId))
+            .GroupBy(m => m.QuestionId)
+            .Select(g => new AnsweredRow(g.Key, g.Select(m => m.OpinionId).Distinct().Count()))
+            .ToListAsync(cancellationToken);
+        var marksPerCategory = await db.MapMarks.Where(m => m.DialogueId == dialogueId && counted.Contains(m.OpinionId) && m.CategoryId != null)
+            .GroupBy(m => new { m.QuestionId, m.CategoryId })
+            .Select(g => new OptionRow(g.Key.QuestionId, g.Key.CategoryId!.Value, g.Count(), null))
+            .ToListAsync(cancellationToken);
+        answered.AddRange(markedBy);
+        options.AddRange(marksPerCategory);
+
         return questions.Select(q =>
         {
             var scaleCounts = Enumerable.Range(Answering.ScaleMin, Answering.ScaleMax)

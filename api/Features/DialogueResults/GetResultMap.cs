@@ -39,7 +39,7 @@ public sealed record ResultMarkDto(Guid Id, Guid OpinionId, Guid QuestionId, Gui
 /// <summary>The view's marks or clusters.</summary>
 /// <param name="Total">All marks on the map that match the filters, in view or not.</param>
 /// <param name="InView">The matching marks in this view.</param>
-/// <param name="Clusters">When more than <see cref="GetResultMapHandler.MarksUpTo"/> marks are in view: clusters (else empty).</param>
+/// <param name="Clusters">When more than 500 marks are in view: clusters (else empty).</param>
 /// <param name="Marks">When at most that many are in view: the marks (else empty).</param>
 public sealed record ResultMapDto(int Total, int InView, IReadOnlyList<MarkClusterDto> Clusters, IReadOnlyList<ResultMarkDto> Marks);
 
@@ -103,7 +103,14 @@ public sealed class GetResultMapHandler(AppDbContext db) : IQueryHandler<GetResu
 /// <summary>The marks that count in the result (their opinion neither withdrawn nor spam), with what they are filtered by.</summary>
 internal static class ResultMarks
 {
-    internal sealed record Row(MapMark Mark, OpinionChannel Channel, AgeBand? AgeBand, List<Guid> ThemeIds);
+    /// <summary>A mark with its opinion's channel, age band and themes (member-initialised, so EF Core composes on it).</summary>
+    internal sealed class Row
+    {
+        public required MapMark Mark { get; init; }
+        public OpinionChannel Channel { get; init; }
+        public AgeBand? AgeBand { get; init; }
+        public required List<Guid> ThemeIds { get; init; }
+    }
 
     public static IQueryable<Row> Matching(AppDbContext db, Guid dialogueId, Guid? questionId = null, Guid? categoryId = null, Guid? themeId = null,
         OpinionChannel? channel = null, AgeBand? ageBand = null)
@@ -112,7 +119,7 @@ internal static class ResultMarks
             from m in db.MapMarks.AsNoTracking()
             join o in db.Opinions.AsNoTracking().Where(Opinion.InResult) on m.OpinionId equals o.Id
             where m.DialogueId == dialogueId
-            select new Row(m, o.Channel, o.Background.AgeBand, o.ThemeIds);
+            select new Row { Mark = m, Channel = o.Channel, AgeBand = o.Background.AgeBand, ThemeIds = o.ThemeIds };
         if (questionId is { } question)
         {
             rows = rows.Where(r => r.Mark.QuestionId == question);

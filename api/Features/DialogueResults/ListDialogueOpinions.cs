@@ -1,3 +1,4 @@
+using Medborgardialog.Api.Features.Opinions.Common;
 using Medborgardialog.Api.Features.DialogueResults.Sql;
 
 namespace Medborgardialog.Api.Features.DialogueResults;
@@ -52,7 +53,7 @@ public sealed class ListDialogueOpinionsHandler(AppDbContext db) : IQueryHandler
 {
     public async ValueTask<StaffOpinionPage> Handle(ListDialogueOpinionsQuery query, CancellationToken cancellationToken)
     {
-        var questions = await db.Dialogues.AsNoTracking().Where(d => d.Id == query.DialogueId).Select(d => d.Questions)
+        var dialogue = await db.Dialogues.AsNoTracking().Where(d => d.Id == query.DialogueId).Select(d => new { d.Questions, d.MapPlaces })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {query.DialogueId}.");
         var opinions = db.Opinions.AsNoTracking().Where(o => o.DialogueId == query.DialogueId);
@@ -89,11 +90,15 @@ public sealed class ListDialogueOpinionsHandler(AppDbContext db) : IQueryHandler
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Select(o => new { o.Id, o.Channel, o.SubmittedAt, o.Text, o.Answers, o.Background, o.ThemeIds, o.WithdrawnAt, o.Moderation })
             .ToListAsync(cancellationToken);
-        var byId = questions.ToDictionary(q => q.Id);
+        var byId = dialogue.Questions.ToDictionary(q => q.Id);
+        var marks = await MarksInWords.OfAsync(db, rows.Select(r => r.Id).ToList(), byId, dialogue.MapPlaces, cancellationToken);
         var items = rows.Select(o => new StaffOpinionDto(
             o.Id, o.Channel, o.SubmittedAt, o.Text,
             o.Answers.Where(a => byId.ContainsKey(a.QuestionId))
                 .Select(a => new StaffAnswerDto(a.QuestionId, byId[a.QuestionId].Text, byId[a.QuestionId].Kind, Answering.InWords(byId[a.QuestionId], a)))
+                .Concat(marks[o.Id].Where(m => byId.ContainsKey(m.QuestionId))
+                    .Select(m => new StaffAnswerDto(m.QuestionId, byId[m.QuestionId].Text, QuestionKind.Map, m.Marks)))
+                .OrderBy(a => dialogue.Questions.FindIndex(q => q.Id == a.QuestionId))
                 .ToList(),
             o.Background.AgeBand, o.Background.District, o.Background.Relation, o.ThemeIds, o.WithdrawnAt != null) { Moderation = o.Moderation }).ToList();
         return new StaffOpinionPage(items, total, query.Page, query.PageSize);

@@ -81,7 +81,7 @@ public sealed class GetModerationQueueHandler(AppDbContext db, TimeProvider cloc
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Select(x => new
             {
-                x.o.Id, x.o.DialogueId, x.d.Title, x.d.Slug, x.d.IsYouthDialogue, x.d.OpinionVisibility, x.d.Questions,
+                x.o.Id, x.o.DialogueId, x.d.Title, x.d.Slug, x.d.IsYouthDialogue, x.d.OpinionVisibility, x.d.Questions, x.d.MapPlaces,
                 x.o.Channel, x.o.SubmittedAt, x.WaitingSince, x.o.Moderation, x.o.ContentHits, x.o.NearDuplicate,
                 x.o.ReportsSinceReview, x.o.ModeratedAt, x.o.Text, x.o.Answers, x.o.PoliceReportMarkedAt,
             })
@@ -92,6 +92,12 @@ public sealed class GetModerationQueueHandler(AppDbContext db, TimeProvider cloc
                 .Select(r => new { r.OpinionId, r.Reason, r.ReportedAt })
                 .ToListAsync(cancellationToken))
             .ToLookup(r => r.OpinionId);
+        var marks = new Dictionary<Guid, ILookup<Guid, (Guid QuestionId, IReadOnlyList<string> Marks)>>();
+        foreach (var group in rows.GroupBy(r => r.DialogueId))
+        {
+            marks[group.Key] = await Opinions.Common.MarksInWords.OfAsync(db, group.Select(r => r.Id).ToList(), group.First().Questions.ToDictionary(q => q.Id),
+                group.First().MapPlaces, cancellationToken);
+        }
 
         var items = rows.Select(r =>
         {
@@ -123,7 +129,10 @@ public sealed class GetModerationQueueHandler(AppDbContext db, TimeProvider cloc
             var questions = r.Questions.ToDictionary(q => q.Id);
             return new ModerationQueueItem(r.Id, r.DialogueId, r.Title, r.Slug, r.IsYouthDialogue, r.OpinionVisibility, r.Channel,
                 r.SubmittedAt, r.WaitingSince, Math.Round((now - r.WaitingSince).TotalHours, 1), r.WaitingSince < overdueBefore,
-                r.Moderation, reasons, r.ContentHits, open, r.Text, PublicAnswerDto.InWords(questions, r.Answers), r.PoliceReportMarkedAt is not null);
+                r.Moderation, reasons, r.ContentHits, open, r.Text,
+                [.. PublicAnswerDto.InWords(questions, r.Answers),
+                    .. marks[r.DialogueId][r.Id].Where(m => questions.ContainsKey(m.QuestionId)).Select(m => new PublicAnswerDto(questions[m.QuestionId].Text, m.Marks))],
+                r.PoliceReportMarkedAt is not null);
         }).ToList();
         return new ModerationQueuePage(items, total, overdue, responseTime.TotalHours, query.Page, query.PageSize);
     }

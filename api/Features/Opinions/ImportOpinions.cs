@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
@@ -46,7 +47,7 @@ public sealed class ImportOpinionsValidator : AbstractValidator<ImportOpinionsCo
     }
 }
 
-public sealed class ImportOpinionsHandler(AppDbContext db, TimeProvider clock, CurrentActor actor, OpinionScreening screening)
+public sealed class ImportOpinionsHandler(AppDbContext db, TimeProvider clock, CurrentActor actor, OpinionScreening screening, OpinionFormCache forms)
     : ICommandHandler<ImportOpinionsCommand, ImportOpinionsResponse>
 {
     public async ValueTask<ImportOpinionsResponse> Handle(ImportOpinionsCommand command, CancellationToken cancellationToken)
@@ -60,7 +61,9 @@ public sealed class ImportOpinionsHandler(AppDbContext db, TimeProvider clock, C
         var reader = new OpinionCsv(
             dialogue.Questions,
             districts.ToDictionary(d => d.Code, d => d.Name),
-            sessions.ToDictionary(s => s.Id, s => s.Title));
+            sessions.ToDictionary(s => s.Id, s => s.Title),
+            OpinionForm.Of(dialogue),
+            await forms.MunicipalityAsync(db, clock, cancellationToken));
 
         var (read, rows, errors) = reader.Read(command.Csv);
         if (command.DryRun)
@@ -82,7 +85,9 @@ public sealed class ImportOpinionsHandler(AppDbContext db, TimeProvider clock, C
             var opinion = Opinion.RegisteredOffline(Guid.CreateVersion7(now), dialogue.Id, row.Channel, row.SessionId, registeredBy,
                 row.Text, row.Answers, row.Background, receiptHash, now);
             db.Opinions.Add(opinion);
-            if (screening.Screen(opinion, online: false, now) is { } held)
+            var marks = new OpinionRead(row.Text, row.Answers, row.Background, row.Marks).MarksOf(opinion, OpinionForm.Of(dialogue), now);
+            db.MapMarks.AddRange(marks);
+            if (screening.Screen(opinion, online: false, now, marks) is { } held)
             {
                 db.ModerationLog.Add(held);
             }
@@ -94,7 +99,8 @@ public sealed class ImportOpinionsHandler(AppDbContext db, TimeProvider clock, C
 }
 
 /// <summary>One good row, ready to store.</summary>
-internal sealed record ImportedRow(int Row, OpinionChannel Channel, Guid? SessionId, string Text, IReadOnlyList<Answer> Answers, Background Background);
+internal sealed record ImportedRow(int Row, OpinionChannel Channel, Guid? SessionId, string Text, IReadOnlyList<Answer> Answers, Background Background,
+    IReadOnlyList<(Guid QuestionId, MarkCandidate Mark)> Marks);
 
 /// <summary>
 /// The CSV format for offline opinions. Columns (header names in any case, in any order):
@@ -104,9 +110,12 @@ internal sealed record ImportedRow(int Row, OpinionChannel Channel, Guid? Sessio
 /// Ung) — optional; the words are the vocabulary's (<see cref="Swedish"/>), read whatever their case, dashes and spaces;
 /// <c>synpunkt</c> — the opinion for an open question, a comment beside a questionnaire;
 /// <c>fråga 1</c> … <c>fråga N</c> — one per question: text, an option (its text or number), several options or a
-/// ranking separated by <c>|</c>, or a number 1–5 for a scale.
+/// ranking separated by <c>|</c>, or a number 1–5 for a scale; for a map question its marks separated by <c>|</c>, each
+/// as WKT, as latitude and longitude, as a named place's name or in words, with the optional columns
+/// <c>fråga N kategori</c> and <c>fråga N kommentar</c> (one value per mark, separated by <c>|</c>, or one for all).
 /// </summary>
-internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDictionary<string, string> districts, IReadOnlyDictionary<Guid, string> sessions)
+internal sealed partial class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDictionary<string, string> districts, IReadOnlyDictionary<Guid, string> sessions,
+    OpinionForm form, NetTopologySuite.Geometries.Geometry? municipality)
 {
     public const int MaxBytes = 5 * 1024 * 1024;
     public const int MaxRows = 20_000;
@@ -123,6 +132,14 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
         Enum.GetValues<OpinionChannel>().Where(c => c != OpinionChannel.Online).Select(c => Swedish.Channels[c]).ToList();
 
     public static string QuestionColumn(int number) => $"fråga {number}";
+
+    public static string CategoryColumn(int number) => $"fråga {number} kategori";
+
+    public static string CommentColumn(int number) => $"fråga {number} kommentar";
+
+    /// <summary>The optional columns of the map questions: a category and a comment per mark.</summary>
+    private static IEnumerable<string> MapColumns(IReadOnlyList<Question> questions) =>
+        questions.Select((q, i) => (q, i)).Where(x => x.q.Kind == QuestionKind.Map).SelectMany(x => new[] { CategoryColumn(x.i + 1), CommentColumn(x.i + 1) });
 
     /// <summary>The file's columns and the values each accepts, in words an official understands — the contract's
     /// description of the import and the template, made from the same lists the reader uses.</summary>
@@ -145,7 +162,12 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
           dialogue asks its open question rather than a questionnaire.
         - `fråga 1`, `fråga 2`, … (one per question of the questionnaire, in its order): free text as written; a scale
           answer as a number from {Answering.ScaleMin} to {Answering.ScaleMax}; a choice as the option's text or its number
-          (1 = the first option); several choices or a ranking as option texts or numbers separated by `|`, in order.
+          (1 = the first option); several choices or a ranking as option texts or numbers separated by `|`, in order;
+          a map question's marks separated by `|`, each as WKT in WGS 84 (`POINT(14.5035 59.3207)`, `LINESTRING(…)`,
+          `POLYGON((…))`, longitude first), as latitude and longitude as a map shows them (`59.3207, 14.5035`), as the name
+          of one of the dialogue's places, or otherwise as words describing the place.
+        - `fråga N kategori`, `fråga N kommentar` (map questions, optional): the category (its text or number) and the
+          comment of each mark, separated by `|` in the marks' order, or one value for all of them.
 
         **Checking.** With `dryRun=true` (the default) every row is checked and nothing is imported; the answer lists
         each problem with its row (the header is row 1) and column. A real import (`dryRun=false`) takes the whole file
@@ -158,6 +180,7 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
     {
         var header = new List<string> { Channel, Session, Age, District, RelationColumn, Text };
         header.AddRange(questions.Select((_, i) => QuestionColumn(i + 1)));
+        header.AddRange(MapColumns(questions));
         var example = new List<string>
         {
             Swedish.Channels[OpinionChannel.Meeting], "", Swedish.AgeBands[AgeBand.Age26To40], "Centrum", Swedish.Relations[Relation.Resident],
@@ -168,8 +191,10 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
             QuestionKind.Scale => "4",
             QuestionKind.FreeText => "Fritext",
             QuestionKind.Ranking => string.Join('|', q.Options.Select(o => o.Text)),
+            QuestionKind.Map => "59.3207, 14.5035",
             _ => q.Options[0].Text,
         }));
+        example.AddRange(questions.Where(q => q.Kind == QuestionKind.Map).SelectMany(q => new[] { q.Options.Count > 0 ? q.Options[0].Text : "", "" }));
         return string.Join(';', header.Select(CsvField.Of)) + "\r\n" + string.Join(';', example.Select(CsvField.Of)) + "\r\n";
     }
 
@@ -197,6 +222,7 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
         var header = records[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
         var expected = new List<string> { Channel, Session, Age, District, RelationColumn, Text };
         expected.AddRange(questions.Select((_, i) => QuestionColumn(i + 1)));
+        expected.AddRange(MapColumns(questions));
         var unknown = header.Where(h => !expected.Contains(h)).ToList();
         var missing = new List<string> { Channel }.Concat(questions.Select((_, i) => QuestionColumn(i + 1)))
             .Concat(questions.Count == 0 ? [Text] : [])
@@ -339,9 +365,23 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
         }
 
         var answers = new List<Answer>();
+        var marks = new List<(Guid, MarkCandidate)>();
+        var marked = new HashSet<Guid>();
         foreach (var (question, index) in questions.Select((q, i) => (q, i)))
         {
             var column = QuestionColumn(index + 1);
+            if (question.Kind == QuestionKind.Map)
+            {
+                var read = ReadMarks(line, index + 1, question, Value(column), Value(CategoryColumn(index + 1)), Value(CommentColumn(index + 1)), errors);
+                marks.AddRange(read.Select(m => (question.Id, m)));
+                if (read.Count > 0)
+                {
+                    marked.Add(question.Id);
+                }
+
+                continue;
+            }
+
             var answer = ReadAnswer(question, Value(column), out var problem);
             if (problem is not null)
             {
@@ -354,7 +394,7 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
         }
 
         // The same rules as online (required answers, scale 1–5, all options ranked …), reported once per column.
-        foreach (var problem in Answering.Check(questions, text, answers))
+        foreach (var problem in Answering.Check(questions, text, answers, marked))
         {
             var index = questions.ToList().FindIndex(q => problem.Field == $"answers[{q.Id}]");
             var column = index >= 0 ? QuestionColumn(index + 1) : Text;
@@ -366,8 +406,92 @@ internal sealed class OpinionCsv(IReadOnlyList<Question> questions, IReadOnlyDic
 
         return errors.Count > 0
             ? null
-            : new ImportedRow(line, channel, sessionId, text, Answering.Normalise(answers), new Background(age, district, relation));
+            : new ImportedRow(line, channel, sessionId, text, Answering.Normalise(answers), new Background(age, district, relation), marks);
     }
+
+    /// <summary>A map question's marks in one cell, with their categories and comments; checked as online.</summary>
+    private List<MarkCandidate> ReadMarks(int line, int number, Question question, string cell, string categoryCell, string commentCell, List<ImportRowError> errors)
+    {
+        var column = QuestionColumn(number);
+        var parts = cell.Split('|').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count == 0)
+        {
+            return [];
+        }
+
+        IReadOnlyList<string> PerMark(string value) => value.Split('|').Select(p => p.Trim()).ToList() is { Count: 1 } one
+            ? Enumerable.Repeat(one[0], parts.Count).ToList()
+            : value.Split('|').Select(p => p.Trim()).ToList();
+        var categories = PerMark(categoryCell);
+        var comments = PerMark(commentCell);
+        var candidates = new List<MarkCandidate>();
+        foreach (var (part, i) in parts.Select((p, i) => (p, i)))
+        {
+            Guid? category = null;
+            if (categories.ElementAtOrDefault(i) is { Length: > 0 } categoryText)
+            {
+                var option = question.Options.FirstOrDefault(o => Swedish.SameWords(o.Text, categoryText));
+                if (option is null && int.TryParse(categoryText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= question.Options.Count)
+                {
+                    option = question.Options[n - 1];
+                }
+
+                if (option is null)
+                {
+                    errors.Add(ImportRowError.Of(line, CategoryColumn(number), FieldErrorCodes.UnknownValue, $"\"{categoryText}\" is not one of the categories.",
+                        ("value", categoryText), ("allowed", string.Join(" | ", question.Options.Select(o => o.Text)))));
+                }
+
+                category = option?.Id;
+            }
+
+            var comment = comments.ElementAtOrDefault(i) is { Length: > 0 } c ? c : null;
+            var place = form.Places.FirstOrDefault(p => Swedish.SameWords(p.Name, part));
+            if (place is not null)
+            {
+                candidates.Add(new MarkCandidate(null, place.Id, null, category, comment));
+            }
+            else if (LatitudeLongitude().Match(part) is { Success: true } position)
+            {
+                double Number(string text) => double.Parse(text.Replace(',', '.'), CultureInfo.InvariantCulture);
+                candidates.Add(new MarkCandidate(MapAnswering.Geometries.CreatePoint(new NetTopologySuite.Geometries.Coordinate(Number(position.Groups[2].Value), Number(position.Groups[1].Value))),
+                    null, null, category, comment));
+            }
+            else if (WellKnownText().IsMatch(part))
+            {
+                NetTopologySuite.Geometries.Geometry? geometry = null;
+                try
+                {
+                    geometry = new NetTopologySuite.IO.WKTReader(MapAnswering.Services).Read(part);
+                }
+                catch (Exception e) when (e is NetTopologySuite.IO.ParseException or ArgumentException or FormatException)
+                {
+                    errors.Add(ImportRowError.Of(line, column, FieldErrorCodes.InvalidGeometry, $"\"{part}\" is not readable WKT.", ("value", part)));
+                }
+
+                candidates.Add(new MarkCandidate(geometry, null, null, category, comment, GeometryUnreadable: geometry is null));
+            }
+            else
+            {
+                candidates.Add(new MarkCandidate(null, null, part, category, comment));
+            }
+        }
+
+        foreach (var problem in MapAnswering.Check("", question, candidates, form.Places, form.Area, municipality))
+        {
+            var at = problem.Field.EndsWith(".comment", StringComparison.Ordinal) ? CommentColumn(number)
+                : problem.Field.EndsWith(".categoryId", StringComparison.Ordinal) ? CategoryColumn(number) : column;
+            errors.Add(ImportRowError.Of(line, at, problem.Code, problem.Message, [.. problem.Parameters.Select(p => (p.Key, (object)p.Value))]));
+        }
+
+        return candidates;
+    }
+
+    [GeneratedRegex(@"^\s*(-?\d{1,2}[.,]\d+)\s*[,;\s]\s*(-?\d{1,3}[.,]\d+)\s*$")]
+    private static partial Regex LatitudeLongitude();
+
+    [GeneratedRegex(@"^\s*(POINT|LINESTRING|POLYGON)\s*\(", RegexOptions.IgnoreCase)]
+    private static partial Regex WellKnownText();
 
     private static Answer? ReadAnswer(Question question, string value, out AnswerProblem? problem)
     {

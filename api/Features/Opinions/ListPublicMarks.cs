@@ -15,7 +15,7 @@ public sealed record PublicMarkDto(Guid QuestionId, Guid? CategoryId, GeoJsonGeo
 
 /// <summary>The public marks, newest first.</summary>
 /// <param name="Total">All public marks on the map.</param>
-/// <param name="Marks">The newest of them, at most <see cref="ListPublicMarksHandler.Limit"/>.</param>
+/// <param name="Marks">The newest of them, at most 2,000.</param>
 public sealed record PublicMarksDto(int Total, IReadOnlyList<PublicMarkDto> Marks);
 
 public sealed class ListPublicMarksValidator : AbstractValidator<ListPublicMarksQuery>

@@ -58,6 +58,12 @@ public sealed class ForgetExpiredPersonalDataHandler(AppDbContext db, TimeProvid
             erased++;
         }
 
+        // A map answer's words go with the text; the places stay (they are in the result).
+        foreach (var mark in await db.MapMarks.Where(m => ids.Contains(m.OpinionId) && (m.Comment != null || m.Description != null)).ToListAsync(cancellationToken))
+        {
+            mark.EraseWords();
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await db.OpinionReports
             .Where(r => r.ReportedAt <= moderatedBefore && !db.Opinions.Any(o => o.Id == r.OpinionId && o.PoliceReportMarkedAt != null))

@@ -19,6 +19,7 @@ public sealed class DocumentContract : IDocumentFilter
         ["Health"] = "Whether the service answers (liveness) and whether its database does too (readiness), for load balancers and monitoring.",
         ["Moderation"] = "A safe conversation: public opinions, reports from anyone, the moderation queue, decisions and their audit log.",
         ["Officials"] = "The elected officials (förtroendevalda) responsible for dialogues and decisions, with their public contact details.",
+        ["Map"] = "The base of every map: the tile service if one is configured, the municipality and its districts (GeoJSON, WGS 84).",
         ["Opinions"] = "Residents' opinions online (anonymous, or with an address for feedback), their private receipts, and opinions staff register from paper, meetings and walks.",
         ["Results"] = "Compiling the opinions into a result: themes, tagging, quotes, a summary, and the decision basis.",
     };

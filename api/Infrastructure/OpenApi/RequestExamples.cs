@@ -48,6 +48,10 @@ public sealed class RequestExamples : ISchemaFilter
             Opens.AddDays(3).AddHours(6), "Stora torget", "Stora torget, Karlskoga", null,
             new SessionAccessibilityInput(true, false, "Arabiska och somaliska", false, "Tält med sittplatser"), null, false),
         [typeof(SignUpForSessionRequest)] = new SignUpForSessionRequest(2),
+        [typeof(SetDialogueMapRequest)] = new SetDialogueMapRequest(
+            new Geo.GeoJsonGeometry("Polygon", JsonSerializer.SerializeToElement(new[] { new[] { new[] { 14.488, 59.312 }, [14.52, 59.312], [14.52, 59.329], [14.488, 59.329], [14.488, 59.312] } })),
+            new MapStartView(Geo.GeoJson.Point(14.503, 59.3205), 15),
+            [new NamedPlaceInput(null, "Bäckegårdsskolan, entrén", "Bäckegården school, the entrance", Geo.GeoJson.Point(14.5035, 59.3207))]),
         [typeof(SetQuestionnaireRequest)] = new SetQuestionnaireRequest(
         [
             new QuestionInput(null, QuestionKind.SingleChoice, "Hur ofta åker du skateboard?", "How often do you skate?", true,

@@ -260,6 +260,12 @@ public sealed class FuzzWorld(ApiFactory factory, HttpClient official, HttpClien
     {
         "AnnounceDialogueRequest" => Requests.Announcement($"Fuzzexempel {Guid.NewGuid():N}"),
         "SetQuestionnaireRequest" => Requests.Questionnaire,
+        "SetDialogueMapRequest" => new
+        {
+            area = new { type = "Polygon", coordinates = new[] { new[] { new[] { 14.488, 59.312 }, [14.52, 59.312], [14.52, 59.329], [14.488, 59.329], [14.488, 59.312] } } },
+            startView = new { center = new { type = "Point", coordinates = new[] { 14.503, 59.3205 } }, zoom = 15 },
+            places = new[] { new { id = (Guid?)null, name = "Bäckegårdsskolan", nameEn = (string?)null, location = new { type = "Point", coordinates = new[] { 14.5035, 59.3207 } } } },
+        },
         "SetDialogueTranslationRequest" => new
         {
             title = "A new skate park at Skranta", summary = "The municipality is planning a skate park.", question = "What should it be like?",

@@ -126,7 +126,7 @@ public sealed class MigrationTests
         await ExecuteAsync(server, "postgres", $"DROP DATABASE IF EXISTS {name} WITH (FORCE); ");
         await ExecuteAsync(server, "postgres", $"CREATE DATABASE {name}");
         var options = new DbContextOptionsBuilder<AppDbContext>()
-            .UseNpgsql(new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = name, Pooling = false }.ConnectionString)
+            .UseNpgsql(new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = name, Pooling = false }.ConnectionString, npgsql => npgsql.UseNetTopologySuite())
             .UseSnakeCaseNamingConvention()
             .Options;
         try
