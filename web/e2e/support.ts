@@ -127,18 +127,19 @@ export interface ArrangedDialogue {
 export type ArrangedState = 'draft' | 'announced' | 'open' | 'closed';
 
 /**
- * Arranges a dialogue through the real API as an official does it: announce, then the questionnaire and sessions
- * (while it is a draft), publish, open, and close. The browser tests' one way to set the stage.
+ * Arranges a dialogue through the real API as an official does it: announce, then the questionnaire, the map and
+ * sessions (while it is a draft), publish, open, and close. The browser tests' one way to set the stage.
  */
 export async function arrangeDialogue(
   token: string,
   body: Record<string, unknown>,
-  { state = 'open', questionnaire, sessions = [] }: { state?: ArrangedState; questionnaire?: unknown[]; sessions?: unknown[] } = {},
+  { state = 'open', questionnaire, sessions = [], map }: { state?: ArrangedState; questionnaire?: unknown[]; sessions?: unknown[]; map?: unknown } = {},
 ): Promise<ArrangedDialogue> {
   const created = await api<{ id: string; slug: string }>(token, 'POST', '/api/dialogues', body);
   const questions = questionnaire
     ? await api<ArrangedQuestion[]>(token, 'PUT', `/api/dialogues/${created.id}/questionnaire`, { questions: questionnaire })
     : [];
+  if (map) await api(token, 'PUT', `/api/dialogues/${created.id}/map`, map);
   for (const session of sessions) await api(token, 'POST', `/api/dialogues/${created.id}/sessions`, session);
   const steps = { draft: [], announced: ['publish'], open: ['publish', 'open'], closed: ['publish', 'open', 'close'] }[state];
   for (const step of steps) await api(token, 'POST', `/api/dialogues/${created.id}/${step}`);

@@ -6,6 +6,7 @@ import type { DialogueStatus } from '../api/client';
 export const queryKeys = {
   me: ['me'] as const,
   districts: ['districts'] as const,
+  mapConfig: ['map-config'] as const,
   officials: ['officials'] as const,
 
   dialogues: {

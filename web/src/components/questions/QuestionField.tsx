@@ -1,7 +1,12 @@
-import type { QuestionDto, QuestionTranslationDto } from '../../api/client';
+import type { DialogueMapDto, QuestionDto, QuestionTranslationDto } from '../../api/client';
+import type { Words } from '../../i18n/catalogue';
+import { lazy, Suspense } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { questionText } from '../../lib/dialogueText';
 import { move, type AnswerState } from './answers';
+
+// A map question's field (and, inside it, Leaflet) is fetched only for a questionnaire that has one.
+const MapQuestionField = lazy(() => import('../map/MapQuestionField').then((m) => ({ default: m.MapQuestionField })));
 
 interface Props {
   question: QuestionDto;
@@ -9,13 +14,17 @@ interface Props {
   value: AnswerState;
   onChange: (value: AnswerState) => void;
   errors?: string[];
+  /** A map question: the errors at one of its marks (by its index as sent), in words to be said. */
+  markErrors?: (index: number) => Words[] | undefined;
+  /** A map question: the dialogue's map (area, start view, named places). */
+  dialogueMap?: DialogueMapDto | null;
   /** The officials' translation of the question into the page's language, if any. */
   translation?: QuestionTranslationDto;
 }
 
 /** One question of a questionnaire, answered with the control its kind needs. Every control has a label or a
  * legend; errors are tied to the question with aria-describedby. */
-export function QuestionField({ question, number, value, onChange, errors, translation }: Props) {
+export function QuestionField({ question, number, value, onChange, errors, translation, markErrors, dialogueMap }: Props) {
   const { t, language } = useI18n();
   const words = questionText(question, language, translation);
   // A text still in Swedish on a page in another language is marked so (screen readers switch voice).
@@ -32,6 +41,16 @@ export function QuestionField({ question, number, value, onChange, errors, trans
       {errors.join(' ')}
     </p>
   ) : null;
+
+  if (question.kind === 'map') {
+    return (
+      <Suspense fallback={<p>{t('map.loading')}</p>}>
+        <MapQuestionField question={question} number={number} marks={value.marks} onChange={(marks) => onChange({ ...value, marks })}
+          legend={<>{number}. {text}{required}</>} errorText={errorText} describedBy={describedBy} markErrors={markErrors}
+          dialogueMap={dialogueMap} categoryLabel={optionLabel} />
+      </Suspense>
+    );
+  }
 
   if (question.kind === 'freeText') {
     return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionDto } from '../../api/client';
-import { emptyAnswers, idempotencyKeyFor, move, toAnswerInputs } from './answers';
+import { answerField, answerFieldOf, emptyAnswers, idempotencyKeyFor, markField, move, toAnswerInputs } from './answers';
 
 const questions: QuestionDto[] = [
   { id: 'q1', kind: 'singleChoice', text: 'Var?', required: true, options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] },
@@ -31,5 +31,35 @@ describe('answers', () => {
     const first = idempotencyKeyFor('{"text":"a"}', undefined);
     expect(idempotencyKeyFor('{"text":"a"}', first).key).toBe(first.key);
     expect(idempotencyKeyFor('{"text":"b"}', first).key).not.toBe(first.key);
+  });
+});
+
+describe('map answers', () => {
+  const map = { id: 'm1', kind: 'map' as const, text: 'Var?', required: false, options: [], map: { kinds: ['point' as const], maxMarks: 5 } };
+
+  it('sends a map question’s marks, and nothing without marks', () => {
+    const state = emptyAnswers([map]);
+    expect(toAnswerInputs([map], state)).toEqual([]);
+    state.m1.marks = [
+      { key: 'a', geometry: { type: 'Point', coordinates: [14.5, 59.3] }, categoryId: '', comment: '' },
+      { key: 'b', description: 'Vid Coop', categoryId: 'c', comment: 'Mörkt' },
+    ];
+    expect(toAnswerInputs([map], state)).toEqual([
+      {
+        questionId: 'm1',
+        marks: [
+          { geometry: { type: 'Point', coordinates: [14.5, 59.3] }, categoryId: null, comment: null },
+          { description: 'Vid Coop', categoryId: 'c', comment: 'Mörkt' },
+        ],
+      },
+    ]);
+  });
+
+  it('places an error at one mark at that mark, and one at the marks as a whole at the question', () => {
+    const sent = [{ questionId: 'm1', marks: [] }];
+    expect(answerFieldOf(['answers', 'm1', 'marks', 1, 'geometry'], sent)).toBe(markField('m1', 1));
+    expect(answerFieldOf(['answers', 0, 'marks', 0, 'comment'], sent)).toBe('answers[m1].marks[0]');
+    expect(answerFieldOf(['answers', 'm1', 'marks'], sent)).toBe(answerField('m1'));
+    expect(answerFieldOf(['answers', 3, 'marks', 0], sent)).toBeUndefined();
   });
 });

@@ -1,16 +1,19 @@
 import type { AnswerInput, QuestionDto } from '../../api/client';
+import { toMarkInput, type MarkDraft } from '../map/marks';
 
 /** What the form holds for one question while the resident answers. */
 export interface AnswerState {
   text: string;
   optionIds: string[];
   scale: number | null;
+  /** A map question's marks: on the map, at a named place or in words. */
+  marks: MarkDraft[];
 }
 
 /** The starting state: nothing answered; a ranking starts in the order officials gave. */
 export function emptyAnswers(questions: QuestionDto[]): Record<string, AnswerState> {
   return Object.fromEntries(
-    questions.map((q) => [q.id, { text: '', optionIds: q.kind === 'ranking' ? q.options.map((o) => o.id) : [], scale: null }]),
+    questions.map((q) => [q.id, { text: '', optionIds: q.kind === 'ranking' ? q.options.map((o) => o.id) : [], scale: null, marks: [] }]),
   );
 }
 
@@ -24,6 +27,8 @@ export function toAnswerInputs(questions: QuestionDto[], state: Record<string, A
         return a.text.trim() ? [{ questionId: q.id, text: a.text.trim() }] : [];
       case 'scale':
         return a.scale !== null ? [{ questionId: q.id, scale: a.scale }] : [];
+      case 'map':
+        return a.marks.length > 0 ? [{ questionId: q.id, marks: a.marks.map(toMarkInput) }] : [];
       default:
         return a.optionIds.length > 0 ? [{ questionId: q.id, optionIds: a.optionIds }] : [];
     }
@@ -53,16 +58,20 @@ export function idempotencyKeyFor(body: string, last: { body: string; key: strin
 /** The form's name for the errors of one question's answer. */
 export const answerField = (questionId: string) => `answers[${questionId}]`;
 
+/** The form's name for the errors of one mark of a map answer (the `index`th mark sent). */
+export const markField = (questionId: string, index: number) => `answers[${questionId}].marks[${index}]`;
+
 /**
  * The question a field error under `answers` is about: `answers[2]…` is the third answer sent, so the question it
- * answered; `answers[<question id>]` names the question itself. Undefined when the path names neither.
+ * answered; `answers[<question id>]` names the question itself. An error at one mark of a map answer
+ * (`answers[…].marks[1].geometry`) is that mark's; one at the marks as a whole (`…marks`: too many) the question's.
+ * Undefined when the path names neither.
  */
 export function answerFieldOf(path: readonly (string | number)[], sent: readonly AnswerInput[] | null | undefined): string | undefined {
-  const [first, which] = path;
+  const [first, which, member, index] = path;
   if (first !== 'answers') return undefined;
-  if (typeof which === 'number') {
-    const answer = sent?.[which];
-    return answer ? answerField(answer.questionId) : undefined;
-  }
-  return typeof which === 'string' ? answerField(which) : undefined;
+  const questionId = typeof which === 'number' ? sent?.[which]?.questionId : typeof which === 'string' ? which : undefined;
+  if (questionId === undefined) return undefined;
+  if (member === 'marks' && typeof index === 'number') return markField(questionId, index);
+  return answerField(questionId);
 }

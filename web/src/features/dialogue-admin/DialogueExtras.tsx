@@ -11,14 +11,16 @@ import { useApiForm } from '../../lib/useApiForm';
 import { addSessionMutation } from './api/addSession';
 import { uploadFactDocumentMutation } from './api/uploadFactDocument';
 import { Translations } from './Translations';
+import { DialogueMapEditor } from './DialogueMapEditor';
 
 /** The session form's fields, named as in the request. */
 const sessionFields = ['title', 'startsAt', 'endsAt', 'placeName', 'capacity'];
 
-/** On the edit page: the dialogue's sessions (add one), its documents (upload one) and its texts in other languages. */
+/** On the edit page: the dialogue's map (while a draft, or once set), its sessions (add one), its documents (upload one) and its texts in other languages. */
 export function DialogueExtras({ dialogue }: { dialogue: DialogueDetails }) {
   return (
     <>
+      {(dialogue.status === 'draft' || dialogue.map) && <DialogueMapEditor dialogue={dialogue} />}
       <Sessions dialogue={dialogue} />
       <Documents dialogue={dialogue} />
       {dialogue.status !== 'cancelled' && <Translations dialogue={dialogue} />}

@@ -5,8 +5,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { SelectField } from '../../components/Fields';
-import { answerField, answerFieldOf, emptyAnswers, idempotencyKeyFor, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
+import { answerField, answerFieldOf, emptyAnswers, idempotencyKeyFor, markField, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
 import { QuestionField } from '../../components/questions/QuestionField';
+import { markKindText, withMarkWords } from '../../components/map/marks';
 import { useDialogue } from '../../lib/queries/dialogue';
 import { dialogueText } from '../../lib/dialogueText';
 import { useDistricts } from '../../lib/queries/districts';
@@ -67,7 +68,7 @@ export function GiveOpinionPage() {
     if (sent) navigate(`/kvitto/${sent.data.receiptToken}`, { state: { justSent: true } });
   }
 
-  const problems = say([...form.errors.general, ...Object.values(form.errors.fields).flat()]);
+  const problems = say([...form.errors.general, ...withMarkWords(form.errors.fields, markKindText(t))]);
   const answerErrors = (questionId: string) => say(form.errorsOf(answerField(questionId)));
   const w = dialogueText(d, language);
   const own = (text: string) => (w.lang === language ? text : <span lang={w.lang}>{text}</span>);
@@ -99,6 +100,7 @@ export function GiveOpinionPage() {
               <>
                 {questions.map((q, i) => (
                   <QuestionField key={q.id} question={q} number={i + 1} value={answerState[q.id]} errors={answerErrors(q.id)}
+                    markErrors={(index) => form.errorsOf(markField(q.id, index))} dialogueMap={d.map}
                     translation={w.questions.get(q.id)} onChange={(value) => setAnswers({ ...answerState, [q.id]: value })} />
                 ))}
                 <div className="field">

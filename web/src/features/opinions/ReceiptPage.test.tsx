@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { ReceiptDto } from '../../api/client';
 import { translate } from '../../i18n/I18nProvider';
 import { renderAt } from '../../lib/testing';
@@ -38,5 +38,44 @@ describe('the receipt says whether others can read the opinion', () => {
     expect(say('removed')).toBe('Din synpunkt har tagits bort som skräppost.');
     expect(say('hidden', null)).toBe('Din synpunkt har dolts av en moderator.');
     expect(say('withdrawn')).toBeUndefined();
+  });
+});
+
+describe('the receipt of a map answer', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('lists each mark in words: where, its category and its comment', async () => {
+    const answers = [
+      {
+        question: 'Var känns det otryggt?',
+        kind: 'map',
+        answer: [],
+        marks: [
+          { kind: 'point', categoryId: 'c1', category: 'Farlig korsning', placeName: null, description: null, comment: 'Bilarna kör fort', geometry: { type: 'Point', coordinates: [14.52, 59.33] } },
+          { kind: 'point', categoryId: null, category: null, placeName: 'Korsningen vid Bäckegårdsskolan', description: null, comment: null, geometry: { type: 'Point', coordinates: [14.521, 59.331] } },
+          { kind: 'point', categoryId: null, category: null, placeName: null, description: 'Vid Coop', comment: null, geometry: null },
+          { kind: 'line', categoryId: null, category: null, placeName: null, description: null, comment: null, geometry: { type: 'LineString', coordinates: [[14.6, 59.3], [14.61, 59.31]] } },
+        ],
+      },
+    ];
+    const ring = [[14.5, 59.32], [14.56, 59.32], [14.56, 59.35], [14.5, 59.35], [14.5, 59.32]];
+    renderAt('/kvitto/abc', {
+      '/api/receipts/abc': { body: { ...receipt, answers } },
+      '/api/map': {
+        body: {
+          tiles: null,
+          startView: { center: { type: 'Point', coordinates: [14.53, 59.33] }, zoom: 13 },
+          municipality: { type: 'Polygon', coordinates: [ring] },
+          districts: [{ code: 'b', name: 'Bäckegården', area: { type: 'Polygon', coordinates: [ring] } }],
+        },
+      },
+    });
+
+    const list = (await screen.findByText('Farlig korsning')).closest('ol')!;
+    const items = within(list).getAllByRole('listitem');
+    await waitFor(() => expect(items[0]).toHaveTextContent('Punkt i Bäckegården. Kategori: Farlig korsning. Kommentar: Bilarna kör fort'));
+    expect(items[1]).toHaveTextContent('Vid Korsningen vid Bäckegårdsskolan');
+    expect(items[2]).toHaveTextContent('Med ord: Vid Coop');
+    expect(items[3]).toHaveTextContent(/^Sträcka$/);
   });
 });

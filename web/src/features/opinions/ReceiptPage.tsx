@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { PublicState } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -9,6 +9,9 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { problemWords } from '../../lib/problems';
 import { useConfirmFeedbackEmail } from './api/confirmFeedbackEmail';
 import { useReceipt } from './api/receipt';
+
+// A map answer's marks (with the map's districts to name where they lie) are fetched only for a receipt that has one.
+const ReceiptMarks = lazy(() => import('./ReceiptMarks').then((m) => ({ default: m.ReceiptMarks })));
 import { useRemoveFeedbackEmail } from './api/removeFeedbackEmail';
 import { useWithdrawOpinion } from './api/withdrawOpinion';
 
@@ -59,9 +62,17 @@ export function ReceiptPage() {
           {r.answers.map((a) => (
             <div key={a.question}>
               <dt lang={sv}>{a.question}</dt>
-              <dd lang={a.kind === 'freeText' || a.kind === 'scale' ? undefined : sv} dir="auto">
-                {a.answer.join(a.kind === 'ranking' ? ' → ' : ', ')}
-              </dd>
+              {a.kind === 'map' ? (
+                <dd>
+                  <Suspense fallback={null}>
+                    <ReceiptMarks marks={a.marks} sv={sv} />
+                  </Suspense>
+                </dd>
+              ) : (
+                <dd lang={a.kind === 'freeText' || a.kind === 'scale' ? undefined : sv} dir="auto">
+                  {a.answer.join(a.kind === 'ranking' ? ' → ' : ', ')}
+                </dd>
+              )}
             </div>
           ))}
         </dl>

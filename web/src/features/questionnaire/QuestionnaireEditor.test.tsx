@@ -109,4 +109,56 @@ describe('the questionnaire editor on the edit page', () => {
     expect(screen.queryByRole('button', { name: 'Lägg till fråga' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Synpunkter och deltagande' })).toHaveAttribute('href', '/personal/dialoger/d1/synpunkter');
   });
+
+  it('builds a map question: the kinds residents can mark (at least one), the most marks, and categories that may be none', async () => {
+    const { fetch } = renderAt('/personal/dialoger/d1', {
+      ...signedIn(),
+      '/api/staff/dialogues/d1': { body: { ...draft, questions: [] } },
+      '/api/dialogues/d1/questionnaire': { body: [] },
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Lägg till fråga' }));
+    const question = screen.getByRole('group', { name: 'Fråga 1' });
+    await user.type(within(question).getByLabelText('Frågan på svenska *'), 'Var känns det otryggt?');
+    await user.selectOptions(within(question).getByLabelText('Typ av svar'), 'map');
+    const kinds = within(question).getByRole('group', { name: 'Vad invånarna kan markera' });
+    expect(within(kinds).getByLabelText('Punkter')).toBeChecked();
+    await user.click(within(kinds).getByLabelText('Punkter'));
+    const most = within(question).getByLabelText('Högst antal markeringar *');
+    expect(most).toHaveValue(5);
+    await user.clear(most);
+    await user.type(most, '21');
+    await user.click(screen.getByRole('button', { name: 'Spara frågeformuläret' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Fråga 1, Vad invånarna kan markera: Välj minst en sorts markering.');
+    expect(alert).toHaveTextContent('Fråga 1, Högst antal markeringar: Ange ett heltal från 1 till 20.');
+    expect(putBodies(fetch)).toEqual([]);
+
+    await user.click(within(kinds).getByLabelText('Områden'));
+    await user.click(within(kinds).getByLabelText('Punkter'));
+    await user.clear(most);
+    await user.type(most, '3');
+    const categories = within(question).getByRole('group', { name: 'Kategorier till fråga 1 (valfritt)' });
+    expect(within(categories).queryByLabelText('Kategori 1 på svenska *')).not.toBeInTheDocument();
+    await user.click(within(categories).getByRole('button', { name: 'Lägg till kategori' }));
+    await user.keyboard('Farlig korsning');
+    await user.click(screen.getByRole('button', { name: 'Spara frågeformuläret' }));
+    await screen.findByText('Frågeformuläret är sparat (0 frågor).');
+    expect(putBodies(fetch)).toEqual([
+      {
+        questions: [
+          {
+            id: null,
+            kind: 'map',
+            text: 'Var känns det otryggt?',
+            textEn: null,
+            required: false,
+            options: [{ id: null, text: 'Farlig korsning', textEn: null }],
+            map: { kinds: ['point', 'area'], maxMarks: 3 },
+          },
+        ],
+      },
+    ]);
+  });
 });

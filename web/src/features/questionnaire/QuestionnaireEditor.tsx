@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode, useLayoutEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { DialogueDetails, QuestionDto, QuestionKind } from '../../api/client';
+import type { DialogueDetails } from '../../api/client';
+import type { MarkKind, QuestionDto, QuestionKind } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/catalogue';
 import { FieldError, TextField } from '../../components/Fields';
@@ -9,9 +10,10 @@ import { setQuestionnaireMutation } from './api/setQuestionnaire';
 import './questionnaire.css';
 import {
   changeKind,
+  editsOptions,
   fieldId,
+  markKinds,
   fromQuestions,
-  hasOptions,
   limits,
   moveItem,
   newOption,
@@ -27,6 +29,34 @@ import {
 
 
 export const kindKey = (kind: QuestionKind): MessageKey => `questionnaire.kind.${kind}`;
+const markKindKey = (kind: MarkKind): MessageKey => `questionnaire.map.kind.${kind}`;
+
+/** The words of an option list: a choice question's alternatives, or a map question's categories. */
+type OptionWords = Record<'legend' | 'option' | 'optionEn' | 'add' | 'moveUp' | 'moveDown' | 'remove' | 'added' | 'moved' | 'removed', MessageKey>;
+const optionWords: OptionWords = {
+  legend: 'questionnaire.options',
+  option: 'questionnaire.option',
+  optionEn: 'questionnaire.optionEn',
+  add: 'questionnaire.option.add',
+  moveUp: 'questionnaire.option.moveUp',
+  moveDown: 'questionnaire.option.moveDown',
+  remove: 'questionnaire.option.remove',
+  added: 'questionnaire.optionAdded',
+  moved: 'questionnaire.optionMoved',
+  removed: 'questionnaire.optionRemoved',
+};
+const categoryWords: OptionWords = {
+  legend: 'questionnaire.categories',
+  option: 'questionnaire.category',
+  optionEn: 'questionnaire.categoryEn',
+  add: 'questionnaire.category.add',
+  moveUp: 'questionnaire.category.moveUp',
+  moveDown: 'questionnaire.category.moveDown',
+  remove: 'questionnaire.category.remove',
+  added: 'questionnaire.categoryAdded',
+  moved: 'questionnaire.categoryMoved',
+  removed: 'questionnaire.categoryRemoved',
+};
 
 /** On the edit page: the questionnaire, built while the dialogue is a draft and read-only after that. */
 export function QuestionnaireEditor({ dialogue }: { dialogue: DialogueDetails }) {
@@ -54,6 +84,7 @@ function LockedQuestionnaire({ questions }: { questions: QuestionDto[] }) {
               )}{' '}
               – {t(kindKey(q.kind))}
               {q.required && `, ${t('questionnaire.mustAnswer')}`}
+              {q.map && `, ${q.map.kinds.map((k) => t(markKindKey(k)).toLowerCase()).join(', ')}, ${t('questionnaire.map.atMost', { max: q.map.maxMarks })}`}
               {q.options.length > 0 && (
                 <ul>
                   {q.options.map((o) => (
@@ -158,10 +189,13 @@ function EditableQuestionnaire({ dialogue }: { dialogue: DialogueDetails }) {
       if (id === fieldId.text(q)) return prefix + t('questionnaire.text');
       if (id === fieldId.textEn(q)) return prefix + t('questionnaire.textEn');
       if (id === fieldId.kind(q)) return prefix + t('questionnaire.kind');
-      if (id === fieldId.options(q)) return t('questionnaire.options', { n });
+      const words = q.kind === 'map' ? categoryWords : optionWords;
+      if (id === fieldId.options(q)) return t(words.legend, { n });
+      if (id === fieldId.mapKinds(q)) return prefix + t('questionnaire.map.kinds');
+      if (id === fieldId.maxMarks(q)) return prefix + t('questionnaire.map.maxMarks');
       for (const [j, o] of q.options.entries()) {
-        if (id === fieldId.optionText(q, o)) return prefix + t('questionnaire.option', { n: j + 1 });
-        if (id === fieldId.optionTextEn(q, o)) return prefix + t('questionnaire.optionEn', { n: j + 1 });
+        if (id === fieldId.optionText(q, o)) return prefix + t(words.option, { n: j + 1 });
+        if (id === fieldId.optionTextEn(q, o)) return prefix + t(words.optionEn, { n: j + 1 });
       }
     }
     return undefined;
@@ -234,8 +268,12 @@ function EditableQuestionnaire({ dialogue }: { dialogue: DialogueDetails }) {
                   onChange={(e) => update(index, (x) => ({ ...x, required: e.target.checked }))} />
                 <label htmlFor={`qe-${q.key}-required`}>{t('questionnaire.required')}</label>
               </div>
-              {hasOptions(q.kind) && (
-                <Options question={q} number={n} errors={fieldErrors} onChange={(options, said, focus) => updateOptions(index, options, said, focus)} />
+              {q.kind === 'map' && (
+                <MapSettings question={q} errors={fieldErrors} onChange={(map) => update(index, (x) => ({ ...x, map }))} />
+              )}
+              {editsOptions(q.kind) && (
+                <Options question={q} number={n} errors={fieldErrors} words={q.kind === 'map' ? categoryWords : optionWords}
+                  onChange={(options, said, focus) => updateOptions(index, options, said, focus)} />
               )}
               <div className="actions">
                 <SmallButton id={`qe-${q.key}-up`} disabled={index === 0} onClick={() => moveQuestion(index, -1)}>
@@ -265,14 +303,41 @@ function EditableQuestionnaire({ dialogue }: { dialogue: DialogueDetails }) {
   );
 }
 
+/** A map question's settings: what residents can mark (at least one kind) and how many marks at most. */
+function MapSettings(props: { question: DraftQuestion; errors: (id: string) => string[] | undefined; onChange: (map: DraftQuestion['map']) => void }) {
+  const { t } = useI18n();
+  const { question: q, errors } = props;
+  const kindsId = fieldId.mapKinds(q);
+  const toggle = (kind: MarkKind, on: boolean) =>
+    props.onChange({ ...q.map, kinds: on ? markKinds.filter((k) => k === kind || q.map.kinds.includes(k)) : q.map.kinds.filter((k) => k !== kind) });
+  return (
+    <>
+      <p className="hint">{t('questionnaire.map.hint')}</p>
+      <fieldset id={kindsId} tabIndex={-1} aria-describedby={errors(kindsId) ? `${kindsId}-error` : undefined}>
+        <legend>{t('questionnaire.map.kinds')}</legend>
+        <FieldError id={kindsId} messages={errors(kindsId)} />
+        {markKinds.map((kind) => (
+          <div key={kind} className="check">
+            <input id={`${kindsId}-${kind}`} type="checkbox" checked={q.map.kinds.includes(kind)} onChange={(e) => toggle(kind, e.target.checked)} />
+            <label htmlFor={`${kindsId}-${kind}`}>{t(markKindKey(kind))}</label>
+          </div>
+        ))}
+      </fieldset>
+      <TextField id={fieldId.maxMarks(q)} type="number" label={t('questionnaire.map.maxMarks')} hint={t('questionnaire.map.maxMarksHint')}
+        value={q.map.maxMarks} required errors={errors(fieldId.maxMarks(q))} onChange={(maxMarks) => props.onChange({ ...q.map, maxMarks })} />
+    </>
+  );
+}
+
 function Options(props: {
   question: DraftQuestion;
   number: number;
+  words: OptionWords;
   errors: (id: string) => string[] | undefined;
   onChange: (options: DraftOption[], said?: string, focus?: string) => void;
 }) {
   const { t } = useI18n();
-  const { question: q, errors } = props;
+  const { question: q, errors, words: w } = props;
   const groupId = fieldId.options(q);
   const set = (j: number, change: Partial<DraftOption>) => props.onChange(q.options.map((o, i) => (i === j ? { ...o, ...change } : o)));
 
@@ -280,17 +345,17 @@ function Options(props: {
     const next = moveItem(q.options, j, step);
     const to = j + step;
     const button = edgeButton(to, next.length, step);
-    props.onChange(next, t('questionnaire.optionMoved', { from: j + 1, to: to + 1 }), `${fieldId.optionText(q, q.options[j])}-${button}`);
+    props.onChange(next, t(w.moved, { from: j + 1, to: to + 1 }), `${fieldId.optionText(q, q.options[j])}-${button}`);
   }
 
   function add() {
     const added = newOption();
-    props.onChange([...q.options, added], t('questionnaire.optionAdded', { n: q.options.length + 1 }), fieldId.optionText(q, added));
+    props.onChange([...q.options, added], t(w.added, { n: q.options.length + 1 }), fieldId.optionText(q, added));
   }
 
   return (
     <fieldset id={groupId} tabIndex={-1} aria-describedby={errors(groupId) ? `${groupId}-error` : undefined}>
-      <legend>{t('questionnaire.options', { n: props.number })}</legend>
+      <legend>{t(w.legend, { n: props.number })}</legend>
       <FieldError id={groupId} messages={errors(groupId)} />
       <ol className="option-list">
         {q.options.map((o, j) => {
@@ -298,22 +363,22 @@ function Options(props: {
           const m = j + 1;
           return (
             <li key={o.key}>
-              <TextField id={id} label={t('questionnaire.option', { n: m })} value={o.text} required maxLength={limits.optionText}
+              <TextField id={id} label={t(w.option, { n: m })} value={o.text} required maxLength={limits.optionText}
                 errors={errors(id)} onChange={(text) => set(j, { text })} />
-              <TextField id={fieldId.optionTextEn(q, o)} label={t('questionnaire.optionEn', { n: m })} value={o.textEn} lang="en"
+              <TextField id={fieldId.optionTextEn(q, o)} label={t(w.optionEn, { n: m })} value={o.textEn} lang="en"
                 maxLength={limits.optionText} errors={errors(fieldId.optionTextEn(q, o))} onChange={(textEn) => set(j, { textEn })} />
               <div className="actions">
                 <SmallButton id={`${id}-up`} disabled={j === 0} onClick={() => move(j, -1)}>
-                  {t('questionnaire.option.moveUp', { n: m })}
+                  {t(w.moveUp, { n: m })}
                 </SmallButton>
                 <SmallButton id={`${id}-down`} disabled={j === q.options.length - 1} onClick={() => move(j, 1)}>
-                  {t('questionnaire.option.moveDown', { n: m })}
+                  {t(w.moveDown, { n: m })}
                 </SmallButton>
                 <SmallButton
                   id={`${id}-remove`}
-                  onClick={() => props.onChange(q.options.filter((_, i) => i !== j), t('questionnaire.optionRemoved', { n: m }), `${groupId}-add`)}
+                  onClick={() => props.onChange(q.options.filter((_, i) => i !== j), t(w.removed, { n: m }), `${groupId}-add`)}
                 >
-                  {t('questionnaire.option.remove', { n: m })}
+                  {t(w.remove, { n: m })}
                 </SmallButton>
               </div>
             </li>
@@ -322,7 +387,7 @@ function Options(props: {
       </ol>
       <div>
         <button id={`${groupId}-add`} type="button" className="button button--secondary" onClick={add} disabled={q.options.length >= limits.options}>
-          {t('questionnaire.option.add')}
+          {t(w.add)}
         </button>
       </div>
     </fieldset>

@@ -1,16 +1,22 @@
-import type { QuestionDto, QuestionInput, QuestionKind } from '../../api/client';
+import type { MarkKind, QuestionDto, QuestionInput, QuestionKind } from '../../api/client';
 import { move } from '../../components/questions/answers';
 import type { MessageKey } from '../../i18n/catalogue';
 import { parseFieldPath, type FormErrors, type PathStep } from '../../lib/problems';
 
 /** The kinds an official can choose, in the order the menu shows them. */
-export const questionKinds: QuestionKind[] = ['freeText', 'singleChoice', 'multipleChoice', 'scale', 'ranking'];
+export const questionKinds: QuestionKind[] = ['freeText', 'singleChoice', 'multipleChoice', 'scale', 'ranking', 'map'];
+
+/** What a map question can ask residents to mark, in the order the editor offers it. */
+export const markKinds: MarkKind[] = ['point', 'line', 'area'];
 
 /** The kinds answered by choosing among (or ranking) options. */
 export const hasOptions = (kind: QuestionKind) => kind === 'singleChoice' || kind === 'multipleChoice' || kind === 'ranking';
 
+/** The kinds whose options are edited: a choice's alternatives, a map question's categories (which may be none). */
+export const editsOptions = (kind: QuestionKind) => hasOptions(kind) || kind === 'map';
+
 /** The limits the API checks too (Answering in the API). */
-export const limits = { questions: 30, options: 20, questionText: 500, optionText: 200 } as const;
+export const limits = { questions: 30, options: 20, questionText: 500, optionText: 200, maxMarks: 20 } as const;
 
 /** An option as the editor holds it; `key` is local and stable, `id` the API's (empty until saved). */
 export interface DraftOption {
@@ -29,7 +35,11 @@ export interface DraftQuestion {
   textEn: string;
   required: boolean;
   options: DraftOption[];
+  /** A map question's settings (kept when the kind changes, sent only for a map question). */
+  map: { kinds: MarkKind[]; maxMarks: string };
 }
+
+export const defaultMap = (): DraftQuestion['map'] => ({ kinds: ['point'], maxMarks: '5' });
 
 let counter = 0;
 /** A key unique in this browser tab, for React lists and element ids. */
@@ -38,7 +48,7 @@ export const newKey = () => `k${(++counter).toString(36)}`;
 export const newOption = (): DraftOption => ({ key: newKey(), text: '', textEn: '' });
 
 export function newQuestion(kind: QuestionKind = 'freeText'): DraftQuestion {
-  return { key: newKey(), kind, text: '', textEn: '', required: false, options: hasOptions(kind) ? [newOption(), newOption()] : [] };
+  return { key: newKey(), kind, text: '', textEn: '', required: false, options: hasOptions(kind) ? [newOption(), newOption()] : [], map: defaultMap() };
 }
 
 /** The saved questionnaire, ready to edit. */
@@ -51,6 +61,7 @@ export function fromQuestions(questions: QuestionDto[]): DraftQuestion[] {
     textEn: q.textEn ?? '',
     required: q.required,
     options: q.options.map((o) => ({ key: newKey(), id: o.id, text: o.text, textEn: o.textEn ?? '' })),
+    map: q.map ? { kinds: [...q.map.kinds], maxMarks: String(q.map.maxMarks) } : defaultMap(),
   }));
 }
 
@@ -74,7 +85,9 @@ export function toQuestionInputs(questions: DraftQuestion[]): QuestionInput[] {
     text: q.text.trim(),
     textEn: blank(q.textEn),
     required: q.required,
-    options: hasOptions(q.kind) ? q.options.map((o) => ({ id: o.id ?? null, text: o.text.trim(), textEn: blank(o.textEn) })) : [],
+    options: editsOptions(q.kind) ? q.options.map((o) => ({ id: o.id ?? null, text: o.text.trim(), textEn: blank(o.textEn) })) : [],
+    // Only a map question has map settings (the others leave the member out: null by the contract).
+    ...(q.kind === 'map' ? { map: { kinds: markKinds.filter((k) => q.map.kinds.includes(k)), maxMarks: Number(q.map.maxMarks) } } : {}),
   }));
 }
 
@@ -86,6 +99,8 @@ export const fieldId = {
   options: (q: DraftQuestion) => `qe-${q.key}-options`,
   optionText: (q: DraftQuestion, o: DraftOption) => `qe-${q.key}-o-${o.key}-text`,
   optionTextEn: (q: DraftQuestion, o: DraftOption) => `qe-${q.key}-o-${o.key}-textEn`,
+  mapKinds: (q: DraftQuestion) => `qe-${q.key}-mapKinds`,
+  maxMarks: (q: DraftQuestion) => `qe-${q.key}-maxMarks`,
 };
 
 /**
@@ -102,6 +117,7 @@ export function questionnaireFieldOf(path: PathStep[], sent: DraftQuestion[]): s
     if (!option) return fieldId.options(question);
     return optionMember === 'textEn' ? fieldId.optionTextEn(question, option) : fieldId.optionText(question, option);
   }
+  if (member === 'map') return optionIndex === 'maxMarks' ? fieldId.maxMarks(question) : fieldId.mapKinds(question);
   if (member === 'kind') return fieldId.kind(question);
   if (member === 'textEn') return fieldId.textEn(question);
   if (member === 'options') return fieldId.options(question);
@@ -127,8 +143,13 @@ export function validateQuestionnaire(questions: DraftQuestion[]): Record<string
   questions.forEach((q, i) => {
     const at = `questions[${i}]`;
     if (!q.text.trim()) errors[`${at}.text`] = ['questionnaire.error.text'];
-    if (!hasOptions(q.kind)) return;
-    if (q.options.length < 2 || q.options.length > limits.options) errors[`${at}.options`] = ['questionnaire.error.optionCount'];
+    if (q.kind === 'map') {
+      if (q.map.kinds.length === 0) errors[`${at}.map.kinds`] = ['questionnaire.error.mapKinds'];
+      const max = Number(q.map.maxMarks);
+      if (!/^\d+$/.test(q.map.maxMarks.trim()) || max < 1 || max > limits.maxMarks) errors[`${at}.map.maxMarks`] = ['questionnaire.error.maxMarks'];
+      if (q.options.length > limits.options) errors[`${at}.options`] = ['questionnaire.error.categoryCount'];
+    } else if (!hasOptions(q.kind)) return;
+    else if (q.options.length < 2 || q.options.length > limits.options) errors[`${at}.options`] = ['questionnaire.error.optionCount'];
     const seen = new Set<string>();
     q.options.forEach((o, j) => {
       const text = o.text.trim().toLowerCase();

@@ -6,8 +6,9 @@ import { formatTimeRange } from '../../lib/format';
 import { checkedErrors, type PathStep } from '../../lib/problems';
 import { useApiForm } from '../../lib/useApiForm';
 import { useDistricts } from '../../lib/queries/districts';
-import { answerField, answerFieldOf, emptyAnswers, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
+import { answerField, answerFieldOf, emptyAnswers, markField, toAnswerInputs, type AnswerState } from '../../components/questions/answers';
 import { QuestionField } from '../../components/questions/QuestionField';
+import { markKindText, withMarkWords } from '../../components/map/marks';
 import { FieldError, SelectField } from '../../components/Fields';
 import { ageKey, channelKey, relationKey } from '../../lib/participation';
 import { registerOfflineOpinionMutation } from './api/registerOfflineOpinion';
@@ -72,7 +73,7 @@ export function OfflineOpinionForm({ dialogue }: { dialogue: DialogueDetails }) 
   }
 
   const err = (field: string) => say(form.errorsOf(field));
-  const allErrors = say([...form.errors.general, ...Object.values(form.errors.fields).flat()]) ?? [];
+  const allErrors = say([...form.errors.general, ...withMarkWords(form.errors.fields, markKindText(t))]) ?? [];
 
   return (
     <section aria-labelledby="register-heading" className="stack">
@@ -117,6 +118,7 @@ export function OfflineOpinionForm({ dialogue }: { dialogue: DialogueDetails }) 
           <>
             {questions.map((q, i) => (
               <QuestionField key={q.id} question={q} number={i + 1} value={answers[q.id] ?? emptyAnswers([q])[q.id]} errors={err(answerField(q.id))}
+                markErrors={(index) => form.errorsOf(markField(q.id, index))} dialogueMap={dialogue.map}
                 onChange={(value) => setAnswers((a) => ({ ...a, [q.id]: value }))} />
             ))}
             <div className="field">

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReachDto } from '../../api/client';
 import { dialogueDetails, invalidRequest, renderAt, signedIn } from '../../lib/testing';
@@ -158,6 +158,44 @@ describe('the opinions page for staff', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Välj kanal.');
     expect(screen.getByLabelText('Kanal *')).toHaveAttribute('aria-invalid', 'true');
     expect(fetch.mock.calls.some(([url]) => String(url).includes('offline-opinions'))).toBe(false);
+  });
+});
+
+describe('a map question registered from a paper map', () => {
+  it('is placed by staff for the resident with the same field, and sent with the opinion', async () => {
+    const ring = [[14.4, 59.2], [14.7, 59.2], [14.7, 59.45], [14.4, 59.45], [14.4, 59.2]];
+    const withMap = {
+      ...dialogue,
+      questions: [{ id: 'q1', kind: 'map', text: 'Var är det otryggt?', required: false, options: [{ id: 'c1', text: 'Farlig korsning' }], map: { kinds: ['point'], maxMarks: 3 } }],
+      map: { area: null, startView: null, places: [] },
+    };
+    const { fetch } = renderAt('/personal/dialoger/d1/synpunkter', {
+      ...staff,
+      '/api/staff/dialogues/d1': { body: withMap },
+      '/api/map': {
+        body: {
+          tiles: null,
+          startView: { center: { type: 'Point', coordinates: [14.53, 59.33] }, zoom: 13 },
+          municipality: { type: 'Polygon', coordinates: [ring] },
+          districts: [{ code: 'b', name: 'Bäckegården', area: { type: 'Polygon', coordinates: [ring] } }],
+        },
+      },
+      '/api/dialogues/d1/offline-opinions': { status: 201, body: { opinionId: 'o9', receiptToken: 'r9' } },
+    });
+    const user = userEvent.setup();
+
+    await user.selectOptions(await screen.findByLabelText('Kanal *'), 'paper');
+    const question = await screen.findByRole('group', { name: /Var är det otryggt\?/ });
+    const cross = await within(question).findByRole('button', { name: 'Sätt en punkt vid korset' });
+    await waitFor(() => expect(cross).toBeEnabled());
+    await user.click(cross);
+    await user.selectOptions(within(question).getByLabelText('Kategori (valfritt)'), 'c1');
+    await user.click(screen.getByRole('button', { name: 'Registrera synpunkten' }));
+
+    await waitFor(() => expect(fetch.mock.calls.some(([url]) => String(url).endsWith('/offline-opinions'))).toBe(true));
+    const call = fetch.mock.calls.find(([url, init]) => String(url).endsWith('/offline-opinions') && init?.method === 'POST')!;
+    const body = JSON.parse(String(call[1]?.body));
+    expect(body.answers).toEqual([{ questionId: 'q1', marks: [{ geometry: { type: 'Point', coordinates: expect.any(Array) }, categoryId: 'c1', comment: null }] }]);
   });
 });
 
