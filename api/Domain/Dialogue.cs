@@ -432,6 +432,30 @@ public sealed class Dialogue
         Questions = list;
     }
 
+    /// <summary>The area its map questions are about (marks outside it are refused); null: anywhere in the municipality.</summary>
+    public NetTopologySuite.Geometries.Polygon? MapArea { get; private set; }
+
+    /// <summary>Where its map starts; null: fitted to the area (or the municipality).</summary>
+    public MapStart? MapStart { get; private set; }
+
+    /// <summary>Its named places, which residents who do not use the map choose instead.</summary>
+    public List<NamedPlace> MapPlaces { get; private set; } = [];
+
+    /// <summary>Replaces the dialogue's map. Only while a draft, as the questionnaire: answers are checked against the
+    /// area and the places, and must mean the same for everyone. The caller has checked the shapes
+    /// (<see cref="MapAnswering.ShapeProblem"/>) and that they lie in the municipality.</summary>
+    public void SetMap(NetTopologySuite.Geometries.Polygon? area, MapStart? start, IEnumerable<NamedPlace> places)
+    {
+        if (Status != DialogueStatus.Draft)
+        {
+            throw new DomainRuleException(ProblemCodes.MapLocked, "The dialogue's map can only be changed while the dialogue is a draft.");
+        }
+
+        MapArea = area;
+        MapStart = start;
+        MapPlaces = places.ToList();
+    }
+
     /// <summary>The dialogue's texts in other languages, one per language (<see cref="DialogueTranslation"/>).</summary>
     public List<DialogueTranslation> Translations { get; private set; } = [];
 

@@ -15,4 +15,10 @@ public sealed class District
     public string Code { get; private set; } = "";
     public string Name { get; private set; } = "";
     public int SortOrder { get; private set; }
+
+    /// <summary>Its area (WGS 84), written by a migration; "Hela kommunen" is the whole municipality. Null until known.</summary>
+    public NetTopologySuite.Geometries.MultiPolygon? Area { get; private set; }
+
+    /// <summary>The code of the district that stands for the whole municipality.</summary>
+    public const string WholeMunicipality = "hela-kommunen";
 }

@@ -79,4 +79,16 @@ public static class FieldErrorCodes
 
     /// <summary>Any other rule of the field; the English message says which.</summary>
     public const string Invalid = "invalid";
+
+    /// <summary>Not a geometry that can be read or kept: too few positions, an open ring, positions off the globe.</summary>
+    public const string InvalidGeometry = "invalidGeometry";
+
+    /// <summary>A route or an area whose edge crosses itself.</summary>
+    public const string SelfIntersecting = "selfIntersecting";
+
+    /// <summary>Outside the area it must lie in. Params: <c>area</c> (<c>dialogue</c> or <c>municipality</c>).</summary>
+    public const string OutsideArea = "outsideArea";
+
+    /// <summary>A route or an area with too many positions. Params: <c>max</c>.</summary>
+    public const string TooManyVertices = "tooManyVertices";
 }

@@ -129,6 +129,10 @@ public static class ProblemCodes
     /// <summary>The questionnaire changes only while the dialogue is a draft.</summary>
     public const string QuestionnaireLocked = "questionnaire.locked";
 
+    // The dialogue's map (map questions).
+    /// <summary>The dialogue's map (area, start, named places) changes only while the dialogue is a draft.</summary>
+    public const string MapLocked = "map.locked";
+
     // Reach (promise Q4).
     /// <summary>Explaining a reach shortfall needs a few words.</summary>
     public const string ReachExplanationNeedsText = "reach.explanationNeedsText";

@@ -12,15 +12,23 @@ public enum QuestionKind
 
     /// <summary>All options put in order, most important first.</summary>
     Ranking,
+
+    /// <summary>Places, routes or areas marked on a map (or named, or described in words); the options are its
+    /// categories (<see cref="MapAnswering"/>).</summary>
+    Map,
 }
 
 /// <summary>One option of a choice or ranking question. Swedish text, English optional.</summary>
 public sealed record QuestionOption(Guid Id, string Text, string? TextEn);
 
 /// <summary>A question of a dialogue's questionnaire. Swedish text, English optional.</summary>
-public sealed record Question(Guid Id, QuestionKind Kind, string Text, string? TextEn, bool Required, IReadOnlyList<QuestionOption> Options)
+public sealed record Question(Guid Id, QuestionKind Kind, string Text, string? TextEn, bool Required, IReadOnlyList<QuestionOption> Options,
+    MapQuestionSettings? Map = null)
 {
     public bool HasOptions => Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice or QuestionKind.Ranking;
+
+    /// <summary>Whether its options are a map question's categories (none, or any number up to the limit).</summary>
+    public bool HasCategories => Kind is QuestionKind.Map;
 }
 
 /// <summary>The answer to one question: text, chosen options (in rank order for a ranking), or a scale value.</summary>
@@ -68,10 +76,12 @@ public static class Answering
                 problems.Add($"Question {number} needs at least two options.");
             }
 
-            if (!question.HasOptions && question.Options.Count > 0)
+            if (!question.HasOptions && !question.HasCategories && question.Options.Count > 0)
             {
                 problems.Add($"Question {number} is answered with {(question.Kind == QuestionKind.Scale ? "a scale" : "text")} and cannot have options.");
             }
+
+            problems.AddRange(MapAnswering.CheckSettings(number, question));
 
             if (question.Options.Select(o => o.Id).Distinct().Count() != question.Options.Count
                 || question.Options.Select(o => o.Text.Trim().ToLowerInvariant()).Distinct().Count() != question.Options.Count)
@@ -85,7 +95,11 @@ public static class Answering
 
     /// <summary>Checks an opinion against the dialogue: the open question needs text; a questionnaire needs its
     /// required answers, known questions, offered options and scale values within 1–5.</summary>
-    public static IReadOnlyList<AnswerProblem> Check(IReadOnlyList<Question> questions, string? text, IReadOnlyList<Answer> answers)
+    /// <param name="questions">The dialogue's questionnaire.</param>
+    /// <param name="text">The opinion's text.</param>
+    /// <param name="answers">The answers in text, options or scale.</param>
+    /// <param name="marked">The map questions answered with at least one mark (their marks are checked by <see cref="MapAnswering"/>).</param>
+    public static IReadOnlyList<AnswerProblem> Check(IReadOnlyList<Question> questions, string? text, IReadOnlyList<Answer> answers, IReadOnlySet<Guid>? marked = null)
     {
         var problems = new List<AnswerProblem>();
         if (questions.Count == 0)
@@ -126,6 +140,7 @@ public static class Answering
         }
 
         var answered = answers.Where(a => !IsEmpty(a)).Select(a => a.QuestionId).ToHashSet();
+        answered.UnionWith(marked ?? new HashSet<Guid>());
         foreach (var question in questions.Where(q => q.Required && !answered.Contains(q.Id)))
         {
             if (!problems.Any(p => p.Field == $"answers[{question.Id}]"))
@@ -180,6 +195,8 @@ public static class Answering
         var offered = question.Options.Select(o => o.Id).ToHashSet();
         switch (question.Kind)
         {
+            case QuestionKind.Map:
+                return Problem(FieldErrorCodes.WrongType, "Answer this question with marks.", ("expected", "marks"));
             case QuestionKind.FreeText:
                 return options.Count > 0 || answer.Scale is not null ? Problem(FieldErrorCodes.WrongType, "Answer this question with text.", ("expected", "text")) : null;
             case QuestionKind.Scale:

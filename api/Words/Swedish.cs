@@ -127,6 +127,18 @@ public static class Swedish
         [QuestionKind.MultipleChoice] = "Flera alternativ",
         [QuestionKind.Scale] = "Skala 1–5",
         [QuestionKind.Ranking] = "Rangordning",
+        [QuestionKind.Map] = "Karta",
+    });
+
+    /// <summary>A map question's answer given as a description of the place instead of a mark.</summary>
+    public const string MarkDescribedInWords = "Beskriven med ord";
+
+    /// <summary>What a mark on a map is (exports, the decision basis).</summary>
+    public static WordList<MarkKind> MarkKinds { get; } = new(new Dictionary<MarkKind, string>
+    {
+        [MarkKind.Point] = "Plats",
+        [MarkKind.Line] = "Sträcka",
+        [MarkKind.Area] = "Område",
     });
 
     public static WordList<OpinionVisibility> Visibilities { get; } = new(new Dictionary<OpinionVisibility, string>

@@ -89,6 +89,37 @@ public static class ResultEndpoints
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        staff.MapGet("/staff/dialogues/{id:guid}/result/map", async Task<Ok<ResultMapDto>> (
+                Guid id, [FromQuery] double west, [FromQuery] double south, [FromQuery] double east, [FromQuery] double north, [FromQuery] int zoom,
+                [FromQuery] Guid? questionId, [FromQuery] Guid? categoryId, [FromQuery] Guid? themeId, [FromQuery] string? channel, [FromQuery] string? ageBand,
+                ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetResultMapQuery(id, west, south, east, north, zoom, questionId, categoryId, themeId,
+                    QueryValues.ParseEnum<OpinionChannel>(channel, "channel"), QueryValues.ParseEnum<AgeBand>(ageBand, "ageBand")), ct)))
+            .WithName("GetResultMap")
+            .TakesEnum<OpinionChannel>("channel")
+            .TakesEnum<AgeBand>("ageBand")
+            .WithSummary("The map questions' marks in one view of the results map (west, south, east, north, zoom), filtered by question, category, theme, channel and age band: the marks when at most 500 are in view, else clusters.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        staff.MapGet("/staff/dialogues/{id:guid}/result/places", async Task<Ok<ResultPlacesDto>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetResultPlacesQuery(id), ct)))
+            .WithName("GetResultPlaces")
+            .WithSummary("The map questions' result as tables: per category, per district and category, the hot spots, and the places described in words.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        staff.MapGet("/staff/dialogues/{id:guid}/marks.geojson", async (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+            {
+                var geojson = await sender.Send(new ExportMarksGeoJsonQuery(id), ct);
+                http.Response.Headers.ContentDisposition = $"attachment; filename=\"markeringar-{id:N}.geojson\"";
+                return TypedResults.Bytes(geojson, "application/geo+json");
+            })
+            .WithName("ExportMarksGeoJson")
+            .WithSummary("The map questions' marks as an anonymised GeoJSON FeatureCollection (WGS 84) for GIS tools: category, comment, channel, district, day; no ids, no background.")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/geo+json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         return app;
     }
 }

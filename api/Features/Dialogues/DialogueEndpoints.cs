@@ -130,6 +130,15 @@ public static class DialogueEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.RunsDialogues);
 
+        group.MapPut("/{id:guid}/map", async Task<Ok<DialogueMapDto>> (Guid id, SetDialogueMapRequest map, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SetDialogueMapCommand(id, map), ct)))
+            .WithName("SetDialogueMap")
+            .WithSummary("Replace the map of a draft dialogue: the area its map questions are about, where the map starts, and named places residents can choose instead of the map (GeoJSON, WGS 84).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(Policies.RunsDialogues);
+
         group.MapPut("/{id:guid}/translations/{language}", async Task<Ok<DialogueTranslationDto>> (
                     Guid id, string language, SetDialogueTranslationRequest translation, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new SetDialogueTranslationCommand(id, language, translation), ct)))

@@ -46,6 +46,9 @@ public sealed record DialogueDetails(
     /// <summary>The questionnaire; empty when residents answer the open question (<c>Question</c>) in free text.</summary>
     public IReadOnlyList<QuestionDto> Questions { get; init; } = [];
 
+    /// <summary>The map of its map questions: area, start and named places; null when it has none.</summary>
+    public DialogueMapDto? Map { get; init; }
+
     /// <summary>The elected officials responsible: who to meet, where and when.</summary>
     public IReadOnlyList<ResponsibleOfficialDto> ResponsibleOfficials { get; init; } = [];
 
@@ -121,6 +124,9 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             {
                 d.Questions,
                 d.Translations,
+                d.MapArea,
+                d.MapStart,
+                d.MapPlaces,
                 d.OpinionVisibility,
                 d.ModerationMode,
                 d.IsYouthDialogue,
@@ -147,6 +153,7 @@ public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialo
             Districts = found.Districts,
             ResponsibleOfficials = found.Officials,
             Questions = QuestionDtos.From(found.Questions),
+            Map = DialogueMapDto.Of(found.MapArea, found.MapStart, found.MapPlaces),
             Translations = DialogueTranslations.ToDtos(found.Translations, found.Questions),
             FeedbackPublishedAt = found.FeedbackPublishedAt,
             OpinionVisibility = found.OpinionVisibility,

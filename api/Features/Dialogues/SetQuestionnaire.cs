@@ -2,12 +2,14 @@ namespace Medborgardialog.Api.Features.Dialogues;
 
 /// <summary>A question as officials write it. Leave <c>Id</c> empty for a new question; keep it to keep the question.</summary>
 /// <param name="Id">The question's id, or empty for a new one.</param>
-/// <param name="Kind">freeText, singleChoice, multipleChoice, scale (1–5) or ranking.</param>
+/// <param name="Kind">freeText, singleChoice, multipleChoice, scale (1–5), ranking or map.</param>
 /// <param name="Text">The question in Swedish.</param>
 /// <param name="TextEn">The question in English, optional.</param>
 /// <param name="Required">Whether it must be answered.</param>
-/// <param name="Options">For choice and ranking questions: at least two options.</param>
-public sealed record QuestionInput(Guid? Id, QuestionKind Kind, string Text, string? TextEn, bool Required, IReadOnlyList<QuestionOptionInput>? Options);
+/// <param name="Options">For choice and ranking questions: at least two options. For a map question: its categories (none or up to 20).</param>
+/// <param name="Map">For a map question (and only for one): the kinds of marks it takes and how many per answer.</param>
+public sealed record QuestionInput(Guid? Id, QuestionKind Kind, string Text, string? TextEn, bool Required, IReadOnlyList<QuestionOptionInput>? Options,
+    MapQuestionSettings? Map = null);
 
 /// <summary>An option of a choice or ranking question.</summary>
 public sealed record QuestionOptionInput(Guid? Id, string Text, string? TextEn);
@@ -19,7 +21,15 @@ public sealed record SetQuestionnaireRequest(IReadOnlyList<QuestionInput> Questi
 public sealed record SetQuestionnaireCommand(Guid DialogueId, SetQuestionnaireRequest Body) : ICommand<IReadOnlyList<QuestionDto>>;
 
 /// <summary>A question of a dialogue, as residents answer it.</summary>
-public sealed record QuestionDto(Guid Id, QuestionKind Kind, string Text, string? TextEn, bool Required, IReadOnlyList<QuestionOptionDto> Options);
+/// <param name="Id">The question's id.</param>
+/// <param name="Kind">How it is answered.</param>
+/// <param name="Text">The question in Swedish.</param>
+/// <param name="TextEn">The question in English, if written.</param>
+/// <param name="Required">Whether it must be answered.</param>
+/// <param name="Options">Its options; a map question's categories.</param>
+/// <param name="Map">A map question's settings: the kinds of marks it takes and how many per answer (null for other kinds).</param>
+public sealed record QuestionDto(Guid Id, QuestionKind Kind, string Text, string? TextEn, bool Required, IReadOnlyList<QuestionOptionDto> Options,
+    MapQuestionSettings? Map);
 
 /// <summary>An option of a choice or ranking question.</summary>
 public sealed record QuestionOptionDto(Guid Id, string Text, string? TextEn);
@@ -44,6 +54,15 @@ public sealed class SetQuestionnaireValidator : AbstractValidator<SetQuestionnai
             question.RuleFor(q => q.Options).Must(o => o is null || o.Count == 0)
                 .WithMessage("Only choice and ranking questions have options.")
                 .When(q => q.Kind is QuestionKind.FreeText or QuestionKind.Scale);
+            question.RuleFor(q => q.Options).Must(o => o is null || o.Count <= Answering.MaxOptions)
+                .WithMessage($"At most {Answering.MaxOptions} categories.")
+                .When(q => q.Kind is QuestionKind.Map);
+            question.RuleFor(q => q.Map).NotNull().When(q => q.Kind is QuestionKind.Map);
+            question.RuleFor(q => q.Map).Null().WithMessage("Only a map question has map settings.").When(q => q.Kind is not QuestionKind.Map);
+            question.RuleFor(q => q.Map!.Kinds).NotEmpty().Must(k => k.Distinct().Count() == k.Count).WithMessage("Each kind once.")
+                .When(q => q.Map?.Kinds is not null).OverridePropertyName("Map.Kinds");
+            question.RuleForEach(q => q.Map!.Kinds).IsInEnum().When(q => q.Map?.Kinds is not null).OverridePropertyName("Map.Kinds");
+            question.RuleFor(q => q.Map!.MaxMarks).InclusiveBetween(1, MapAnswering.MaxMarksLimit).When(q => q.Map is not null).OverridePropertyName("Map.MaxMarks");
             question.RuleForEach(q => q.Options).ChildRules(option =>
             {
                 option.RuleFor(o => o.Text).NotEmpty().MaximumLength(Answering.OptionText);
@@ -66,7 +85,8 @@ public sealed class SetQuestionnaireHandler(AppDbContext db, TimeProvider clock)
             q.Text.Trim(),
             Blank(q.TextEn),
             q.Required,
-            (q.Options ?? []).Select(o => new QuestionOption(o.Id ?? Guid.CreateVersion7(now), o.Text.Trim(), Blank(o.TextEn))).ToList())));
+            (q.Options ?? []).Select(o => new QuestionOption(o.Id ?? Guid.CreateVersion7(now), o.Text.Trim(), Blank(o.TextEn))).ToList(),
+            q.Map)));
         await db.SaveChangesAsync(cancellationToken);
         return QuestionDtos.From(dialogue.Questions);
     }
@@ -78,5 +98,5 @@ internal static class QuestionDtos
 {
     public static IReadOnlyList<QuestionDto> From(IEnumerable<Question> questions) =>
         questions.Select(q => new QuestionDto(q.Id, q.Kind, q.Text, q.TextEn, q.Required,
-            q.Options.Select(o => new QuestionOptionDto(o.Id, o.Text, o.TextEn)).ToList())).ToList();
+            q.Options.Select(o => new QuestionOptionDto(o.Id, o.Text, o.TextEn)).ToList(), q.Map)).ToList();
 }

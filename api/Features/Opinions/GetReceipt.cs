@@ -46,7 +46,22 @@ public enum PublicState
 public sealed record ReceiptFeedbackDto(string Committee, DateOnly DecidedOn, string Decision, string HowResultWasUsed, string Text, DateTimeOffset PublishedAt);
 
 /// <summary>One answer as the resident gave it: the question, its kind, and the answer in words (a ranking in rank order).</summary>
-public sealed record ReceiptAnswerDto(string Question, QuestionKind Kind, IReadOnlyList<string> Answer);
+public sealed record ReceiptAnswerDto(string Question, QuestionKind Kind, IReadOnlyList<string> Answer)
+{
+    /// <summary>A map question's marks, as given.</summary>
+    public IReadOnlyList<ReceiptMarkDto> Marks { get; init; } = [];
+}
+
+/// <summary>One mark of a map question's answer, as given.</summary>
+/// <param name="Kind">point, line or area; null for a place described in words.</param>
+/// <param name="CategoryId">The category chosen, if any.</param>
+/// <param name="Category">The category's text (Swedish).</param>
+/// <param name="PlaceName">The named place chosen, if one was.</param>
+/// <param name="Description">The place in words, if so given.</param>
+/// <param name="Comment">The comment.</param>
+/// <param name="Geometry">Where it is (GeoJSON); null for a place described in words.</param>
+public sealed record ReceiptMarkDto(MarkKind? Kind, Guid? CategoryId, string? Category, string? PlaceName, string? Description, string? Comment,
+    Infrastructure.Geo.GeoJsonGeometry? Geometry);
 
 public sealed class GetReceiptValidator : AbstractValidator<GetReceiptQuery>
 {
@@ -68,6 +83,7 @@ internal static class ReceiptReading
                     o.WithdrawnAt == null && d.Status == DialogueStatus.Open),
                 o.Answers,
                 d.Questions,
+                d.MapPlaces,
                 o.Moderation,
                 o.HiddenReason,
                 d.OpinionVisibility,
@@ -76,6 +92,10 @@ internal static class ReceiptReading
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.ReceiptNotFound, "There is no opinion with this receipt.");
         var answers = found.Answers.ToDictionary(a => a.QuestionId);
+        var marks = (await db.MapMarks.AsNoTracking().Where(m => m.OpinionId == found.Receipt.OpinionId).OrderBy(m => m.Position)
+                .Select(m => new { m.QuestionId, m.Kind, m.CategoryId, m.PlaceId, m.Description, m.Comment, m.Geometry })
+                .ToListAsync(cancellationToken))
+            .ToLookup(m => m.QuestionId);
         var feedback = await (
                 from f in db.Feedbacks.AsNoTracking()
                 join decision in db.Decisions on f.DialogueId equals decision.DialogueId
@@ -95,8 +115,15 @@ internal static class ReceiptReading
             PublicState = state,
             HiddenReason = state == PublicState.Hidden ? found.HiddenReason : null,
             Answers = found.Questions
-                .Where(q => answers.ContainsKey(q.Id))
-                .Select(q => new ReceiptAnswerDto(q.Text, q.Kind, Answering.InWords(q, answers[q.Id])))
+                .Where(q => answers.ContainsKey(q.Id) || marks.Contains(q.Id))
+                .Select(q => answers.TryGetValue(q.Id, out var answer)
+                    ? new ReceiptAnswerDto(q.Text, q.Kind, Answering.InWords(q, answer))
+                    : new ReceiptAnswerDto(q.Text, q.Kind, [])
+                    {
+                        Marks = marks[q.Id].Select(m => new ReceiptMarkDto(m.Kind, m.CategoryId, q.Options.FirstOrDefault(o => o.Id == m.CategoryId)?.Text,
+                            found.MapPlaces.FirstOrDefault(p => p.Id == m.PlaceId)?.Name, m.Description, m.Comment,
+                            m.Geometry is null ? null : Infrastructure.Geo.GeoJson.Write(m.Geometry))).ToList(),
+                    })
                 .ToList(),
         };
     }

@@ -23,6 +23,15 @@ public static class OpinionEndpoints
             .CachedForEveryoneUntilOpinionsChange()
             .AllowAnonymous();
 
+        opinions.MapGet("/dialogues/{id:guid}/marks", async Task<Ok<PublicMarksDto>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListPublicMarksQuery(id), ct)))
+            .WithName("ListPublicMarks")
+            .WithSummary("The map questions' marks of a dialogue's public opinions (GeoJSON), newest first, at most 2,000; moderated as the opinions. 404 when its opinions are internal.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .CachedForEveryoneUntilOpinionsChange()
+            .AllowAnonymous();
+
         opinions.MapPost("/dialogues/{id:guid}/opinions", async Task<Created<SubmitOpinionResponse>> (
                 Guid id,
                 SubmitOpinionRequest opinion,

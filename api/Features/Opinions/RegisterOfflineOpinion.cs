@@ -53,14 +53,18 @@ public sealed class RegisterOfflineOpinionHandler(AppDbContext db, TimeProvider 
         }
 
         var districtExists = await forms.DistrictExistsAsync(db, OpinionInput.District(input.Background), clock, cancellationToken);
-        var (text, answers, background) = OpinionInput.Read(dialogue.Questions, districtExists, input.Text, input.Answers, input.Background);
+        var form = OpinionForm.Of(dialogue);
+        var read = OpinionInput.Read(form, await forms.MunicipalityAsync(db, clock, cancellationToken), districtExists, input.Text, input.Answers, input.Background);
+        var (text, answers, background) = (read.Text, read.Answers, read.Background);
         var registeredBy = actor.Get().UserId ?? throw new InvalidOperationException("Offline opinions are registered by signed-in staff.");
         var now = clock.GetUtcNow();
         var (receipt, receiptHash) = Opinion.NewToken();
         var opinion = Opinion.RegisteredOffline(Guid.CreateVersion7(now), dialogue.Id, input.Channel, input.SessionId, registeredBy,
             text, answers, background, receiptHash, now);
         db.Opinions.Add(opinion);
-        if (screening.Screen(opinion, online: false, now) is { } held)
+        var marks = read.MarksOf(opinion, form, now);
+        db.MapMarks.AddRange(marks);
+        if (screening.Screen(opinion, online: false, now, marks) is { } held)
         {
             db.ModerationLog.Add(held);
         }

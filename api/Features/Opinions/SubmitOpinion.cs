@@ -69,10 +69,12 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
         // The questionnaire and the districts come from memory (OpinionFormCache); whether the dialogue takes the opinion
         // is the domain's to say, asked before the insert, and the database's trigger guards the same rule with it.
         var input = command.Body;
-        var questions = await forms.QuestionsAsync(db, command.DialogueId, cancellationToken)
+        var form = await forms.FormAsync(db, command.DialogueId, cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no published dialogue with id {command.DialogueId}.");
         var districtExists = await forms.DistrictExistsAsync(db, OpinionInput.District(input.Background), clock, cancellationToken);
-        var (text, answers, background) = OpinionInput.Read(questions, districtExists, input.Text, input.Answers, input.Background);
+        var municipality = await forms.MunicipalityAsync(db, clock, cancellationToken);
+        var read = OpinionInput.Read(form, municipality, districtExists, input.Text, input.Answers, input.Background);
+        var (text, answers, background) = (read.Text, read.Answers, read.Background);
         Dialogue.EnsureAcceptsOpinions(await StatusAsync(command.DialogueId, cancellationToken), OpinionChannel.Online);
 
         var now = clock.GetUtcNow();
@@ -80,8 +82,10 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
         var language = Words.Languages.Normalise(input.Language);
         var opinion = new Opinion(Guid.CreateVersion7(now), command.DialogueId, OpinionChannel.Online, text, answers, background, receiptHash, now, language);
         db.Opinions.Add(opinion);
+        var marks = read.MarksOf(opinion, form, now);
+        db.MapMarks.AddRange(marks);
         // Threats, hate, personal data or a burst of copies: held for a moderator, stored and counted all the same.
-        if (screening.Screen(opinion, online: true, now) is { } held)
+        if (screening.Screen(opinion, online: true, now, marks) is { } held)
         {
             db.ModerationLog.Add(held);
         }

@@ -45,6 +45,7 @@ public static class OpenApiSetup
             options.OperationFilter<OperationContract>();
             options.SchemaFilter<SchemaContract>();
             options.SchemaFilter<RequestExamples>();
+            options.SchemaFilter<GeoJsonSchema>();
             options.DocumentFilter<DocumentContract>();
             var xml = Path.Combine(AppContext.BaseDirectory, "Medborgardialog.Api.xml");
             if (File.Exists(xml))

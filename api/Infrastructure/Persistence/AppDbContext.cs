@@ -19,6 +19,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SessionSignUp> SessionSignUps => Set<SessionSignUp>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
     public DbSet<Opinion> Opinions => Set<Opinion>();
+    public DbSet<MapMark> MapMarks => Set<MapMark>();
     public DbSet<ElectedOfficial> ElectedOfficials => Set<ElectedOfficial>();
     public DbSet<Theme> Themes => Set<Theme>();
     public DbSet<DialogueResult> DialogueResults => Set<DialogueResult>();
@@ -32,6 +33,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasPostgresExtension("postgis");
         // Identity names its tables AspNet…; here they read like the rest of the schema.
         builder.Entity<IdentityUserClaim<Guid>>().ToTable("staff_user_claims");
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("staff_user_logins");

@@ -13,7 +13,7 @@ public static class DatabaseSetup
         var connectionString = configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
         services.AddDbContextPool<AppDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName))
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName).UseNetTopologySuite())
             .UseSnakeCaseNamingConvention());
         var dataProtection = services.AddDataProtection().SetApplicationName("medborgardialog");
         if (!BuildTime.IsGeneratingDocument)

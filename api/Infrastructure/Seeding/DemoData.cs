@@ -73,6 +73,7 @@ public static class DemoData
                 dialogue.Describe(["trafik", "skola", "trygghet"], ["backegarden"], ParticipationLevel.Consult, null,
                     [], false, [officials["Ahmed Hassan"]]);
                 dialogue.SetModeration(OpinionVisibility.Public, ModerationMode.PostModeration);
+                DescribeTrafficMap(dialogue);
                 break;
             case "framtidens-bibliotek":
                 dialogue.Describe(["bibliotek", "kultur"], ["hela-kommunen"], ParticipationLevel.CoCreate,
@@ -80,6 +81,38 @@ public static class DemoData
                     [], false, [officials["Karin Lindqvist"]]);
                 break;
         }
+    }
+
+    /// <summary>The traffic-safety dialogue is about places: a map question with categories, the area around the schools
+    /// in Bäckegården, and named places for those who answer without the map. (The positions are approximate.)</summary>
+    private static void DescribeTrafficMap(Dialogue dialogue)
+    {
+        var id = (int n) => new Guid($"0b5e0000-0000-7000-8000-{n:D12}");
+        dialogue.SetQuestionnaire(
+        [
+            new Question(id(1), QuestionKind.Map, "Markera platser kring skolorna där du känner dig otrygg i trafiken, eller där det fungerar bra.",
+                "Mark places around the schools where you feel unsafe in traffic, or where it works well.", true,
+                [
+                    new QuestionOption(id(11), "Otrygg plats", "Unsafe place"),
+                    new QuestionOption(id(12), "Farlig korsning", "Dangerous crossing"),
+                    new QuestionOption(id(13), "Bra plats", "Good place"),
+                ],
+                new MapQuestionSettings([MarkKind.Point, MarkKind.Line, MarkKind.Area], 10)),
+            new Question(id(2), QuestionKind.FreeText, "Vad skulle göra skillnad för dig och ditt barn?", "What would make a difference for you and your child?", false, []),
+        ]);
+        var area = MapAnswering.Geometries.CreatePolygon(
+        [
+            new NetTopologySuite.Geometries.Coordinate(14.488, 59.312), new NetTopologySuite.Geometries.Coordinate(14.520, 59.312),
+            new NetTopologySuite.Geometries.Coordinate(14.520, 59.329), new NetTopologySuite.Geometries.Coordinate(14.488, 59.329),
+            new NetTopologySuite.Geometries.Coordinate(14.488, 59.312),
+        ]);
+        dialogue.SetMap(area, new MapStart(14.503, 59.3205, 15),
+        [
+            new NamedPlace(id(21), "Bäckegårdsskolan, entrén", "Bäckegården school, the entrance", 14.5035, 59.3207),
+            new NamedPlace(id(22), "Hämta-lämna-platsen vid skolan", "The drop-off place by the school", 14.5021, 59.3199),
+            new NamedPlace(id(23), "Busshållplatsen vid skolan", "The bus stop by the school", 14.5052, 59.3214),
+            new NamedPlace(id(24), "Övergångsstället vid förskolan", "The pedestrian crossing by the preschool", 14.4998, 59.3188),
+        ]);
     }
 
     private static IEnumerable<(Dialogue Dialogue, bool Publish)> Dialogues(DateTimeOffset now, DateOnly today)

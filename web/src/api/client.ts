@@ -1799,6 +1799,99 @@ export class DialoguesClient {
     }
 
     /**
+     * Replace the map of a draft dialogue: the area its map questions are about, where the map starts, and named places residents can choose instead of the map (GeoJSON, WGS 84).
+     * @return OK
+     */
+    setDialogueMap(id: string, body: SetDialogueMapRequest, signal?: AbortSignal): Promise<DialogueMapDto> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/map";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSetDialogueMap(_response);
+        });
+    }
+
+    protected processSetDialogueMap(response: Response): Promise<DialogueMapDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DialogueMapDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`), cannot be read, or the anti-forgery header is missing.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DialogueMapDto>(null as any);
+    }
+
+    /**
      * Add or replace the dialogue's texts in another language (en, ar, so, ti, prs, fi): title, summary, question, easy-read text and the questionnaire's texts. Any step but cancelled.
      * @return OK
      */
@@ -3146,6 +3239,61 @@ export class HealthClient {
     }
 }
 
+export class MapClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "/";
+    }
+
+    /**
+     * The base of every map: the configured tile service (or none: a plain background), where maps start, the municipality and its districts (GeoJSON, WGS 84).
+     * @return OK
+     */
+    getMapConfig(signal?: AbortSignal): Promise<MapConfigDto> {
+        let url_ = this.baseUrl + "/api/map";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMapConfig(_response);
+        });
+    }
+
+    protected processGetMapConfig(response: Response): Promise<MapConfigDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MapConfigDto;
+            return result200;
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MapConfigDto>(null as any);
+    }
+}
+
 export class ModerationClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -4321,6 +4469,65 @@ export class OpinionsClient {
             });
         }
         return Promise.resolve<SubmitOpinionResponse>(null as any);
+    }
+
+    /**
+     * The map questions' marks of a dialogue's public opinions (GeoJSON), newest first, at most 2,000; moderated as the opinions. 404 when its opinions are internal.
+     * @return OK
+     */
+    listPublicMarks(id: string, signal?: AbortSignal): Promise<PublicMarksDto> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/marks";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListPublicMarks(_response);
+        });
+    }
+
+    protected processListPublicMarks(response: Response): Promise<PublicMarksDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PublicMarksDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PublicMarksDto>(null as any);
     }
 
     /**
@@ -5528,6 +5735,269 @@ export class ResultsClient {
         }
         return Promise.resolve<string>(null as any);
     }
+
+    /**
+     * The map questions' marks in one view of the results map (west, south, east, north, zoom), filtered by question, category, theme, channel and age band: the marks when at most 500 are in view, else clusters.
+     * @param questionId (optional) 
+     * @param categoryId (optional) 
+     * @param themeId (optional) 
+     * @param channel (optional) 
+     * @param ageBand (optional) 
+     * @return OK
+     */
+    getResultMap(id: string, west: number, south: number, east: number, north: number, zoom: number, questionId?: string | undefined, categoryId?: string | undefined, themeId?: string | undefined, channel?: OpinionChannel | undefined, ageBand?: AgeBand | undefined, signal?: AbortSignal): Promise<ResultMapDto> {
+        let url_ = this.baseUrl + "/api/staff/dialogues/{id}/result/map?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (west === undefined || west === null)
+            throw new globalThis.Error("The parameter 'west' must be defined and cannot be null.");
+        else
+            url_ += "west=" + encodeURIComponent("" + west) + "&";
+        if (south === undefined || south === null)
+            throw new globalThis.Error("The parameter 'south' must be defined and cannot be null.");
+        else
+            url_ += "south=" + encodeURIComponent("" + south) + "&";
+        if (east === undefined || east === null)
+            throw new globalThis.Error("The parameter 'east' must be defined and cannot be null.");
+        else
+            url_ += "east=" + encodeURIComponent("" + east) + "&";
+        if (north === undefined || north === null)
+            throw new globalThis.Error("The parameter 'north' must be defined and cannot be null.");
+        else
+            url_ += "north=" + encodeURIComponent("" + north) + "&";
+        if (zoom === undefined || zoom === null)
+            throw new globalThis.Error("The parameter 'zoom' must be defined and cannot be null.");
+        else
+            url_ += "zoom=" + encodeURIComponent("" + zoom) + "&";
+        if (questionId === null)
+            throw new globalThis.Error("The parameter 'questionId' cannot be null.");
+        else if (questionId !== undefined)
+            url_ += "questionId=" + encodeURIComponent("" + questionId) + "&";
+        if (categoryId === null)
+            throw new globalThis.Error("The parameter 'categoryId' cannot be null.");
+        else if (categoryId !== undefined)
+            url_ += "categoryId=" + encodeURIComponent("" + categoryId) + "&";
+        if (themeId === null)
+            throw new globalThis.Error("The parameter 'themeId' cannot be null.");
+        else if (themeId !== undefined)
+            url_ += "themeId=" + encodeURIComponent("" + themeId) + "&";
+        if (channel === null)
+            throw new globalThis.Error("The parameter 'channel' cannot be null.");
+        else if (channel !== undefined)
+            url_ += "channel=" + encodeURIComponent("" + channel) + "&";
+        if (ageBand === null)
+            throw new globalThis.Error("The parameter 'ageBand' cannot be null.");
+        else if (ageBand !== undefined)
+            url_ += "ageBand=" + encodeURIComponent("" + ageBand) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetResultMap(_response);
+        });
+    }
+
+    protected processGetResultMap(response: Response): Promise<ResultMapDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ResultMapDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ResultMapDto>(null as any);
+    }
+
+    /**
+     * The map questions' result as tables: per category, per district and category, the hot spots, and the places described in words.
+     * @return OK
+     */
+    getResultPlaces(id: string, signal?: AbortSignal): Promise<ResultPlacesDto> {
+        let url_ = this.baseUrl + "/api/staff/dialogues/{id}/result/places";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetResultPlaces(_response);
+        });
+    }
+
+    protected processGetResultPlaces(response: Response): Promise<ResultPlacesDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ResultPlacesDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ResultPlacesDto>(null as any);
+    }
+
+    /**
+     * The map questions' marks as an anonymised GeoJSON FeatureCollection (WGS 84) for GIS tools: category, comment, channel, district, day; no ids, no background.
+     * @return OK
+     */
+    exportMarksGeoJson(id: string, signal?: AbortSignal): Promise<FileResponse> {
+        let url_ = this.baseUrl + "/api/staff/dialogues/{id}/marks.geojson";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/geo+json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExportMarksGeoJson(_response);
+        });
+    }
+
+    protected processExportMarksGeoJson(response: Response): Promise<FileResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200 || status === 206) {
+            const contentDisposition = response.headers ? response.headers.get("content-disposition") : undefined;
+            let fileNameMatch = contentDisposition ? /filename\*=(?:(\\?['"])(.*?)\1|(?:[^\s]+'.*?')?([^;\n]*))/g.exec(contentDisposition) : undefined;
+            let fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[3] || fileNameMatch[2] : undefined;
+            if (fileName) {
+                fileName = decodeURIComponent(fileName);
+            } else {
+                fileNameMatch = contentDisposition ? /filename="?([^"]*?)"?(;|$)/g.exec(contentDisposition) : undefined;
+                fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[1] : undefined;
+            }
+            return response.blob().then(blob => { return { fileName: fileName, data: blob, status: status, headers: _headers }; });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FileResponse>(null as any);
+    }
 }
 
 /** The invited person chooses a password with the invitation token. */
@@ -5651,12 +6121,18 @@ export interface AnnounceDialogueResponse {
 /** What a dialogue lacks before it can be announced: when, where, how and a plain summary (a code each; the            staff console says it in words). */
 export type AnnouncementGap = "summary" | "form" | "place";
 
-/** The answer to one question: `text` for free text, `optionIds` for choices (in order, most            important first, for a ranking), `scale` (1–5) for a scale. */
+/** The answer to one question: `text` for free text, `optionIds` for choices (in order, most            important first, for a ranking), `scale` (1–5) for a scale, `marks` for a map question. */
 export interface AnswerInput {
+    /** The question answered. */
     questionId: string;
+    /** A free-text answer. */
     text?: string | null;
+    /** The options chosen (a ranking: all, most important first). */
     optionIds?: string[] | null;
+    /** A scale answer, 1–5. */
     scale?: number | null;
+    /** A map question's marks (at most the question's `maxMarks`). */
+    marks?: MarkInput[] | null;
 }
 
 /** The request token for the SPA; the matching cookie is set on the response. */
@@ -5675,7 +6151,7 @@ export interface ApiProblem {
     status: number;
     /** An English sentence about this occurrence, for people reading logs; clients show words for `code` instead. */
     detail: string;
-    /** The stable, machine-readable name of the problem, e.g. `dialogue.notOpen` or `request.invalid`. A code never changes meaning. Known codes (more may be added; an unknown code means the problem its status says): `account.notFound`, `auth.antiforgeryTokenInvalid`, `auth.forbidden`, `auth.required`, `auth.signInFailed`, `decision.alreadyRecorded`, `decision.dialogueCancelled`, `decision.dialogueNotClosed`, `decision.needsHowResultWasUsed`, `decisionBasis.dialogueNotClosed`, `dialogue.alreadyCancelled`, `dialogue.alreadyClosed`, `dialogue.alreadyOpen`, `dialogue.alreadyPublished`, `dialogue.cancellationNeedsReason`, `dialogue.cancelled`, `dialogue.cancelledOpinionsStayInternal`, `dialogue.closed`, `dialogue.closesBeforeOpening`, `dialogue.incomplete`, `dialogue.notAcceptingOpinions`, `dialogue.notFound`, `dialogue.notOpen`, `dialogue.notPublished`, `dialogue.openingTimeFixed`, `document.dialogueClosed`, `document.notFound`, `emailConfirmation.notFound`, `feedback.alreadyPublished`, `feedback.needsDecision`, `feedback.notFound`, `idempotency.keyReused`, `localMail.notFound`, `moderation.alreadyMarkedForPoliceReport`, `moderation.hideNeedsReason`, `moderation.notMarkedForPoliceReport`, `moderation.opinionWithdrawn`, `moderation.policeReportKept`, `opinion.alreadyReported`, `opinion.alreadyWithdrawn`, `opinion.noEmailToConfirm`, `opinion.notFound`, `opinion.offlineNeedsChannel`, `opinion.withdrawalNeedsOpenDialogue`, `publicOpinions.notFound`, `questionnaire.invalid`, `questionnaire.locked`, `rateLimit.exceeded`, `reach.explanationNeedsText`, `reach.notATargetGroup`, `receipt.notFound`, `request.cancelled`, `request.invalid`, `request.methodNotAllowed`, `request.tooLarge`, `request.unreadable`, `request.unsupportedMediaType`, `resource.changedBySomeoneElse`, `resource.conflict`, `resource.notFound`, `result.dialogueNotClosed`, `result.frozenByDecision`, `server.unexpected`, `service.unavailable`, `session.dialogueClosed`, `session.endsBeforeStart`, `session.full`, `session.needsCapacity`, `session.needsPlace`, `session.notEnoughPlaces`, `session.notFound`, `session.signUpNeedsPeople`, `session.signUpNeedsPublicDialogue`, `session.started`, `session.startsAfterDialogueCloses`, `staff.emailTaken`, `theme.dialogueNotOpened`, `theme.exists`, `theme.tooMany`, `translation.notFound`, `unsubscribe.notFound`. */
+    /** The stable, machine-readable name of the problem, e.g. `dialogue.notOpen` or `request.invalid`. A code never changes meaning. Known codes (more may be added; an unknown code means the problem its status says): `account.notFound`, `auth.antiforgeryTokenInvalid`, `auth.forbidden`, `auth.required`, `auth.signInFailed`, `decision.alreadyRecorded`, `decision.dialogueCancelled`, `decision.dialogueNotClosed`, `decision.needsHowResultWasUsed`, `decisionBasis.dialogueNotClosed`, `dialogue.alreadyCancelled`, `dialogue.alreadyClosed`, `dialogue.alreadyOpen`, `dialogue.alreadyPublished`, `dialogue.cancellationNeedsReason`, `dialogue.cancelled`, `dialogue.cancelledOpinionsStayInternal`, `dialogue.closed`, `dialogue.closesBeforeOpening`, `dialogue.incomplete`, `dialogue.notAcceptingOpinions`, `dialogue.notFound`, `dialogue.notOpen`, `dialogue.notPublished`, `dialogue.openingTimeFixed`, `document.dialogueClosed`, `document.notFound`, `emailConfirmation.notFound`, `feedback.alreadyPublished`, `feedback.needsDecision`, `feedback.notFound`, `idempotency.keyReused`, `localMail.notFound`, `map.locked`, `moderation.alreadyMarkedForPoliceReport`, `moderation.hideNeedsReason`, `moderation.notMarkedForPoliceReport`, `moderation.opinionWithdrawn`, `moderation.policeReportKept`, `opinion.alreadyReported`, `opinion.alreadyWithdrawn`, `opinion.noEmailToConfirm`, `opinion.notFound`, `opinion.offlineNeedsChannel`, `opinion.withdrawalNeedsOpenDialogue`, `publicOpinions.notFound`, `questionnaire.invalid`, `questionnaire.locked`, `rateLimit.exceeded`, `reach.explanationNeedsText`, `reach.notATargetGroup`, `receipt.notFound`, `request.cancelled`, `request.invalid`, `request.methodNotAllowed`, `request.tooLarge`, `request.unreadable`, `request.unsupportedMediaType`, `resource.changedBySomeoneElse`, `resource.conflict`, `resource.notFound`, `result.dialogueNotClosed`, `result.frozenByDecision`, `server.unexpected`, `service.unavailable`, `session.dialogueClosed`, `session.endsBeforeStart`, `session.full`, `session.needsCapacity`, `session.needsPlace`, `session.notEnoughPlaces`, `session.notFound`, `session.signUpNeedsPeople`, `session.signUpNeedsPublicDialogue`, `session.started`, `session.startsAfterDialogueCloses`, `staff.emailTaken`, `theme.dialogueNotOpened`, `theme.exists`, `theme.tooMany`, `translation.notFound`, `unsubscribe.notFound`. */
     code: string;
     /** The request's trace id, to find it in the server's logs. */
     traceId: string;
@@ -5700,6 +6176,14 @@ export interface BackgroundInput {
 export interface CancelDialogueRequest {
     /** E.g. "Frågan har avgjorts i budgeten; dialogen behövs inte längre." */
     reason: string;
+}
+
+/** A count of marks per category (null: none chosen). */
+export interface CategoryCountDto {
+    /** The category, or null for marks without one. */
+    categoryId?: string | null;
+    /** How many marks. */
+    count: number;
 }
 
 export interface ChannelCount {
@@ -5777,6 +6261,16 @@ export interface DecisionDto {
     recordedAt: string;
 }
 
+/** A place described in words. */
+export interface DescribedMarkDto {
+    /** The resident's description. */
+    description: string;
+    /** Its category, if chosen. */
+    categoryId?: string | null;
+    /** The comment, if any. */
+    comment?: string | null;
+}
+
 /** A step staff can take with a dialogue from where it is now. */
 export type DialogueAction = "edit" | "publish" | "open" | "close" | "cancel" | "recordDecision" | "publishFeedback";
 
@@ -5832,6 +6326,8 @@ export interface DialogueDetails {
     feedbackPublishedAt?: string | null;
     /** The questionnaire; empty when residents answer the open question (`Question`) in free text. */
     questions: QuestionDto[];
+    /** The map of its map questions: area, start and named places; null when it has none. */
+    map?: Map | null;
     /** The elected officials responsible: who to meet, where and when. */
     responsibleOfficials: ResponsibleOfficialDto[];
     /** Whether opinions are shown publicly (anonymised, at `GET /api/dialogues/{id}/opinions`) or used internally only. */
@@ -5847,6 +6343,16 @@ export interface DialogueDetails {
 
 /** The forms a dialogue can take (promise Q3a: varied forms). */
 export type DialogueForm = "survey" | "openMeeting" | "workshop" | "focusGroup" | "dialogueWalk" | "digitalForum" | "popUp" | "youthDialogue";
+
+/** A dialogue's map: the area its map questions are about, where the map starts, its named places. */
+export interface DialogueMapDto {
+    /** A GeoJSON Polygon, or null: the whole municipality. */
+    area?: Area | null;
+    /** Where the map starts, or null: fitted to the area (or the municipality). */
+    startView?: StartView | null;
+    /** Its named places. */
+    places: NamedPlaceDto[];
+}
 
 /** One page of dialogues. */
 export interface DialoguePage {
@@ -5912,6 +6418,28 @@ export interface DialogueTranslationDto {
 
 /** What staff are warned about (not refused): promises the dialogue does not yet keep well. */
 export type DialogueWarning = "fewerThanTwoForms" | "noEasyReadText";
+
+/** A district and its area. */
+export interface DistrictAreaDto {
+    /** The district's code (as in `GET /api/districts`). */
+    code: string;
+    /** Its name. */
+    name: string;
+    /** Its area: a GeoJSON MultiPolygon. */
+    area: GeoJsonGeometry;
+}
+
+/** A count of marks per district and category. */
+export interface DistrictCategoryCountDto {
+    /** The district, or null for marks with no place on the map (described in words). */
+    districtCode?: string | null;
+    /** The district's name. */
+    districtName?: string | null;
+    /** The category, or null. */
+    categoryId?: string | null;
+    /** How many marks. */
+    count: number;
+}
 
 /** One of Karlskoga's districts. */
 export interface DistrictDto {
@@ -6087,7 +6615,7 @@ export interface FeedbackDto {
 export interface FieldError {
     /** The field as the client sent it, in JSON's spelling and path (`places[0].name`), a query parameter, or `$` for the whole body. */
     field: string;
-    /** What is wrong, from a fixed list (listed in the contract): `required`, `tooLong`, `mustBeBefore` … The codes: `duplicate`, `invalid`, `invalidCharacter`, `invalidEmail`, `invalidFormat`, `invalidToken`, `invalidUrl`, `mustBeAfter`, `mustBeBefore`, `mustBeEmpty`, `outOfRange`, `required`, `tooFew`, `tooLarge`, `tooLong`, `tooMany`, `tooShort`, `tooSmall`, `unknownField`, `unknownReference`, `unknownValue`, `unsupportedFileType`, `weakPassword`, `wrongType`. */
+    /** What is wrong, from a fixed list (listed in the contract): `required`, `tooLong`, `mustBeBefore` … The codes: `duplicate`, `invalid`, `invalidCharacter`, `invalidEmail`, `invalidFormat`, `invalidGeometry`, `invalidToken`, `invalidUrl`, `mustBeAfter`, `mustBeBefore`, `mustBeEmpty`, `outOfRange`, `outsideArea`, `required`, `selfIntersecting`, `tooFew`, `tooLarge`, `tooLong`, `tooMany`, `tooManyVertices`, `tooShort`, `tooSmall`, `unknownField`, `unknownReference`, `unknownValue`, `unsupportedFileType`, `weakPassword`, `wrongType`. */
     code: string;
     /** The values the code refers to, by name: `{ "max": "200" }` for `tooLong`, `{ "other": "closesAt" }` for `mustBeBefore`. */
     params: { [key: string]: string; };
@@ -6095,9 +6623,33 @@ export interface FieldError {
     message: string;
 }
 
+/** A GeoJSON geometry (RFC 7946): `type` and `coordinates`, positions as [longitude, latitude] in WGS 84.            Requests take `Point`, `LineString` and `Polygon`; answers also carry `MultiPolygon` (a district). */
+export interface GeoJsonGeometry {
+    /** Point, LineString, Polygon or MultiPolygon. */
+    type: GeoJsonGeometryType;
+    /** A position ([longitude, latitude]) for a Point, a list of positions for a LineString, a list
+            of rings (the first the outer edge, each closed: its last position repeats its first) for a Polygon, a list of
+            polygons for a MultiPolygon. */
+    coordinates: any[];
+}
+
 /** Why the opinion is hidden: shown publicly in its place ("Dold av en moderator: …"). */
 export interface HideOpinionRequest {
     publicReason: string;
+}
+
+/** A hot spot: one of the squares of about 150 m with the most marks. */
+export interface HotSpotDto {
+    /** The mean of its marks (a GeoJSON Point). */
+    center: GeoJsonGeometry;
+    /** How many marks lie in it. */
+    count: number;
+    /** The district it lies in. */
+    districtName?: string | null;
+    /** The dialogue's named place nearest to it, within 300 m. */
+    placeName?: string | null;
+    /** Its marks per category, most first. */
+    categories: CategoryCountDto[];
 }
 
 /** What the import found: rows read, rows imported (0 on a dry run or when any row is wrong), and every problem. */
@@ -6157,6 +6709,93 @@ export interface LocalMailSummary {
     to: string;
     date: string;
 }
+
+/** The base of every map: the tile service, if one is configured (without one, maps draw a plain background            with the municipality's and the districts' outlines, and no request leaves the site), where maps start, the            municipality (which every mark must lie in) and the districts. */
+export interface MapConfigDto {
+    /** The background tiles, or null: a plain background. */
+    tiles?: Tiles | null;
+    /** Where a map starts when its dialogue says nothing else. */
+    startView: MapStartView;
+    /** The municipality's area (GeoJSON MultiPolygon), or null when not known. */
+    municipality?: Municipality | null;
+    /** The districts with their areas (the whole municipality not among them). */
+    districts: DistrictAreaDto[];
+}
+
+/** One map question's result. */
+export interface MapQuestionResultDto {
+    /** The map question. */
+    questionId: string;
+    /** Its marks in the result. */
+    total: number;
+    /** Marked on the map. */
+    onMap: number;
+    /** Given as one of the dialogue's named places. */
+    atPlaces: number;
+    /** Described in words. */
+    inWords: number;
+    /** Per category. */
+    byCategory: CategoryCountDto[];
+    /** Per district and category (a named place's mark counts where the place lies). */
+    byDistrict: DistrictCategoryCountDto[];
+    /** The busiest squares, at most ten. */
+    hotSpots: HotSpotDto[];
+    /** The places described in words, newest first (at most 200). */
+    described: DescribedMarkDto[];
+}
+
+/** How a map question is answered: the kinds of marks it takes and how many marks one answer may have. Its            categories are the question's options. */
+export interface MapQuestionSettings {
+    /** The kinds it takes: point, line, area (at least one). */
+    kinds: MarkKind[];
+    /** At most this many marks in one answer (1–20). */
+    maxMarks: number;
+}
+
+/** Where a map starts. */
+export interface MapStartView {
+    /** A GeoJSON Point: the centre. */
+    center: GeoJsonGeometry;
+    /** The zoom level, 1 (the world) to 19 (a house). */
+    zoom: number;
+}
+
+/** A tile service for the map's background. */
+export interface MapTilesDto {
+    /** The tile address, with `{z}`, `{x}` and `{y}` (e.g. `https://tile.openstreetmap.org/{z}/{x}/{y}.png`). */
+    url: string;
+    /** The credit the service asks for, shown on the map ("© OpenStreetMap contributors"). */
+    attribution: string;
+    /** The deepest zoom level it serves. */
+    maxZoom: number;
+}
+
+/** A cluster of marks on the results map. */
+export interface MarkClusterDto {
+    /** The cluster's centre (the mean of its marks). */
+    longitude: number;
+    /** The cluster's centre. */
+    latitude: number;
+    /** How many marks it holds. */
+    count: number;
+}
+
+/** One mark of a map question's answer: exactly one of `geometry` (drawn on the map), `placeId` (one of            the dialogue's named places) and `description` (the place in words); a category and a comment are optional. */
+export interface MarkInput {
+    /** A Point, LineString or Polygon (GeoJSON, [longitude, latitude]) of a kind the question takes. */
+    geometry?: Geometry | null;
+    /** One of the dialogue's named places (`map.places`). */
+    placeId?: string | null;
+    /** The place in words (at most 500 characters). */
+    description?: string | null;
+    /** One of the question's categories (its `options`). */
+    categoryId?: string | null;
+    /** What the resident says about the place (at most 1,000 characters). */
+    comment?: string | null;
+}
+
+/** What a resident can mark on a map question's map. */
+export type MarkKind = "point" | "line" | "area";
 
 /** The opinion after a moderator acted. */
 export interface ModeratedOpinionDto {
@@ -6236,6 +6875,30 @@ export interface ModerationQueuePage {
 
 /** Where an opinion stands in moderation. Only `spam` takes it out of the result. */
 export type ModerationStatus = "unreviewed" | "held" | "approved" | "hidden" | "spam";
+
+/** A named place of a dialogue. */
+export interface NamedPlaceDto {
+    /** Its id (a mark's `placeId`). */
+    id: string;
+    /** Its name in Swedish. */
+    name: string;
+    /** Its name in English, if written. */
+    nameEn?: string | null;
+    /** A GeoJSON Point. */
+    location: GeoJsonGeometry;
+}
+
+/** A named place as officials place it. */
+export interface NamedPlaceInput {
+    /** Its id, or empty for a new place; keep it to keep the place (marks refer to it). */
+    id?: string | null;
+    /** Its name in Swedish ("Korsningen vid Bäckegårdsskolan"). */
+    name: string;
+    /** Its name in English, optional. */
+    nameEn?: string | null;
+    /** A GeoJSON Point. */
+    location: GeoJsonGeometry;
+}
 
 /** A public dialogue an official is responsible for. */
 export interface OfficialDialogueDto {
@@ -6366,6 +7029,26 @@ export interface PublicChecklist {
     items: ChecklistItem[];
 }
 
+/** A mark on the public map. */
+export interface PublicMarkDto {
+    /** The map question. */
+    questionId: string;
+    /** Its category, if one was chosen. */
+    categoryId?: string | null;
+    /** Where it is (GeoJSON Point, LineString or Polygon). */
+    geometry: GeoJsonGeometry;
+    /** What the resident said about the place. */
+    comment?: string | null;
+}
+
+/** The public marks, newest first. */
+export interface PublicMarksDto {
+    /** All public marks on the map. */
+    total: number;
+    /** The newest of them, at most Medborgardialog.Api.Features.Opinions.ListPublicMarksHandler.Limit. */
+    marks: PublicMarkDto[];
+}
+
 /** One public opinion, author anonymised: only when it came and what was said. A hidden one has no text,            only the moderator's public reason. */
 export interface PublicOpinionDto {
     id: string;
@@ -6415,13 +7098,20 @@ export interface PublishFeedbackResponse {
 
 /** A question of a dialogue, as residents answer it. */
 export interface QuestionDto {
+    /** The question's id. */
     id: string;
-    /** How a question is answered. */
+    /** How it is answered. */
     kind: QuestionKind;
+    /** The question in Swedish. */
     text: string;
+    /** The question in English, if written. */
     textEn?: string | null;
+    /** Whether it must be answered. */
     required: boolean;
+    /** Its options; a map question's categories. */
     options: QuestionOptionDto[];
+    /** A map question's settings: the kinds of marks it takes and how many per answer (null for other kinds). */
+    map?: Map2 | null;
 }
 
 /** Figures of one question: how many answered it, a count per option (with the average rank for a            ranking, 1 = most important), the distribution and average of a scale. */
@@ -6440,7 +7130,7 @@ export interface QuestionFigures {
 export interface QuestionInput {
     /** The question's id, or empty for a new one. */
     id?: string | null;
-    /** freeText, singleChoice, multipleChoice, scale (1–5) or ranking. */
+    /** freeText, singleChoice, multipleChoice, scale (1–5), ranking or map. */
     kind: QuestionKind;
     /** The question in Swedish. */
     text: string;
@@ -6448,12 +7138,14 @@ export interface QuestionInput {
     textEn?: string | null;
     /** Whether it must be answered. */
     required: boolean;
-    /** For choice and ranking questions: at least two options. */
+    /** For choice and ranking questions: at least two options. For a map question: its categories (none or up to 20). */
     options?: QuestionOptionInput[] | null;
+    /** For a map question (and only for one): the kinds of marks it takes and how many per answer. */
+    map?: Map3 | null;
 }
 
 /** How a question is answered. */
-export type QuestionKind = "freeText" | "singleChoice" | "multipleChoice" | "scale" | "ranking";
+export type QuestionKind = "freeText" | "singleChoice" | "multipleChoice" | "scale" | "ranking" | "map";
 
 /** An option of a choice or ranking question. */
 export interface QuestionOptionDto {
@@ -6537,6 +7229,8 @@ export interface ReceiptAnswerDto {
     /** How a question is answered. */
     kind: QuestionKind;
     answer: string[];
+    /** A map question's marks, as given. */
+    marks: ReceiptMarkDto[];
 }
 
 /** A resident's own opinion, seen through the private receipt link. */
@@ -6570,6 +7264,24 @@ export interface ReceiptFeedbackDto {
     howResultWasUsed: string;
     text: string;
     publishedAt: string;
+}
+
+/** One mark of a map question's answer, as given. */
+export interface ReceiptMarkDto {
+    /** point, line or area; null for a place described in words. */
+    kind?: string | null;
+    /** The category chosen, if any. */
+    categoryId?: string | null;
+    /** The category's text (Swedish). */
+    category?: string | null;
+    /** The named place chosen, if one was. */
+    placeName?: string | null;
+    /** The place in words, if so given. */
+    description?: string | null;
+    /** The comment. */
+    comment?: string | null;
+    /** Where it is (GeoJSON); null for a place described in words. */
+    geometry?: Geometry2 | null;
 }
 
 /** The committee's decision. */
@@ -6661,6 +7373,44 @@ export interface ResultDto {
     firstExportedAt?: string | null;
 }
 
+/** The view's marks or clusters. */
+export interface ResultMapDto {
+    /** All marks on the map that match the filters, in view or not. */
+    total: number;
+    /** The matching marks in this view. */
+    inView: number;
+    /** When more than Medborgardialog.Api.Features.DialogueResults.GetResultMapHandler.MarksUpTo marks are in view: clusters (else empty). */
+    clusters: MarkClusterDto[];
+    /** When at most that many are in view: the marks (else empty). */
+    marks: ResultMarkDto[];
+}
+
+/** One mark as staff see it on the results map. */
+export interface ResultMarkDto {
+    /** The mark. */
+    id: string;
+    /** The opinion it belongs to (staff may open it). */
+    opinionId: string;
+    /** The map question. */
+    questionId: string;
+    /** Its category, if one was chosen. */
+    categoryId?: string | null;
+    /** Where it is: a GeoJSON Point, LineString or Polygon. */
+    geometry: GeoJsonGeometry;
+    /** What the resident said about the place. */
+    comment?: string | null;
+    /** How the opinion came in. */
+    channel: OpinionChannel;
+    /** The named place, when it was chosen by name rather than on the map. */
+    placeId?: string | null;
+}
+
+/** Every map question's result, in the questionnaire's order. */
+export interface ResultPlacesDto {
+    /** One per map question. */
+    questions: MapQuestionResultDto[];
+}
+
 /** Accessibility of a session. */
 export interface SessionAccessibilityDto {
     stepFreeAccess: boolean;
@@ -6697,6 +7447,16 @@ export interface SessionDto {
     signUpCount: number;
     /** Places left, or empty when there is no limit. */
     readonly placesLeft?: number | null;
+}
+
+/** The dialogue's map for its map questions. Everything optional. */
+export interface SetDialogueMapRequest {
+    /** A GeoJSON Polygon: the area the dialogue is about; marks outside it are refused. Null: the whole municipality. */
+    area?: Area2 | null;
+    /** Where the map starts; null: fitted to the area. */
+    startView?: StartView2 | null;
+    /** Named places (at most 30) residents can choose instead of using the map. */
+    places?: NamedPlaceInput[] | null;
 }
 
 /** A dialogue's texts in another language, as officials write them; the Swedish texts stay authoritative. */
@@ -6921,12 +7681,69 @@ export interface Accessibility extends SessionAccessibilityInput {
     [key: string]: any;
 }
 
+export interface Map extends DialogueMapDto {
+
+    [key: string]: any;
+}
+
+export interface Area extends GeoJsonGeometry {
+
+    [key: string]: any;
+}
+
+export interface StartView extends MapStartView {
+
+    [key: string]: any;
+}
+
+export type GeoJsonGeometryType = "Point" | "LineString" | "Polygon" | "MultiPolygon";
+
+export interface Tiles extends MapTilesDto {
+
+    [key: string]: any;
+}
+
+export interface Municipality extends GeoJsonGeometry {
+
+    [key: string]: any;
+}
+
+export interface Geometry extends GeoJsonGeometry {
+
+    [key: string]: any;
+}
+
+export interface Map2 extends MapQuestionSettings {
+
+    [key: string]: any;
+}
+
+export interface Map3 extends MapQuestionSettings {
+
+    [key: string]: any;
+}
+
 export interface Feedback extends ReceiptFeedbackDto {
 
     [key: string]: any;
 }
 
+export interface Geometry2 extends GeoJsonGeometry {
+
+    [key: string]: any;
+}
+
 export interface Background extends BackgroundInput {
+
+    [key: string]: any;
+}
+
+export interface Area2 extends GeoJsonGeometry {
+
+    [key: string]: any;
+}
+
+export interface StartView2 extends MapStartView {
 
     [key: string]: any;
 }

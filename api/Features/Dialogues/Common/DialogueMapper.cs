@@ -18,6 +18,7 @@ public static partial class DialogueMapper
     [MapperIgnoreTarget(nameof(DialogueDetails.Moderation))] // the effective moderation: GetDialogue works out the default
     [MapperIgnoreTarget(nameof(DialogueDetails.ModerationIsDefault))]
     [MapperIgnoreTarget(nameof(DialogueDetails.Translations))] // a jsonb column: read whole, mapped in GetDialogue
+    [MapperIgnoreTarget(nameof(DialogueDetails.Map))] // geometry and jsonb: read whole, mapped in GetDialogue
     private static partial DialogueDetails ToDetails(Dialogue dialogue);
 
     public static partial IQueryable<DialogueSummary> ProjectToSummary(this IQueryable<Dialogue> dialogues);

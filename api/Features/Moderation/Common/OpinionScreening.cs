@@ -10,9 +10,9 @@ namespace Medborgardialog.Api.Features.Moderation.Common;
 public sealed class OpinionScreening(NearDuplicates bursts)
 {
     /// <summary>Screens the opinion; when it is held, the audit log's line for it (to be saved with the opinion).</summary>
-    public ModerationLogEntry? Screen(Opinion opinion, bool online, DateTimeOffset now)
+    public ModerationLogEntry? Screen(Opinion opinion, bool online, DateTimeOffset now, IReadOnlyList<MapMark>? marks = null)
     {
-        var words = WordsOf(opinion);
+        var words = WordsOf(opinion, marks);
         var hits = ContentCheck.Swedish.Check(words);
         var burst = online && bursts.IsPartOfBurst(opinion.DialogueId, words);
         return opinion.Screen(hits, burst, now)
@@ -20,11 +20,13 @@ public sealed class OpinionScreening(NearDuplicates bursts)
             : null;
     }
 
-    /// <summary>Everything the resident wrote: the text and the free-text answers.</summary>
-    public static string WordsOf(Opinion opinion)
+    /// <summary>Everything the resident wrote: the text, the free-text answers, and the marks' comments and descriptions.</summary>
+    public static string WordsOf(Opinion opinion, IReadOnlyList<MapMark>? marks = null)
     {
-        var free = opinion.Answers.Where(a => !string.IsNullOrWhiteSpace(a.Text)).Select(a => a.Text!);
-        return opinion.Answers.Count == 0 ? opinion.Text : string.Join("\n", free.Prepend(opinion.Text));
+        var free = opinion.Answers.Where(a => !string.IsNullOrWhiteSpace(a.Text)).Select(a => a.Text!)
+            .Concat((marks ?? []).SelectMany(m => new[] { m.Description, m.Comment }).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!))
+            .ToList();
+        return free.Count == 0 ? opinion.Text : string.Join("\n", free.Prepend(opinion.Text));
     }
 
     /// <summary>Why it was held, in the moderators' language (Swedish), naming lexicon entries and kinds of personal data.</summary>

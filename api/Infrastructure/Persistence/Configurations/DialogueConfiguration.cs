@@ -27,6 +27,9 @@ internal sealed class DialogueConfiguration : IEntityTypeConfiguration<Dialogue>
         builder.ComplexCollection(d => d.FactLinks, links => links.ToJson());
         builder.Property(d => d.Questions).AsJsonb();
         builder.Property(d => d.Translations).AsJsonb();
+        builder.Property(d => d.MapArea).HasColumnType("geometry(Polygon, 4326)");
+        builder.Property(d => d.MapStart).AsNullableJsonb();
+        builder.Property(d => d.MapPlaces).AsJsonb();
         builder.Property(d => d.ParticipationLevel).HasConversion<string>().HasMaxLength(32);
         builder.Property(d => d.EasyReadText).HasMaxLength(DialogueLimits.EasyReadText);
         builder.Property(d => d.CancellationReason).HasMaxLength(DialogueLimits.CancellationReason);

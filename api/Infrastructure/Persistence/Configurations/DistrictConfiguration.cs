@@ -12,6 +12,8 @@ internal sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
         builder.HasKey(d => d.Code);
         builder.Property(d => d.Code).HasMaxLength(40);
         builder.Property(d => d.Name).HasMaxLength(100);
+        builder.Property(d => d.Area).HasColumnType("geometry(MultiPolygon, 4326)");
+        builder.HasIndex(d => d.Area).HasMethod("GIST");
         // Karlskoga's districts: reference data every environment needs, so the migration writes it.
         string[] names =
         [

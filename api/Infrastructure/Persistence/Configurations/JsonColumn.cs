@@ -24,6 +24,18 @@ internal static class JsonColumn
                     value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
                     value => JsonSerializer.Deserialize<List<T>>(JsonSerializer.Serialize(value, Options), Options)!));
 
+    /// <summary>One immutable record, or null, as one jsonb column.</summary>
+    public static PropertyBuilder<T?> AsNullableJsonb<T>(this PropertyBuilder<T?> property) where T : class =>
+        property
+            .HasColumnType("jsonb")
+            .HasConversion(
+                value => value == null ? null : JsonSerializer.Serialize(value, Options),
+                json => json == null ? null : JsonSerializer.Deserialize<T>(json, Options),
+                new ValueComparer<T?>(
+                    (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
+                    value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
+                    value => value == null ? null : JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)));
+
     /// <summary>A value as these columns write it (camelCase names and enums), for a query that compares with one.</summary>
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 

@@ -5,6 +5,7 @@ using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NetTopologySuite.Geometries;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using NpgsqlTypes;
 
@@ -22,6 +23,7 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.12")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.ComplianceReminder", b =>
@@ -154,6 +156,19 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.Property<bool>("IsYouthDialogue")
                         .HasColumnType("boolean")
                         .HasColumnName("is_youth_dialogue");
+
+                    b.Property<Polygon>("MapArea")
+                        .HasColumnType("geometry(Polygon, 4326)")
+                        .HasColumnName("map_area");
+
+                    b.Property<string>("MapPlaces")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("map_places");
+
+                    b.Property<string>("MapStart")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("map_start");
 
                     b.Property<string>("ModerationMode")
                         .HasMaxLength(32)
@@ -517,6 +532,10 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("code");
 
+                    b.Property<MultiPolygon>("Area")
+                        .HasColumnType("geometry(MultiPolygon, 4326)")
+                        .HasColumnName("area");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -529,6 +548,11 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Code")
                         .HasName("pk_districts");
+
+                    b.HasIndex("Area")
+                        .HasDatabaseName("ix_districts_area");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Area"), "GIST");
 
                     b.ToTable("districts", (string)null);
 
@@ -791,6 +815,81 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_feedbacks_published_at");
 
                     b.ToTable("feedbacks", (string)null);
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.MapMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<Geometry>("Geometry")
+                        .HasColumnType("geometry(Geometry, 4326)")
+                        .HasColumnName("geometry");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OpinionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opinion_id");
+
+                    b.Property<Guid?>("PlaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("place_id");
+
+                    b.Property<Point>("Point")
+                        .HasColumnType("geometry(Point, 4326)")
+                        .HasColumnName("point");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("question_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_map_marks");
+
+                    b.HasIndex("Geometry")
+                        .HasDatabaseName("ix_map_marks_geometry");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Geometry"), "GIST");
+
+                    b.HasIndex("OpinionId")
+                        .HasDatabaseName("ix_map_marks_opinion_id");
+
+                    b.HasIndex("Point")
+                        .HasDatabaseName("ix_map_marks_point");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Point"), "GIST");
+
+                    b.HasIndex("DialogueId", "QuestionId")
+                        .HasDatabaseName("ix_map_marks_dialogue_id_question_id");
+
+                    b.ToTable("map_marks", (string)null);
                 });
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.ModerationLogEntry", b =>
@@ -1659,6 +1758,23 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_feedbacks_dialogues_dialogue_id");
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.MapMark", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
+                        .WithMany()
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_map_marks_dialogues_dialogue_id");
+
+                    b.HasOne("Medborgardialog.Api.Domain.Opinion", null)
+                        .WithMany()
+                        .HasForeignKey("OpinionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_map_marks_opinions_opinion_id");
                 });
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.ModerationLogEntry", b =>

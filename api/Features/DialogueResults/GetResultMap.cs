@@ -1,0 +1,143 @@
+using Medborgardialog.Api.Infrastructure.Geo;
+using NetTopologySuite.Geometries;
+
+namespace Medborgardialog.Api.Features.DialogueResults;
+
+/// <summary>The marks of a dialogue's map questions in one view of the staff results map, filtered like the opinions:
+/// the marks themselves when few are in view, else clusters on a grid that follows the zoom.</summary>
+/// <param name="DialogueId">The dialogue.</param>
+/// <param name="West">The view's western edge (longitude).</param>
+/// <param name="South">The view's southern edge (latitude).</param>
+/// <param name="East">The view's eastern edge (longitude).</param>
+/// <param name="North">The view's northern edge (latitude).</param>
+/// <param name="Zoom">The map's zoom level (1–22): the clusters' cells are about 60 pixels wide at it.</param>
+/// <param name="QuestionId">Only this map question's marks.</param>
+/// <param name="CategoryId">Only marks of this category.</param>
+/// <param name="ThemeId">Only marks of opinions grouped under this theme.</param>
+/// <param name="Channel">Only marks of opinions that came through this channel.</param>
+/// <param name="AgeBand">Only marks of opinions from this age band (a target group).</param>
+public sealed record GetResultMapQuery(Guid DialogueId, double West, double South, double East, double North, int Zoom,
+    Guid? QuestionId = null, Guid? CategoryId = null, Guid? ThemeId = null, OpinionChannel? Channel = null, AgeBand? AgeBand = null) : IQuery<ResultMapDto>;
+
+/// <summary>A cluster of marks on the results map.</summary>
+/// <param name="Longitude">The cluster's centre (the mean of its marks).</param>
+/// <param name="Latitude">The cluster's centre.</param>
+/// <param name="Count">How many marks it holds.</param>
+public sealed record MarkClusterDto(double Longitude, double Latitude, int Count);
+
+/// <summary>One mark as staff see it on the results map.</summary>
+/// <param name="Id">The mark.</param>
+/// <param name="OpinionId">The opinion it belongs to (staff may open it).</param>
+/// <param name="QuestionId">The map question.</param>
+/// <param name="CategoryId">Its category, if one was chosen.</param>
+/// <param name="Geometry">Where it is: a GeoJSON Point, LineString or Polygon.</param>
+/// <param name="Comment">What the resident said about the place.</param>
+/// <param name="Channel">How the opinion came in.</param>
+/// <param name="PlaceId">The named place, when it was chosen by name rather than on the map.</param>
+public sealed record ResultMarkDto(Guid Id, Guid OpinionId, Guid QuestionId, Guid? CategoryId, GeoJsonGeometry Geometry, string? Comment, OpinionChannel Channel, Guid? PlaceId);
+
+/// <summary>The view's marks or clusters.</summary>
+/// <param name="Total">All marks on the map that match the filters, in view or not.</param>
+/// <param name="InView">The matching marks in this view.</param>
+/// <param name="Clusters">When more than <see cref="GetResultMapHandler.MarksUpTo"/> marks are in view: clusters (else empty).</param>
+/// <param name="Marks">When at most that many are in view: the marks (else empty).</param>
+public sealed record ResultMapDto(int Total, int InView, IReadOnlyList<MarkClusterDto> Clusters, IReadOnlyList<ResultMarkDto> Marks);
+
+public sealed class GetResultMapValidator : AbstractValidator<GetResultMapQuery>
+{
+    public GetResultMapValidator()
+    {
+        RuleFor(q => q.DialogueId).NotEmpty().RouteValue("id");
+        RuleFor(q => q.West).InclusiveBetween(-180, 180);
+        RuleFor(q => q.East).InclusiveBetween(-180, 180).GreaterThan(q => q.West);
+        RuleFor(q => q.South).InclusiveBetween(-90, 90);
+        RuleFor(q => q.North).InclusiveBetween(-90, 90).GreaterThan(q => q.South);
+        RuleFor(q => q.Zoom).InclusiveBetween(1, 22);
+        RuleFor(q => q.Channel).IsInEnum();
+        RuleFor(q => q.AgeBand).IsInEnum();
+    }
+}
+
+public sealed class GetResultMapHandler(AppDbContext db) : IQueryHandler<GetResultMapQuery, ResultMapDto>
+{
+    /// <summary>Up to this many marks in view are sent one by one; more are clustered.</summary>
+    public const int MarksUpTo = 500;
+
+    private const double CellPixels = 60;
+
+    public async ValueTask<ResultMapDto> Handle(GetResultMapQuery query, CancellationToken cancellationToken)
+    {
+        if (!await db.Dialogues.AnyAsync(d => d.Id == query.DialogueId, cancellationToken))
+        {
+            throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {query.DialogueId}.");
+        }
+
+        var marks = ResultMarks.Matching(db, query.DialogueId, query.QuestionId, query.CategoryId, query.ThemeId, query.Channel, query.AgeBand)
+            .Where(m => m.Mark.Point != null);
+        var view = MapAnswering.Geometries.ToGeometry(new Envelope(query.West, query.East, query.South, query.North));
+        var inView = marks.Where(m => m.Mark.Point!.Intersects(view));
+
+        var total = await marks.CountAsync(cancellationToken);
+        var count = await inView.CountAsync(cancellationToken);
+        if (count <= MarksUpTo)
+        {
+            var rows = await inView
+                .OrderBy(m => m.Mark.Id)
+                .Select(m => new { m.Mark.Id, m.Mark.OpinionId, m.Mark.QuestionId, m.Mark.CategoryId, m.Mark.Geometry, m.Mark.Comment, m.Channel, m.Mark.PlaceId })
+                .ToListAsync(cancellationToken);
+            return new ResultMapDto(total, count, [],
+                rows.Select(r => new ResultMarkDto(r.Id, r.OpinionId, r.QuestionId, r.CategoryId, GeoJson.Write(r.Geometry!), r.Comment, r.Channel, r.PlaceId)).ToList());
+        }
+
+        // A grid of cells about 60 px wide at this zoom (256 px tiles span 360° / 2^zoom), squarer by the latitude.
+        var width = 360.0 / Math.Pow(2, query.Zoom) * CellPixels / 256;
+        var height = width * Math.Cos((query.South + query.North) / 2 * Math.PI / 180);
+        var clusters = await inView
+            .GroupBy(m => new { X = Math.Floor(m.Mark.Point!.X / width), Y = Math.Floor(m.Mark.Point!.Y / height) })
+            .Select(g => new MarkClusterDto(g.Average(m => m.Mark.Point!.X), g.Average(m => m.Mark.Point!.Y), g.Count()))
+            .ToListAsync(cancellationToken);
+        return new ResultMapDto(total, count, clusters.OrderByDescending(c => c.Count).ToList(), []);
+    }
+}
+
+/// <summary>The marks that count in the result (their opinion neither withdrawn nor spam), with what they are filtered by.</summary>
+internal static class ResultMarks
+{
+    internal sealed record Row(MapMark Mark, OpinionChannel Channel, AgeBand? AgeBand, List<Guid> ThemeIds);
+
+    public static IQueryable<Row> Matching(AppDbContext db, Guid dialogueId, Guid? questionId = null, Guid? categoryId = null, Guid? themeId = null,
+        OpinionChannel? channel = null, AgeBand? ageBand = null)
+    {
+        var rows =
+            from m in db.MapMarks.AsNoTracking()
+            join o in db.Opinions.AsNoTracking().Where(Opinion.InResult) on m.OpinionId equals o.Id
+            where m.DialogueId == dialogueId
+            select new Row(m, o.Channel, o.Background.AgeBand, o.ThemeIds);
+        if (questionId is { } question)
+        {
+            rows = rows.Where(r => r.Mark.QuestionId == question);
+        }
+
+        if (categoryId is { } category)
+        {
+            rows = rows.Where(r => r.Mark.CategoryId == category);
+        }
+
+        if (themeId is { } theme)
+        {
+            rows = rows.Where(r => r.ThemeIds.Contains(theme));
+        }
+
+        if (channel is { } c)
+        {
+            rows = rows.Where(r => r.Channel == c);
+        }
+
+        if (ageBand is { } age)
+        {
+            rows = rows.Where(r => r.AgeBand == age);
+        }
+
+        return rows;
+    }
+}
