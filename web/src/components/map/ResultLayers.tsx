@@ -10,6 +10,7 @@ import type { GeoJsonGeometry, MapConfigDto } from '../../api/client';
 import { representativePoint, toLatLng, type Position } from './geo';
 import { clusterSize } from './categories';
 import { startViewOf, type MapView } from './view';
+import './map.css';
 import './results-map.css';
 
 /** A mark to draw: its geometry, its category's colour and its accessible name. */
@@ -114,12 +115,16 @@ export function ResultMap(props: ResultMapProps) {
     else m.setView(toLatLng(view.center), view.zoom);
     const report = () => {
       const b = m.getBounds();
+      // A map not laid out yet (no size) has no view to ask about.
+      if (!(b.getEast() > b.getWest() && b.getNorth() > b.getSouth())) return;
       latest.current.onView?.({ west: round(b.getWest()), south: round(b.getSouth()), east: round(b.getEast()), north: round(b.getNorth()), zoom: m.getZoom() });
     };
     m.on('moveend', report);
     report();
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => m.invalidateSize()) : undefined;
     resize?.observe(element.current!);
+    // Once laid out, the first view is reported (invalidateSize moves no view when the size did not change).
+    m.whenReady(() => requestAnimationFrame(() => (map.current === m ? report() : undefined)));
     return () => {
       resize?.disconnect();
       m.remove();

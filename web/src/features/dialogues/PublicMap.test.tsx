@@ -49,6 +49,13 @@ const api = (dialogue = publicDialogue) => ({
   '/api/map': { body: config },
 });
 
+// jsdom lays nothing out: the map gets the size a phone would give it, so Leaflet has a view with bounds.
+beforeAll(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(320);
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(288);
+});
+afterAll(() => vi.restoreAllMocks());
+
 describe('the public map on the dialogue page', () => {
   afterEach(() => vi.unstubAllGlobals());
 
@@ -71,7 +78,7 @@ describe('the public map on the dialogue page', () => {
     const mark = await within(map).findByRole('button', { name: 'Farlig korsning: Punkt i Bäckegården' });
     mark.focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByText(/Vald markering:/)).toHaveTextContent('Vald markering: Farlig korsning, Punkt i Bäckegården. Bilarna kör fort');
+    expect((await screen.findByText(/Vald markering:/)).closest('p')).toHaveTextContent('Vald markering: Farlig korsning, Punkt i Bäckegården. Bilarna kör fort');
   });
 
   it('is not there, nor asked for, when the opinions are internal or the dialogue has no map question', async () => {

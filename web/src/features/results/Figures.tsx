@@ -35,7 +35,7 @@ function QuestionTable({ question: q, number }: { question: QuestionFigures; num
       <div className="figure">
         <h3>{heading}</h3>
         <p>
-          {t('results.figures.map', { count: q.answered })} <a href="#map-heading">{t('results.figures.mapLink')}</a>
+          <a href="#map-heading">{t('results.figures.mapLink')}</a>
         </p>
       </div>
     );

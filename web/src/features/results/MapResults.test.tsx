@@ -123,6 +123,13 @@ const api = {
 const mapCalls = (fetch: ReturnType<typeof vi.fn>) =>
   fetch.mock.calls.map(([url]) => new URL(String(url), 'http://localhost')).filter((url) => url.pathname.endsWith('/result/map'));
 
+// jsdom lays nothing out: the map gets the size a phone would give it, so Leaflet has a view with bounds.
+beforeAll(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(320);
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(288);
+});
+afterAll(() => vi.restoreAllMocks());
+
 describe('the results map', () => {
   afterEach(() => vi.unstubAllGlobals());
 

@@ -123,6 +123,7 @@ function ResultsMapView({ dialogue: d, themes }: { dialogue: DialogueDetails; th
     <div className="results-map-view">
       <fieldset className="map-filters">
         <legend>{t('results.map.filters')}</legend>
+        <div className="map-filters__fields">
         {questions.length > 1 && (
           <div className="field">
             <label htmlFor={`${id}-question`}>{t('results.map.question')}</label>
@@ -182,6 +183,7 @@ function ResultsMapView({ dialogue: d, themes }: { dialogue: DialogueDetails; th
               </option>
             ))}
           </select>
+        </div>
         </div>
       </fieldset>
 
