@@ -212,8 +212,8 @@ function ResultsMapView({ dialogue: d, themes }: { dialogue: DialogueDetails; th
             selected={selected}
             onSelect={setSelected}
             onView={setView}
-            zoomInTitle={t('map.zoomIn')}
-            zoomOutTitle={t('map.zoomOut')}
+            zoomInTitle={t('results.map.zoomIn')}
+            zoomOutTitle={t('results.map.zoomOut')}
           />
         </Suspense>
       )}
