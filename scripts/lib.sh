@@ -61,6 +61,21 @@ ensure_postgres() {
     as_root service postgresql stop >/dev/null 2>&1 || true
   fi
   PG_BIN="$(pg_bindir)"
+  # Map questions keep their places in PostGIS (migration MapQuestions: CREATE EXTENSION postgis).
+  local major
+  major="$(basename "$(dirname "$PG_BIN")")"
+  if [ ! -f "/usr/share/postgresql/$major/extension/postgis.control" ]; then
+    say "Installing PostGIS (apt) for map questions"
+    apt_install "postgresql-$major-postgis-3"
+  fi
+}
+
+# GDAL's ogrinfo: the tests check that the GeoJSON export opens in GIS tools.
+ensure_gdal() {
+  if ! command -v ogrinfo >/dev/null 2>&1; then
+    say "Installing GDAL (apt) for the GeoJSON export's tests"
+    apt_install gdal-bin
+  fi
 }
 
 # Run a PostgreSQL binary as an unprivileged user (postgres refuses to run as root).

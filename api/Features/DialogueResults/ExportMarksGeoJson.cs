@@ -41,53 +41,51 @@ public sealed class ExportMarksGeoJsonHandler(AppDbContext db) : IQueryHandler<E
 
         var questions = dialogue.Questions.ToDictionary(q => q.Id);
         var places = dialogue.MapPlaces.ToDictionary(p => p.Id, p => p.Name);
-        using var buffer = new MemoryStream();
-        await using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false }))
+        var features = rows.Select(r =>
         {
-            json.WriteStartObject();
-            json.WriteString("type", "FeatureCollection");
-            json.WriteString("name", $"markeringar-{dialogue.Slug}");
-            json.WriteStartArray("features");
-            foreach (var r in rows)
-            {
-                var question = questions.GetValueOrDefault(r.QuestionId);
-                var withWords = r.Moderation is not (ModerationStatus.Held or ModerationStatus.Hidden)
-                                && !r.ContentHits.Any(h => h.Category == ContentCategory.PersonalData);
-                json.WriteStartObject();
-                json.WriteString("type", "Feature");
-                json.WritePropertyName("geometry");
-                if (r.Geometry is null)
-                {
-                    json.WriteNullValue();
-                }
-                else
-                {
-                    var geometry = GeoJson.Write(r.Geometry);
-                    json.WriteStartObject();
-                    json.WriteString("type", geometry.Type);
-                    json.WritePropertyName("coordinates");
-                    geometry.Coordinates.WriteTo(json);
-                    json.WriteEndObject();
-                }
-
-                json.WriteStartObject("properties");
-                json.WriteString("fraga", question?.Text);
-                json.WriteString("kategori", question?.Options.FirstOrDefault(o => o.Id == r.CategoryId)?.Text);
-                json.WriteString("typ", r.Kind is { } kind ? Swedish.MarkKinds[kind] : Swedish.MarkDescribedInWords);
-                json.WriteString("kommentar", withWords ? r.Comment : null);
-                json.WriteString("beskrivning", withWords ? r.Description : null);
-                json.WriteString("plats", r.PlaceId is { } place ? places.GetValueOrDefault(place) : null);
-                json.WriteString("omrade", r.District);
-                json.WriteString("kanal", Swedish.Channels[r.Channel]);
-                json.WriteString("dag", r.SubmittedAt.ToOffset(TimeSpan.Zero).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return buffer.ToArray();
+            var question = questions.GetValueOrDefault(r.QuestionId);
+            var withWords = r.Moderation is not (ModerationStatus.Held or ModerationStatus.Hidden)
+                            && !r.ContentHits.Any(h => h.Category == ContentCategory.PersonalData);
+            return new ExportedMark("Feature", r.Geometry is null ? null : GeoJson.Write(r.Geometry), new ExportedMarkProperties(
+                question?.Text,
+                question?.Options.FirstOrDefault(o => o.Id == r.CategoryId)?.Text,
+                r.Kind is { } kind ? Swedish.MarkKinds[kind] : Swedish.MarkDescribedInWords,
+                withWords ? r.Comment : null,
+                withWords ? r.Description : null,
+                r.PlaceId is { } place ? places.GetValueOrDefault(place) : null,
+                r.District,
+                Swedish.Channels[r.Channel],
+                r.SubmittedAt.ToOffset(TimeSpan.Zero).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        }).ToList();
+        return JsonSerializer.SerializeToUtf8Bytes(new ExportedMarks("FeatureCollection", $"markeringar-{dialogue.Slug}", features), Options);
     }
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 }
+
+/// <summary>The GeoJSON export: a FeatureCollection of the marks (RFC 7946).</summary>
+/// <param name="Type">Always <c>FeatureCollection</c>.</param>
+/// <param name="Name">The layer's name in GIS tools: <c>markeringar-&lt;the dialogue's slug&gt;</c>.</param>
+/// <param name="Features">One per mark.</param>
+public sealed record ExportedMarks(string Type, string Name, IReadOnlyList<ExportedMark> Features);
+
+/// <summary>One mark as a GeoJSON Feature.</summary>
+/// <param name="Type">Always <c>Feature</c>.</param>
+/// <param name="Geometry">Point, LineString or Polygon; null for a place described in words.</param>
+/// <param name="Properties">What is known about it, in Swedish.</param>
+public sealed record ExportedMark(string Type, GeoJsonGeometry? Geometry, ExportedMarkProperties Properties);
+
+/// <summary>A mark's properties in the export (Swedish names, as the decision basis).</summary>
+/// <param name="Fraga">The map question.</param>
+/// <param name="Kategori">The category chosen.</param>
+/// <param name="Typ">Plats, Sträcka, Område or Beskriven med ord.</param>
+/// <param name="Kommentar">The comment (left out when its opinion is held, hidden or had personal data).</param>
+/// <param name="Beskrivning">The place in words (left out likewise).</param>
+/// <param name="Plats">The named place, when chosen by name.</param>
+/// <param name="Omrade">The district it lies in.</param>
+/// <param name="Kanal">How the opinion came in.</param>
+/// <param name="Dag">The day it came in (UTC).</param>
+public sealed record ExportedMarkProperties(string? Fraga, string? Kategori, string Typ, string? Kommentar, string? Beskrivning, string? Plats, string? Omrade, string Kanal, string Dag);

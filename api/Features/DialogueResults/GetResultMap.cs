@@ -103,7 +103,14 @@ public sealed class GetResultMapHandler(AppDbContext db) : IQueryHandler<GetResu
 /// <summary>The marks that count in the result (their opinion neither withdrawn nor spam), with what they are filtered by.</summary>
 internal static class ResultMarks
 {
-    internal sealed record Row(MapMark Mark, OpinionChannel Channel, AgeBand? AgeBand, List<Guid> ThemeIds);
+    /// <summary>A mark with its opinion's channel, age band and themes (member-initialised, so EF Core composes on it).</summary>
+    internal sealed class Row
+    {
+        public required MapMark Mark { get; init; }
+        public OpinionChannel Channel { get; init; }
+        public AgeBand? AgeBand { get; init; }
+        public required List<Guid> ThemeIds { get; init; }
+    }
 
     public static IQueryable<Row> Matching(AppDbContext db, Guid dialogueId, Guid? questionId = null, Guid? categoryId = null, Guid? themeId = null,
         OpinionChannel? channel = null, AgeBand? ageBand = null)
@@ -112,7 +119,7 @@ internal static class ResultMarks
             from m in db.MapMarks.AsNoTracking()
             join o in db.Opinions.AsNoTracking().Where(Opinion.InResult) on m.OpinionId equals o.Id
             where m.DialogueId == dialogueId
-            select new Row(m, o.Channel, o.Background.AgeBand, o.ThemeIds);
+            select new Row { Mark = m, Channel = o.Channel, AgeBand = o.Background.AgeBand, ThemeIds = o.ThemeIds };
         if (questionId is { } question)
         {
             rows = rows.Where(r => r.Mark.QuestionId == question);

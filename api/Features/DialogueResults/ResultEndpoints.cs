@@ -117,7 +117,7 @@ public static class ResultEndpoints
             })
             .WithName("ExportMarksGeoJson")
             .WithSummary("The map questions' marks as an anonymised GeoJSON FeatureCollection (WGS 84) for GIS tools: category, comment, channel, district, day; no ids, no background.")
-            .Produces<Stream>(StatusCodes.Status200OK, "application/geo+json")
+            .Produces<ExportedMarks>(StatusCodes.Status200OK, "application/geo+json")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;

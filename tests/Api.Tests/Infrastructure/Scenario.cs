@@ -40,6 +40,7 @@ public sealed partial class Scenario
     private AnnounceDialogueRequest _announcement = Requests.Announcement();
     private object? _questionnaire;
     private object? _session;
+    private object? _map;
     private object? _moderation;
     private object? _decision;
     private object? _feedback;
@@ -66,6 +67,13 @@ public sealed partial class Scenario
     public Scenario WithQuestionnaire(object? questionnaire = null)
     {
         _questionnaire = questionnaire ?? Requests.Questionnaire;
+        return this;
+    }
+
+    /// <summary>Sets the dialogue's map (area, start, named places) while it is a draft.</summary>
+    public Scenario WithMap(object map)
+    {
+        _map = map;
         return this;
     }
 
@@ -122,6 +130,11 @@ public sealed partial class Scenario
         if (_questionnaire is not null)
         {
             questions = await ReadAsync<List<QuestionDto>>(await _official.PutAsJsonAsync($"/api/dialogues/{id}/questionnaire", _questionnaire, ApiTestJson.Options), "questionnaire");
+        }
+
+        if (_map is not null)
+        {
+            await SendAsync(await _official.PutAsJsonAsync($"/api/dialogues/{id}/map", _map, ApiTestJson.Options), "map");
         }
 
         if (_session is not null)

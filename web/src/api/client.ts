@@ -5927,7 +5927,7 @@ export class ResultsClient {
      * The map questions' marks as an anonymised GeoJSON FeatureCollection (WGS 84) for GIS tools: category, comment, channel, district, day; no ids, no background.
      * @return OK
      */
-    exportMarksGeoJson(id: string, signal?: AbortSignal): Promise<FileResponse> {
+    exportMarksGeoJson(id: string, signal?: AbortSignal): Promise<ExportedMarks> {
         let url_ = this.baseUrl + "/api/staff/dialogues/{id}/marks.geojson";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -5947,20 +5947,15 @@ export class ResultsClient {
         });
     }
 
-    protected processExportMarksGeoJson(response: Response): Promise<FileResponse> {
+    protected processExportMarksGeoJson(response: Response): Promise<ExportedMarks> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200 || status === 206) {
-            const contentDisposition = response.headers ? response.headers.get("content-disposition") : undefined;
-            let fileNameMatch = contentDisposition ? /filename\*=(?:(\\?['"])(.*?)\1|(?:[^\s]+'.*?')?([^;\n]*))/g.exec(contentDisposition) : undefined;
-            let fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[3] || fileNameMatch[2] : undefined;
-            if (fileName) {
-                fileName = decodeURIComponent(fileName);
-            } else {
-                fileNameMatch = contentDisposition ? /filename="?([^"]*?)"?(;|$)/g.exec(contentDisposition) : undefined;
-                fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[1] : undefined;
-            }
-            return response.blob().then(blob => { return { fileName: fileName, data: blob, status: status, headers: _headers }; });
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ExportedMarks;
+            return result200;
+            });
         } else if (status === 400) {
             return response.text().then((_responseText) => {
             let result400: any = null;
@@ -5996,7 +5991,7 @@ export class ResultsClient {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<FileResponse>(null as any);
+        return Promise.resolve<ExportedMarks>(null as any);
     }
 }
 
@@ -6567,6 +6562,48 @@ export interface ExportDecisionBasisResponse {
     exportCount: number;
 }
 
+/** One mark as a GeoJSON Feature. */
+export interface ExportedMark {
+    /** Always `Feature`. */
+    type: string;
+    /** Point, LineString or Polygon; null for a place described in words. */
+    geometry?: Geometry | null;
+    /** What is known about it, in Swedish. */
+    properties: ExportedMarkProperties;
+}
+
+/** A mark's properties in the export (Swedish names, as the decision basis). */
+export interface ExportedMarkProperties {
+    /** The map question. */
+    fraga?: string | null;
+    /** The category chosen. */
+    kategori?: string | null;
+    /** Plats, Sträcka, Område or Beskriven med ord. */
+    typ: string;
+    /** The comment (left out when its opinion is held, hidden or had personal data). */
+    kommentar?: string | null;
+    /** The place in words (left out likewise). */
+    beskrivning?: string | null;
+    /** The named place, when chosen by name. */
+    plats?: string | null;
+    /** The district it lies in. */
+    omrade?: string | null;
+    /** How the opinion came in. */
+    kanal: string;
+    /** The day it came in (UTC). */
+    dag: string;
+}
+
+/** The GeoJSON export: a FeatureCollection of the marks (RFC 7946). */
+export interface ExportedMarks {
+    /** Always `FeatureCollection`. */
+    type: string;
+    /** The layer's name in GIS tools: `markeringar-<the dialogue's slug>`. */
+    name: string;
+    /** One per mark. */
+    features: ExportedMark[];
+}
+
 /** An uploaded fact document; fetch it from `Url`. */
 export interface FactDocumentDto {
     id: string;
@@ -6783,7 +6820,7 @@ export interface MarkClusterDto {
 /** One mark of a map question's answer: exactly one of `geometry` (drawn on the map), `placeId` (one of            the dialogue's named places) and `description` (the place in words); a category and a comment are optional. */
 export interface MarkInput {
     /** A Point, LineString or Polygon (GeoJSON, [longitude, latitude]) of a kind the question takes. */
-    geometry?: Geometry | null;
+    geometry?: Geometry2 | null;
     /** One of the dialogue's named places (`map.places`). */
     placeId?: string | null;
     /** The place in words (at most 500 characters). */
@@ -7281,7 +7318,7 @@ export interface ReceiptMarkDto {
     /** The comment. */
     comment?: string | null;
     /** Where it is (GeoJSON); null for a place described in words. */
-    geometry?: Geometry2 | null;
+    geometry?: Geometry3 | null;
 }
 
 /** The committee's decision. */
@@ -7696,6 +7733,11 @@ export interface StartView extends MapStartView {
     [key: string]: any;
 }
 
+export interface Geometry extends GeoJsonGeometry {
+
+    [key: string]: any;
+}
+
 export type GeoJsonGeometryType = "Point" | "LineString" | "Polygon" | "MultiPolygon";
 
 export interface Tiles extends MapTilesDto {
@@ -7708,7 +7750,7 @@ export interface Municipality extends GeoJsonGeometry {
     [key: string]: any;
 }
 
-export interface Geometry extends GeoJsonGeometry {
+export interface Geometry2 extends GeoJsonGeometry {
 
     [key: string]: any;
 }
@@ -7728,7 +7770,7 @@ export interface Feedback extends ReceiptFeedbackDto {
     [key: string]: any;
 }
 
-export interface Geometry2 extends GeoJsonGeometry {
+export interface Geometry3 extends GeoJsonGeometry {
 
     [key: string]: any;
 }
