@@ -139,11 +139,15 @@ export function ResultMap(props: ResultMapProps) {
     if (props.area) outline(props.area, { color: '#b35900', weight: 3, fill: false }).addTo(layer);
   }, [props.area]);
 
+  // The marker that had focus when the layers were last redrawn (a mark just chosen by Enter), to give it focus again.
+  const focused = useRef<string | null>(null);
+
   useEffect(() => {
     const m = map.current;
     const layer = overlay.current;
     if (!m || !layer) return;
     const group = L.layerGroup();
+    const markers = new Map<string, L.Marker>();
     const select = (key: string) => latest.current.onSelect?.(key);
     for (const mark of props.marks) {
       const chosen = mark.key === props.selected;
@@ -175,6 +179,7 @@ export function ResultMap(props: ResultMapProps) {
       marker.on('click', () => select(mark.key));
       activateByKeyboard(marker, () => select(mark.key));
       marker.addTo(group);
+      markers.set(mark.key, marker);
     }
     const clusters = props.clusters ?? [];
     const max = Math.max(0, ...clusters.map((c) => c.count));
@@ -193,9 +198,13 @@ export function ResultMap(props: ResultMapProps) {
       marker.on('click', zoomIn);
       activateByKeyboard(marker, zoomIn);
       marker.addTo(group);
+      markers.set(`cluster:${cluster.key}`, marker);
     }
     group.addTo(layer);
+    if (focused.current) markers.get(focused.current)?.getElement()?.focus({ preventScroll: true });
+    focused.current = null;
     return () => {
+      focused.current = [...markers].find(([, marker]) => marker.getElement() === document.activeElement)?.[0] ?? null;
       group.remove();
     };
   }, [props.marks, props.clusters, props.selected]);

@@ -49,6 +49,7 @@ const api = (dialogue = publicDialogue) => ({
   '/api/map': { body: config },
 });
 
+// The first map of a file waits for Leaflet's chunk to be transformed (slow on a shared machine): hence the longer waits.
 // jsdom lays nothing out: the map gets the size a phone would give it, so Leaflet has a view with bounds.
 beforeAll(() => {
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(320);
@@ -62,7 +63,7 @@ describe('the public map on the dialogue page', () => {
   it('shows the public marks on a map, coloured by category, and the latest as text', async () => {
     renderAt('/dialoger/skatepark', api());
 
-    const map = await screen.findByRole('region', { name: 'Karta med invånarnas markeringar' });
+    const map = await screen.findByRole('region', { name: 'Karta med invånarnas markeringar' }, { timeout: 20_000 });
     await waitFor(() => expect(map.querySelectorAll('.result-mark')).toHaveLength(2));
     expect(map.querySelectorAll('path.result-shape')).toHaveLength(1);
     expect(screen.getByText('2 markeringar visas.')).toBeInTheDocument();
@@ -74,11 +75,12 @@ describe('the public map on the dialogue page', () => {
     renderAt('/dialoger/skatepark', api());
     const user = userEvent.setup();
 
-    const map = await screen.findByRole('region', { name: 'Karta med invånarnas markeringar' });
+    const map = await screen.findByRole('region', { name: 'Karta med invånarnas markeringar' }, { timeout: 20_000 });
     const mark = await within(map).findByRole('button', { name: 'Farlig korsning: Punkt i Bäckegården' });
     mark.focus();
     await user.keyboard('{Enter}');
     expect((await screen.findByText(/Vald markering:/)).closest('p')).toHaveTextContent('Vald markering: Farlig korsning, Punkt i Bäckegården. Bilarna kör fort');
+    expect(document.activeElement).toHaveAttribute('aria-label', 'Farlig korsning: Punkt i Bäckegården');
   });
 
   it('is not there, nor asked for, when the opinions are internal or the dialogue has no map question', async () => {

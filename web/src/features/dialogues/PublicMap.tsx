@@ -27,12 +27,17 @@ export function PublicMap({ dialogue: d }: { dialogue: DialogueDetails }) {
   const what = (mark: PublicMarkDto) => describeGeometry(t, mark.geometry, districts);
   const category = (mark: PublicMarkDto) => categoryName(mark.categoryId, optionsOf(mark.questionId), noCategory);
   const all = marks.data?.marks ?? [];
-  const shapes = all.map((mark, i) => ({
-    key: String(i),
-    geometry: mark.geometry,
-    colour: categoryColour(mark.categoryId, optionsOf(mark.questionId)),
-    label: t('publicMap.mark', { category: category(mark), what: what(mark) }),
-  }));
+  // Drawn again only when the marks or the words change (a redraw replaces every marker on the map).
+  const shapes = useMemo(
+    () =>
+      all.map((mark, i) => ({
+        key: String(i),
+        geometry: mark.geometry,
+        colour: categoryColour(mark.categoryId, optionsOf(mark.questionId)),
+        label: t('publicMap.mark', { category: category(mark), what: what(mark) }),
+      })),
+    [marks.data, districts, t],
+  );
   const firstMapQuestion = d.questions.find((q) => q.kind === 'map');
   const legend = legendOf(firstMapQuestion?.options ?? [], noCategory, all.map((m) => m.categoryId));
   const chosen = selected === null ? undefined : all[Number(selected)];

@@ -123,6 +123,7 @@ const api = {
 const mapCalls = (fetch: ReturnType<typeof vi.fn>) =>
   fetch.mock.calls.map(([url]) => new URL(String(url), 'http://localhost')).filter((url) => url.pathname.endsWith('/result/map'));
 
+// The first map of a file waits for Leaflet's chunk to be transformed (slow on a shared machine): hence the longer waits.
 // jsdom lays nothing out: the map gets the size a phone would give it, so Leaflet has a view with bounds.
 beforeAll(() => {
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(320);
@@ -136,7 +137,7 @@ describe('the results map', () => {
   it('draws the marks in view, coloured by category, with a legend and the count', async () => {
     renderAt('/personal/dialoger/d1/resultat', api);
 
-    const map = await screen.findByRole('region', { name: 'Karta med markeringar till fråga 1' });
+    const map = await screen.findByRole('region', { name: 'Karta med markeringar till fråga 1' }, { timeout: 20_000 });
     await screen.findByText('3 markeringar, 3 i kartbilden');
     await waitFor(() => expect(map.querySelectorAll('.result-mark')).toHaveLength(3));
     expect(map.querySelectorAll('path.result-shape')).toHaveLength(1);
@@ -150,7 +151,7 @@ describe('the results map', () => {
     renderAt('/personal/dialoger/d1/resultat', api);
     const user = userEvent.setup();
 
-    const map = await screen.findByRole('region', { name: 'Karta med markeringar till fråga 1' });
+    const map = await screen.findByRole('region', { name: 'Karta med markeringar till fråga 1' }, { timeout: 20_000 });
     const mark = await within(map).findByRole('button', { name: 'Farlig korsning: Punkt i Bäckegården' });
     mark.focus();
     await user.keyboard('{Enter}');
@@ -159,6 +160,9 @@ describe('the results map', () => {
     expect(chosen).toHaveTextContent('Bilarna kör fort');
     expect(chosen).toHaveTextContent('Farlig korsning');
     expect(chosen).toHaveTextContent('Webben');
+    // The map is drawn again with the mark shown as chosen: focus stays on it, not lost to the page.
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-label', 'Farlig korsning: Punkt i Bäckegården'));
+    expect(document.activeElement).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('asks again with the filters chosen', async () => {
@@ -193,7 +197,7 @@ describe('the results map', () => {
       },
     });
 
-    const map = await screen.findByRole('region', { name: 'Karta med markeringar till fråga 1' });
+    const map = await screen.findByRole('region', { name: 'Karta med markeringar till fråga 1' }, { timeout: 20_000 });
     await screen.findByText(/1\s240 markeringar, 1\s000 i kartbilden/);
     expect(screen.getByText(/visas samlade i grupper/)).toBeInTheDocument();
     expect(await within(map).findByRole('button', { name: /^1\s000 markeringar här. Zooma in$/ })).toHaveTextContent('1000');

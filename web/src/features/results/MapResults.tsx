@@ -34,11 +34,14 @@ interface Filters {
  * The "Karta" section of the results page, for a dialogue with map questions: the marks on a map (filtered, refetched
  * as the view moves), the tables of places below it — the full alternative to the map — and the GeoJSON download.
  */
-export function MapResults({ dialogue: d, themes }: { dialogue: DialogueDetails; themes: ThemeDto[] }) {
+export function MapResults({ dialogue, themes }: { dialogue: DialogueDetails; themes: ThemeDto[] }) {
+  return mapQuestionsOf(dialogue.questions).length > 0 ? <MapSection dialogue={dialogue} themes={themes} /> : null;
+}
+
+function MapSection({ dialogue: d, themes }: { dialogue: DialogueDetails; themes: ThemeDto[] }) {
   const { t } = useI18n();
   const questions = mapQuestionsOf(d.questions);
   const places = useResultPlaces(d.id);
-  if (questions.length === 0) return null;
   return (
     <section aria-labelledby="map-heading" className="map-results">
       <h2 id="map-heading">{t('results.map')}</h2>
@@ -97,7 +100,6 @@ function ResultsMapView({ dialogue: d, themes }: { dialogue: DialogueDetails; th
         colour: categoryColour(mark.categoryId, optionsOf(mark.questionId)),
         label: t('results.map.mark', { category: categoryName(mark.categoryId, optionsOf(mark.questionId), noCategory), what: what(mark) }),
       })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [data.data, districts, language],
   );
   const clusters = useMemo(
@@ -108,7 +110,6 @@ function ResultsMapView({ dialogue: d, themes }: { dialogue: DialogueDetails; th
         count: c.count,
         label: t('results.map.cluster', { count: c.count, n: n.format(c.count) }),
       })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [data.data, language],
   );
   const legend = legendOf(options, noCategory, data.data && data.data.clusters.length === 0 ? data.data.marks.map((m) => m.categoryId) : undefined);
