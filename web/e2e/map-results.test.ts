@@ -128,6 +128,8 @@ describe('the result of a map question', () => {
 
         expect(await accessibilityViolations(page)).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        // To look at (test-results/ is not committed).
+        await page.screenshot({ path: `test-results/map-results-${width}.png`, fullPage: true });
       } catch (error) {
         await screenshotOnFailure(page, `map-results-map-${width}`, true);
         throw error;
