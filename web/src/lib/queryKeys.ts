@@ -16,6 +16,7 @@ export const queryKeys = {
   /** A public dialogue by its slug. */
   dialogue: (slug: string) => ['dialogue', slug] as const,
   publicOpinions: (dialogueId: string) => ['public-opinions', dialogueId] as const,
+  publicMarks: (dialogueId: string) => ['public-marks', dialogueId] as const,
   feedback: (dialogueId: string) => ['feedback', dialogueId] as const,
   receipt: (token: string) => ['receipt', token] as const,
 
@@ -27,6 +28,9 @@ export const queryKeys = {
   staffDialogue: (id: string) => ['staff-dialogue', id] as const,
   staffFeedback: (dialogueId: string) => ['staff-feedback', dialogueId] as const,
   result: (dialogueId: string) => ['result', dialogueId] as const,
+  /** The results map of one view with its filters, and the tables of places (both under the dialogue's result). */
+  resultMap: (dialogueId: string, view: object) => ['result', dialogueId, 'map', view] as const,
+  resultPlaces: (dialogueId: string) => ['result', dialogueId, 'places'] as const,
   staffOpinions: {
     all: (dialogueId: string) => ['staff-opinions', dialogueId] as const,
     list: (dialogueId: string, filter: object) => ['staff-opinions', dialogueId, filter] as const,

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { DialogueDetails, SessionDto } from '../../api/client';
 import type { MessageKey, Words } from '../../i18n/catalogue';
@@ -16,6 +16,17 @@ import { byPath, placeProblem } from '../../lib/problems';
 import { useSignUpForSession } from './api/signUpForSession';
 import { PublicOpinions } from './PublicOpinions';
 import { dialogueText } from '../../lib/dialogueText';
+import { loadWords } from '../../i18n/i18n';
+import { reader } from '../../i18n/choice';
+
+/**
+ * The public map of marks, with Leaflet and the map's words (the opinion pages' catalogue), fetched only for a
+ * dialogue that has a map question and public opinions: no other dialogue's page grows.
+ */
+const PublicMap = lazy(async () => {
+  const [module] = await Promise.all([import('./PublicMap'), loadWords(reader.language, ['opinions'])]);
+  return { default: module.PublicMap };
+});
 
 /** One dialogue: what, when, where, how, for whom, and the decision it informs. */
 export function DialoguePage() {
@@ -227,6 +238,11 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
         </section>
       )}
 
+      {d.opinionVisibility === 'public' && d.status !== 'draft' && d.status !== 'announced' && d.questions.some((q) => q.kind === 'map') && (
+        <Suspense fallback={null}>
+          <PublicMap dialogue={d} />
+        </Suspense>
+      )}
       {d.opinionVisibility === 'public' && d.status !== 'draft' && d.status !== 'announced' && <PublicOpinions dialogueId={d.id} />}
 
       <section className="decision" aria-labelledby="decision-heading">

@@ -30,6 +30,16 @@ function QuestionTable({ question: q, number }: { question: QuestionFigures; num
       </div>
     );
   }
+  if (q.kind === 'map') {
+    return (
+      <div className="figure">
+        <h3>{heading}</h3>
+        <p>
+          <a href="#map-heading">{t('results.figures.mapLink')}</a>
+        </p>
+      </div>
+    );
+  }
   const rows = figureRows(q);
   const max = Math.max(0, ...rows.map((r) => r.count));
   const ranking = q.kind === 'ranking';

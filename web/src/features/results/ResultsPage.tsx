@@ -9,6 +9,7 @@ import { useStaffFeedback } from '../../lib/queries/staffFeedback';
 import { useResult } from './api/result';
 import { Export } from './Export';
 import { Figures } from './Figures';
+import { MapResults } from './MapResults';
 import { Opinions } from './Opinions';
 import { Overview } from './Overview';
 import { Summary } from './Summary';
@@ -67,6 +68,11 @@ function Results({ dialogue: d }: { dialogue: DialogueDetails }) {
           <li>
             <a href="#figures-heading">{t('results.figures')}</a>
           </li>
+          {d.questions.some((q) => q.kind === 'map') && (
+            <li>
+              <a href="#map-heading">{t('results.map')}</a>
+            </li>
+          )}
           <li>
             <a href="#themes-heading">{t('results.themes')}</a>
           </li>
@@ -87,6 +93,7 @@ function Results({ dialogue: d }: { dialogue: DialogueDetails }) {
         <>
           <Overview result={result.data} />
           <Figures questions={result.data.questions} />
+          <MapResults dialogue={d} themes={result.data.themes} />
           <Themes dialogueId={d.id} result={result.data} grouping={grouping} />
           <Opinions
             dialogueId={d.id}
