@@ -5,6 +5,7 @@ cd "$REPO_ROOT"
 BENCH_RESULTS="$LOCAL_DIR/bench"
 mkdir -p "$BENCH_RESULTS"
 
+# BENCH_PG_OPTIONS: PostgreSQL settings for the API's sessions (its pool and the baselines', e.g. "-c jit=off").
 bench_start() {
   ensure_postgres
   command -v wrk >/dev/null || apt_install wrk
@@ -23,7 +24,7 @@ bench_start() {
   Bench__Enabled=true \
   RateLimits__AnonymousWritesPerMinute=100000000 \
   Admin__Email="$BENCH_ADMIN_EMAIL" Admin__Password="$BENCH_ADMIN_PASSWORD" \
-  ConnectionStrings__Default="$(pg_connection_string "$BENCH_DB_PORT" medborgardialog);Maximum Pool Size=100;No Reset On Close=true;Max Auto Prepare=50" \
+  ConnectionStrings__Default="$(pg_connection_string "$BENCH_DB_PORT" medborgardialog);Maximum Pool Size=100;No Reset On Close=true;Max Auto Prepare=50${BENCH_PG_OPTIONS:+;Options=$BENCH_PG_OPTIONS}" \
   ConnectionStrings__Jobs="$(pg_connection_string "$BENCH_DB_PORT" medborgardialog)" \
   Email__PickupDirectory="$BENCH_RESULTS/mail" \
     dotnet run --project api/Api.csproj -c Release --no-build --no-launch-profile --urls "$BENCH_URL" > "$BENCH_RESULTS/api.log" 2>&1 &
@@ -50,4 +51,18 @@ bench_token() {
 # bench_api TOKEN METHOD PATH [JSON] — prints the response body
 bench_api() {
   curl -sf -X "$2" "$BENCH_URL$3" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' ${4:+-d "$4"}
+}
+
+# bench_map_dialogue TOKEN TITLE — an open dialogue with one map question (points, routes and areas, up to 5 marks, five
+# categories) and a map area over Karlskoga's town (14.44–14.62 E, 59.30–59.37 N). Prints JSON: {id, questionId, categories}.
+BENCH_MAP_AREA='{"type":"Polygon","coordinates":[[[14.44,59.30],[14.62,59.30],[14.62,59.37],[14.44,59.37],[14.44,59.30]]]}'
+bench_map_dialogue() {
+  local id questions
+  id="$(bench_api "$1" POST /api/dialogues "{\"title\":\"Trygga skolvägar $2\",\"summary\":\"Var känns det otryggt eller farligt att gå och cykla?\",\"question\":\"Var behöver något göras?\",\"committee\":\"Tekniska nämnden\",\"forms\":[\"survey\",\"dialogueWalk\"],\"targetGroups\":[\"allResidents\"],\"places\":[{\"name\":\"Webben\",\"url\":\"https://www.karlskoga.se/\"}],\"opensAt\":\"$(date -u -d '-1 day' +%FT%TZ)\",\"closesAt\":\"$(date -u -d '+30 days' +%FT%TZ)\",\"participationLevel\":\"consult\",\"isYouthDialogue\":false}" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
+  questions="$(bench_api "$1" PUT "/api/dialogues/$id/questionnaire" '{"questions":[{"id":null,"kind":"map","text":"Markera platser och vägar på kartan","textEn":null,"required":true,"options":[{"id":null,"text":"Otrygg plats","textEn":null},{"id":null,"text":"Farlig korsning","textEn":null},{"id":null,"text":"Bra plats","textEn":null},{"id":null,"text":"Behöver belysning","textEn":null},{"id":null,"text":"Skräpigt","textEn":null}],"map":{"kinds":["point","line","area"],"maxMarks":5}}]}')"
+  bench_api "$1" PUT "/api/dialogues/$id/map" "{\"area\":$BENCH_MAP_AREA,\"startView\":null,\"places\":[]}" >/dev/null
+  bench_api "$1" POST "/api/dialogues/$id/publish" >/dev/null
+  bench_api "$1" POST "/api/dialogues/$id/open" >/dev/null
+  python3 -c 'import json,sys; q=json.loads(sys.argv[2])[0]; print(json.dumps({"id": sys.argv[1], "questionId": q["id"], "categories": [o["id"] for o in q["options"]]}))' "$id" "$questions"
 }

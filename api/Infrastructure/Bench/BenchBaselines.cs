@@ -56,6 +56,116 @@ public static class BenchBaselines
             })
             .ExcludeFromDescription();
 
+        // The rows SubmitOpinion writes for an online opinion whose answer is map marks: the opinion and one map_marks row
+        // per mark, in one raw Npgsql transaction (one batch). The geometry is read by PostGIS from the GeoJSON as sent,
+        // its representative point is ST_PointOnSurface (the point itself for a point), nothing is checked.
+        app.MapPost("/bench/baseline/dialogues/{id:guid}/opinions-with-marks", async (Guid id, BaselineOpinionWithMarks body, NpgsqlDataSource db, TimeProvider clock, CancellationToken ct) =>
+            {
+                var now = clock.GetUtcNow();
+                var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+                var opinionId = Guid.CreateVersion7(now);
+                await using var connection = await db.OpenConnectionAsync(ct);
+                await using var transaction = await connection.BeginTransactionAsync(ct);
+                await using var batch = new NpgsqlBatch(connection, transaction);
+                var opinion = new NpgsqlBatchCommand(
+                    """
+                    INSERT INTO opinions (id, dialogue_id, channel, text, answers, receipt_token_hash, submitted_at,
+                                          background_age_band, background_district, background_relation)
+                    VALUES ($1, $2, 'Online', $3, '[]'::jsonb, $4, $5, $6, $7, $8)
+                    """);
+                opinion.Parameters.Add(new NpgsqlParameter { Value = opinionId });
+                opinion.Parameters.Add(new NpgsqlParameter { Value = id });
+                opinion.Parameters.Add(new NpgsqlParameter { Value = (body.Text ?? "").Trim() });
+                opinion.Parameters.Add(new NpgsqlParameter { Value = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token))) });
+                opinion.Parameters.Add(new NpgsqlParameter { Value = now });
+                opinion.Parameters.Add(new NpgsqlParameter { Value = (object?)Pascal(body.Background?.AgeBand) ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Varchar });
+                opinion.Parameters.Add(new NpgsqlParameter { Value = (object?)body.Background?.District ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Varchar });
+                opinion.Parameters.Add(new NpgsqlParameter { Value = (object?)Pascal(body.Background?.Relation) ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Varchar });
+                batch.BatchCommands.Add(opinion);
+                var position = 0;
+                foreach (var answer in body.Answers ?? [])
+                {
+                    foreach (var mark in answer.Marks ?? [])
+                    {
+                        var geometry = mark.Geometry?.GetRawText();
+                        var kind = mark.Geometry?.GetProperty("type").GetString() switch
+                        {
+                            "Point" => "Point",
+                            "LineString" => "Line",
+                            null => null,
+                            _ => "Area",
+                        };
+                        var row = new NpgsqlBatchCommand(
+                            """
+                            INSERT INTO map_marks (id, opinion_id, dialogue_id, question_id, position, category_id, kind, geometry, point, place_id, description, comment)
+                            SELECT $1, $2, $3, $4, $5, $6, $7, g, ST_PointOnSurface(g), $9, $10, $11
+                            FROM (SELECT ST_SetSRID(ST_GeomFromGeoJSON($8), 4326) AS g) AS read
+                            """);
+                        row.Parameters.Add(new NpgsqlParameter { Value = Guid.CreateVersion7(now) });
+                        row.Parameters.Add(new NpgsqlParameter { Value = opinionId });
+                        row.Parameters.Add(new NpgsqlParameter { Value = id });
+                        row.Parameters.Add(new NpgsqlParameter { Value = answer.QuestionId });
+                        row.Parameters.Add(new NpgsqlParameter { Value = position++ });
+                        row.Parameters.Add(new NpgsqlParameter { Value = (object?)mark.CategoryId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+                        row.Parameters.Add(new NpgsqlParameter { Value = (object?)kind ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Varchar });
+                        row.Parameters.Add(new NpgsqlParameter { Value = (object?)geometry ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+                        row.Parameters.Add(new NpgsqlParameter { Value = (object?)mark.PlaceId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+                        row.Parameters.Add(new NpgsqlParameter { Value = (object?)mark.Description ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Varchar });
+                        row.Parameters.Add(new NpgsqlParameter { Value = (object?)mark.Comment ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Varchar });
+                        batch.BatchCommands.Add(row);
+                    }
+                }
+
+                await batch.ExecuteNonQueryAsync(ct);
+                await transaction.CommitAsync(ct);
+                return TypedResults.Created($"/api/receipts/{token}", new { opinionId, receiptToken = token });
+            })
+            .ExcludeFromDescription();
+
+        // The staff results map's data for one view, the raw way: one SQL statement that counts the matching marks and
+        // those in view in one scan, then returns either the marks (at most 500 in view) or the grid clusters (an InitPlan
+        // PostgreSQL runs only when the CASE needs it), as JSON PostgreSQL builds. The same filters (dialogue, category), the same rule for which opinions count (Opinion.InResult, EF's
+        // SQL for it) and the same grid as GetResultMap.
+        var inResult = WhereOf(app.ServiceProvider, db => db.Opinions.Where(Domain.Opinion.InResult).Select(o => o.Id));
+        var matching = $"m.dialogue_id = $1 AND {inResult} AND m.point IS NOT NULL AND ($7::uuid IS NULL OR m.category_id = $7)";
+        app.MapGet("/bench/baseline/dialogues/{id:guid}/result/map", async (Guid id, double west, double south, double east, double north, int zoom, Guid? categoryId,
+                NpgsqlDataSource db, CancellationToken ct) =>
+            {
+                var width = 360.0 / Math.Pow(2, zoom) * 60 / 256;
+                var height = width * Math.Cos((south + north) / 2 * Math.PI / 180);
+                await using var command = db.CreateCommand(
+                    $$"""
+                    SELECT json_build_object(
+                      'total', c.total, 'inView', c.in_view,
+                      'clusters', CASE WHEN c.in_view > 500 THEN (
+                          SELECT coalesce(json_agg(json_build_object('longitude', x, 'latitude', y, 'count', n) ORDER BY n DESC), '[]')
+                          FROM (SELECT avg(ST_X(m.point)) AS x, avg(ST_Y(m.point)) AS y, count(*) AS n
+                                FROM map_marks AS m JOIN opinions AS o ON o.id = m.opinion_id
+                                WHERE {{matching}} AND ST_Intersects(m.point, ST_MakeEnvelope($2, $3, $4, $5, 4326))
+                                GROUP BY floor(ST_X(m.point) / $6), floor(ST_Y(m.point) / $8)) AS cells) ELSE '[]' END,
+                      'marks', CASE WHEN c.in_view <= 500 THEN (
+                          SELECT coalesce(json_agg(json_build_object('id', m.id, 'opinionId', m.opinion_id, 'questionId', m.question_id, 'categoryId', m.category_id,
+                                   'geometry', ST_AsGeoJSON(m.geometry)::json, 'comment', m.comment,
+                                   'channel', lower(left(o.channel, 1)) || substr(o.channel, 2), 'placeId', m.place_id) ORDER BY m.id), '[]')
+                          FROM map_marks AS m JOIN opinions AS o ON o.id = m.opinion_id
+                          WHERE {{matching}} AND ST_Intersects(m.point, ST_MakeEnvelope($2, $3, $4, $5, 4326))) ELSE '[]' END)
+                    FROM (SELECT count(*) AS total, count(*) FILTER (WHERE ST_Intersects(m.point, ST_MakeEnvelope($2, $3, $4, $5, 4326))) AS in_view
+                          FROM map_marks AS m JOIN opinions AS o ON o.id = m.opinion_id
+                          WHERE {{matching}}) AS c
+                    """);
+                command.Parameters.Add(new NpgsqlParameter { Value = id });
+                command.Parameters.Add(new NpgsqlParameter { Value = west });
+                command.Parameters.Add(new NpgsqlParameter { Value = south });
+                command.Parameters.Add(new NpgsqlParameter { Value = east });
+                command.Parameters.Add(new NpgsqlParameter { Value = north });
+                command.Parameters.Add(new NpgsqlParameter { Value = width });
+                command.Parameters.Add(new NpgsqlParameter { Value = (object?)categoryId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+                command.Parameters.Add(new NpgsqlParameter { Value = height });
+                var json = (string)(await command.ExecuteScalarAsync(ct))!;
+                return Results.Content(json, "application/json");
+            })
+            .ExcludeFromDescription();
+
         // The public list and page, the raw way: one SELECT, the rows written straight to JSON by PostgreSQL itself.
         // Which dialogues are public is the domain's rule (Dialogue.IsPublic), written once: the baseline takes EF's SQL
         // for it when it is mapped, and measures only the raw reading.
@@ -90,11 +200,16 @@ public static class BenchBaselines
     }
 
     /// <summary>The WHERE condition EF writes for <see cref="Domain.Dialogue.IsPublic"/>, on a table aliased <c>d</c>.</summary>
-    private static string PublicCondition(IServiceProvider services)
+    private static string PublicCondition(IServiceProvider services) =>
+        WhereOf(services, db => db.Dialogues.Where(Domain.Dialogue.IsPublic).Select(d => d.Id));
+
+    /// <summary>The WHERE condition of the SQL EF writes for a query on one table (aliased by EF: <c>d</c> for
+    /// dialogues, <c>o</c> for opinions).</summary>
+    private static string WhereOf<T>(IServiceProvider services, Func<Persistence.AppDbContext, IQueryable<T>> query)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<Persistence.AppDbContext>();
-        var sql = db.Dialogues.Where(Domain.Dialogue.IsPublic).Select(d => d.Id).ToQueryString();
+        var sql = query(db).ToQueryString();
         const string where = "WHERE ";
         return sql[(sql.IndexOf(where, StringComparison.Ordinal) + where.Length)..].Trim();
     }
@@ -106,4 +221,11 @@ public static class BenchBaselines
     public sealed record BaselineOpinion(string? Text, object? Answers, BaselineBackground? Background, string? FeedbackEmail, bool ConsentToFeedback);
 
     public sealed record BaselineBackground(string? AgeBand, string? District, string? Relation);
+
+    /// <summary>The same JSON as SubmitOpinion with a map question's answer, read without checks.</summary>
+    public sealed record BaselineOpinionWithMarks(string? Text, IReadOnlyList<BaselineAnswer>? Answers, BaselineBackground? Background, string? FeedbackEmail, bool ConsentToFeedback);
+
+    public sealed record BaselineAnswer(Guid QuestionId, string? Text, IReadOnlyList<Guid>? OptionIds, int? Scale, IReadOnlyList<BaselineMark>? Marks);
+
+    public sealed record BaselineMark(System.Text.Json.JsonElement? Geometry, Guid? PlaceId, string? Description, Guid? CategoryId, string? Comment);
 }
