@@ -41,6 +41,10 @@ public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<Get
         var closed = steps.Where(c => c.To == DialogueStatus.Closed).Min(c => (DateTimeOffset?)c.At) ?? d.ClosesAt;
         static string H(string? text) => WebUtility.HtmlEncode(text ?? "");
         var places = await MapResults.OfAsync(db, d.Id, d.Questions, d.MapPlaces, cancellationToken);
+        var squares = places.Count == 0 ? null : await MapResults.SquaresAsync(db, d.Id, cancellationToken);
+        var districtAreas = places.Count == 0 ? [] : (await db.Districts.AsNoTracking().Where(x => x.Code != District.WholeMunicipality && x.Area != null)
+                .Select(x => new { x.Name, x.Area }).ToListAsync(cancellationToken))
+            .Select(x => (x.Name, (NetTopologySuite.Geometries.Geometry)x.Area!)).ToList();
         var caseNumber = d.CaseNumber is null ? "" : " · <strong>Diarienummer:</strong> " + H(d.CaseNumber);
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $$"""
@@ -100,6 +104,7 @@ public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<Get
             }
             else if (q.Kind == QuestionKind.Map)
             {
+                html.Append(MapPicture.Svg($"Markeringarna på kartan: {q.Text}", squares![q.QuestionId].ToList(), districtAreas, d.MapArea));
                 html.Append(MapTables(q, places.FirstOrDefault(p => p.QuestionId == q.QuestionId), H));
             }
             else if (q.Options.Count > 0)

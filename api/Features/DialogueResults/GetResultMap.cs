@@ -74,29 +74,40 @@ public sealed class GetResultMapHandler(AppDbContext db) : IQueryHandler<GetResu
 
         var marks = ResultMarks.Matching(db, query.DialogueId, query.QuestionId, query.CategoryId, query.ThemeId, query.Channel, query.AgeBand)
             .Where(m => m.Mark.Point != null);
-        var view = MapAnswering.Geometries.ToGeometry(new Envelope(query.West, query.East, query.South, query.North));
-        var inView = marks.Where(m => m.Mark.Point!.Intersects(view));
 
-        var total = await marks.CountAsync(cancellationToken);
-        var count = await inView.CountAsync(cancellationToken);
-        if (count <= MarksUpTo)
+        // One pass over the dialogue's marks: the ones in view grouped on a grid of cells about 60 px wide at this zoom
+        // (256 px tiles span 360° / 2^zoom; squarer by the latitude), the rest in one group, so the total, the count in
+        // view and the clusters come from the same scan. A point is in view by its coordinates (exact for points).
+        var (west, south, east, north) = (query.West, query.South, query.East, query.North);
+        var width = 360.0 / Math.Pow(2, query.Zoom) * CellPixels / 256;
+        var height = width * Math.Cos((south + north) / 2 * Math.PI / 180);
+        var groups = await marks
+            .Select(m => new
+            {
+                m.Mark.Point!.X,
+                m.Mark.Point!.Y,
+                InView = m.Mark.Point!.X >= west && m.Mark.Point!.X <= east && m.Mark.Point!.Y >= south && m.Mark.Point!.Y <= north,
+            })
+            .GroupBy(m => new { m.InView, CellX = m.InView ? Math.Floor(m.X / width) : 0, CellY = m.InView ? Math.Floor(m.Y / height) : 0 })
+            .Select(g => new { g.Key.InView, Count = g.Count(), X = g.Average(m => m.X), Y = g.Average(m => m.Y) })
+            .ToListAsync(cancellationToken);
+        var total = groups.Sum(g => g.Count);
+        var count = groups.Where(g => g.InView).Sum(g => g.Count);
+        if (count > MarksUpTo)
         {
-            var rows = await inView
-                .OrderBy(m => m.Mark.Id)
-                .Select(m => new { m.Mark.Id, m.Mark.OpinionId, m.Mark.QuestionId, m.Mark.CategoryId, m.Mark.Geometry, m.Mark.Comment, m.Channel, m.Mark.PlaceId })
-                .ToListAsync(cancellationToken);
-            return new ResultMapDto(total, count, [],
-                rows.Select(r => new ResultMarkDto(r.Id, r.OpinionId, r.QuestionId, r.CategoryId, GeoJson.Write(r.Geometry!), r.Comment, r.Channel, r.PlaceId)).ToList());
+            return new ResultMapDto(total, count,
+                groups.Where(g => g.InView).OrderByDescending(g => g.Count).Select(g => new MarkClusterDto(g.X, g.Y, g.Count)).ToList(), []);
         }
 
-        // A grid of cells about 60 px wide at this zoom (256 px tiles span 360° / 2^zoom), squarer by the latitude.
-        var width = 360.0 / Math.Pow(2, query.Zoom) * CellPixels / 256;
-        var height = width * Math.Cos((query.South + query.North) / 2 * Math.PI / 180);
-        var clusters = await inView
-            .GroupBy(m => new { X = Math.Floor(m.Mark.Point!.X / width), Y = Math.Floor(m.Mark.Point!.Y / height) })
-            .Select(g => new MarkClusterDto(g.Average(m => m.Mark.Point!.X), g.Average(m => m.Mark.Point!.Y), g.Count()))
+        // Few enough to send one by one: found through the spatial index.
+        var view = MapAnswering.Geometries.ToGeometry(new Envelope(west, east, south, north));
+        var rows = await marks
+            .Where(m => m.Mark.Point!.Intersects(view))
+            .OrderBy(m => m.Mark.Id)
+            .Select(m => new { m.Mark.Id, m.Mark.OpinionId, m.Mark.QuestionId, m.Mark.CategoryId, m.Mark.Geometry, m.Mark.Comment, m.Channel, m.Mark.PlaceId })
             .ToListAsync(cancellationToken);
-        return new ResultMapDto(total, count, clusters.OrderByDescending(c => c.Count).ToList(), []);
+        return new ResultMapDto(total, rows.Count, [],
+            rows.Select(r => new ResultMarkDto(r.Id, r.OpinionId, r.QuestionId, r.CategoryId, GeoJson.Write(r.Geometry!), r.Comment, r.Channel, r.PlaceId)).ToList());
     }
 }
 

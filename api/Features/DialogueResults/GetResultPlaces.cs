@@ -138,6 +138,17 @@ internal static class MapResults
         }).ToList();
     }
 
+    /// <summary>Each map question's marks by ~150 m square: the mean position and the count (for the decision basis's picture).</summary>
+    public static async Task<ILookup<Guid, (double X, double Y, int Count)>> SquaresAsync(AppDbContext db, Guid dialogueId, CancellationToken cancellationToken)
+    {
+        var rows = await ResultMarks.Matching(db, dialogueId).Select(r => r.Mark)
+            .Where(m => m.Point != null)
+            .GroupBy(m => new { m.QuestionId, X = Math.Floor(m.Point!.X / CellWidth), Y = Math.Floor(m.Point!.Y / CellHeight) })
+            .Select(g => new { g.Key.QuestionId, X = g.Average(m => m.Point!.X), Y = g.Average(m => m.Point!.Y), Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return rows.ToLookup(r => r.QuestionId, r => (r.X, r.Y, r.Count));
+    }
+
     /// <summary>The named place nearest to a position, if one lies within about 300 m.</summary>
     private static NamedPlace? Nearest(IReadOnlyList<NamedPlace> places, double longitude, double latitude)
     {

@@ -18,7 +18,7 @@ public static class BenchBaselines
     {
         if (IsEnabled(configuration))
         {
-            services.AddSingleton(_ => NpgsqlDataSource.Create(configuration.GetConnectionString("Default")!));
+            services.AddSingleton(_ => NpgsqlDataSource.Create(Persistence.DatabaseSetup.WithoutJit(configuration.GetConnectionString("Default")!))); // as the API's own connections
         }
 
         return services;

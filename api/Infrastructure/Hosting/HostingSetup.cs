@@ -61,6 +61,9 @@ public static class HostingSetup
     /// <summary>Security headers on every response; the strict CSP on everything but Swagger UI (which needs inline script).</summary>
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
+        // The maps' tiles, when a tile service is configured (Map:TileUrl), are images from its origin.
+        var tiles = TileOrigin(app.Configuration["Map:TileUrl"]);
+        var images = tiles is null ? "img-src 'self' data:; " : $"img-src 'self' data: {tiles}; ";
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -70,12 +73,22 @@ public static class HostingSetup
             if (!context.Request.Path.StartsWithSegments("/swagger") && !context.Request.Path.StartsWithSegments("/hangfire"))
             {
                 headers.ContentSecurityPolicy =
-                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+                    "default-src 'self'; script-src 'self'; style-src 'self'; " + images +
                     "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
             }
 
             await next();
         });
         return app;
+    }
+
+    /// <summary>The origin of a tile URL template for the CSP (<c>https://{s}.tile.example.org/{z}/{x}/{y}.png</c> →
+    /// <c>https://*.tile.example.org</c>); null when none is configured or it is not http(s).</summary>
+    public static string? TileOrigin(string? template)
+    {
+        var match = string.IsNullOrWhiteSpace(template)
+            ? null
+            : System.Text.RegularExpressions.Regex.Match(template.Replace("{s}", "*", StringComparison.Ordinal), @"^(https?://[A-Za-z0-9*.\-]+(:\d+)?)(/|$)");
+        return match is { Success: true } ? match.Groups[1].Value : null;
     }
 }

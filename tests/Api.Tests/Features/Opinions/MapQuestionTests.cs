@@ -437,8 +437,16 @@ public sealed class MapQuestionTests : ApiTest
         figures.Options.Select(o => o.Count).Should().Equal(2, 0);
         html.Should().Contain("2 markeringar: 2 på kartan, 0 vid en namngiven plats, 0 beskrivna med ord.")
             .And.Contain("Platser med flest markeringar")
+            .And.Contain("<figure><svg").And.Contain($"aria-label=\"{WebUtility.HtmlEncode("Markeringarna på kartan: Markera platser kring Skranta")}\"").And.Contain("<circle ")
             .And.Contain($"<td>{WebUtility.HtmlEncode("Skrantahallen, entrén")}</td><td class=\"n\">2</td><td>Otrygg plats 2</td>");
     }
+
+    [TestCase(null, null)]
+    [TestCase("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "https://tile.openstreetmap.org")]
+    [TestCase("https://{s}.tiles.example.se:8443/karta/{z}/{x}/{y}.png", "https://*.tiles.example.se:8443")]
+    [TestCase("javascript:alert(1)", null)]
+    public void The_content_security_policy_lets_in_the_images_of_the_configured_tile_service_only(string? template, string? origin) =>
+        Api.Infrastructure.Hosting.HostingSetup.TileOrigin(template).Should().Be(origin);
 
     private Task<HttpResponseMessage> ImportAsync(Guid dialogueId, string csv, bool dryRun)
     {

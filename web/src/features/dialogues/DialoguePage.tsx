@@ -16,17 +16,12 @@ import { byPath, placeProblem } from '../../lib/problems';
 import { useSignUpForSession } from './api/signUpForSession';
 import { PublicOpinions } from './PublicOpinions';
 import { dialogueText } from '../../lib/dialogueText';
-import { loadWords } from '../../i18n/i18n';
-import { reader } from '../../i18n/choice';
 
 /**
- * The public map of marks, with Leaflet and the map's words (the opinion pages' catalogue), fetched only for a
- * dialogue that has a map question and public opinions: no other dialogue's page grows.
+ * The public map of marks, with Leaflet, fetched only for a dialogue that has a map question and public opinions: no
+ * other dialogue's page grows. (Its words are the dialogue page's and the shared map words.)
  */
-const PublicMap = lazy(async () => {
-  const [module] = await Promise.all([import('./PublicMap'), loadWords(reader.language, ['opinions'])]);
-  return { default: module.PublicMap };
-});
+const PublicMap = lazy(async () => ({ default: (await import('./PublicMap')).PublicMap }));
 
 /** One dialogue: what, when, where, how, for whom, and the decision it informs. */
 export function DialoguePage() {

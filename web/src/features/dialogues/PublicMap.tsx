@@ -66,8 +66,8 @@ export function PublicMap({ dialogue: d }: { dialogue: DialogueDetails }) {
           marks={shapes}
           selected={selected}
           onSelect={setSelected}
-          zoomInTitle={t('publicMap.zoomIn')}
-          zoomOutTitle={t('publicMap.zoomOut')}
+          zoomInTitle={t('map.zoomIn')}
+          zoomOutTitle={t('map.zoomOut')}
         />
       )}
       {legend.length > 0 && all.length > 0 && <MapLegend heading={t('publicMap.legend')} entries={legend} />}

@@ -213,8 +213,8 @@ function ResultsMapView({ dialogue: d, themes }: { dialogue: DialogueDetails; th
             selected={selected}
             onSelect={setSelected}
             onView={setView}
-            zoomInTitle={t('results.map.zoomIn')}
-            zoomOutTitle={t('results.map.zoomOut')}
+            zoomInTitle={t('map.zoomIn')}
+            zoomOutTitle={t('map.zoomOut')}
           />
         </Suspense>
       )}
