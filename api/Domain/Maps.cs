@@ -86,6 +86,12 @@ public sealed class MapMark
     /// <summary>A point on the geometry (the point itself, a point on a route or inside an area): what clusters and
     /// district counts use.</summary>
     public Point? Point { get; private set; }
+    /// <summary>The point's longitude and latitude, kept by the database beside it (generated columns): the results map
+    /// groups 100,000 marks by them without reading a geometry per row.</summary>
+    public double? Longitude { get; private set; }
+
+    /// <inheritdoc cref="Longitude"/>
+    public double? Latitude { get; private set; }
     public Guid? PlaceId { get; private set; }
     public string? Description { get; private set; }
     public string? Comment { get; private set; }

@@ -77,16 +77,16 @@ public sealed class GetResultMapHandler(AppDbContext db) : IQueryHandler<GetResu
 
         // One pass over the dialogue's marks: the ones in view grouped on a grid of cells about 60 px wide at this zoom
         // (256 px tiles span 360° / 2^zoom; squarer by the latitude), the rest in one group, so the total, the count in
-        // view and the clusters come from the same scan. A point is in view by its coordinates (exact for points).
+        // view and the clusters come from the same scan. A point is in view by its coordinates (exact for points), read from the columns the database keeps beside it.
         var (west, south, east, north) = (query.West, query.South, query.East, query.North);
         var width = 360.0 / Math.Pow(2, query.Zoom) * CellPixels / 256;
         var height = width * Math.Cos((south + north) / 2 * Math.PI / 180);
         var groups = await marks
             .Select(m => new
             {
-                m.Mark.Point!.X,
-                m.Mark.Point!.Y,
-                InView = m.Mark.Point!.X >= west && m.Mark.Point!.X <= east && m.Mark.Point!.Y >= south && m.Mark.Point!.Y <= north,
+                X = m.Mark.Longitude!.Value,
+                Y = m.Mark.Latitude!.Value,
+                InView = m.Mark.Longitude >= west && m.Mark.Longitude <= east && m.Mark.Latitude >= south && m.Mark.Latitude <= north,
             })
             .GroupBy(m => new { m.InView, CellX = m.InView ? Math.Floor(m.X / width) : 0, CellY = m.InView ? Math.Floor(m.Y / height) : 0 })
             .Select(g => new { g.Key.InView, Count = g.Count(), X = g.Average(m => m.X), Y = g.Average(m => m.Y) })

@@ -139,17 +139,17 @@ public static class BenchBaselines
                       'total', c.total, 'inView', c.in_view,
                       'clusters', CASE WHEN c.in_view > 500 THEN (
                           SELECT coalesce(json_agg(json_build_object('longitude', x, 'latitude', y, 'count', n) ORDER BY n DESC), '[]')
-                          FROM (SELECT avg(ST_X(m.point)) AS x, avg(ST_Y(m.point)) AS y, count(*) AS n
+                          FROM (SELECT avg(m.longitude) AS x, avg(m.latitude) AS y, count(*) AS n
                                 FROM map_marks AS m JOIN opinions AS o ON o.id = m.opinion_id
                                 WHERE {{matching}} AND ST_Intersects(m.point, ST_MakeEnvelope($2, $3, $4, $5, 4326))
-                                GROUP BY floor(ST_X(m.point) / $6), floor(ST_Y(m.point) / $8)) AS cells) ELSE '[]' END,
+                                GROUP BY floor(m.longitude / $6), floor(m.latitude / $8)) AS cells) ELSE '[]' END,
                       'marks', CASE WHEN c.in_view <= 500 THEN (
                           SELECT coalesce(json_agg(json_build_object('id', m.id, 'opinionId', m.opinion_id, 'questionId', m.question_id, 'categoryId', m.category_id,
                                    'geometry', ST_AsGeoJSON(m.geometry)::json, 'comment', m.comment,
                                    'channel', lower(left(o.channel, 1)) || substr(o.channel, 2), 'placeId', m.place_id) ORDER BY m.id), '[]')
                           FROM map_marks AS m JOIN opinions AS o ON o.id = m.opinion_id
                           WHERE {{matching}} AND ST_Intersects(m.point, ST_MakeEnvelope($2, $3, $4, $5, 4326))) ELSE '[]' END)
-                    FROM (SELECT count(*) AS total, count(*) FILTER (WHERE ST_Intersects(m.point, ST_MakeEnvelope($2, $3, $4, $5, 4326))) AS in_view
+                    FROM (SELECT count(*) AS total, count(*) FILTER (WHERE m.longitude BETWEEN $2 AND $4 AND m.latitude BETWEEN $3 AND $5) AS in_view
                           FROM map_marks AS m JOIN opinions AS o ON o.id = m.opinion_id
                           WHERE {{matching}}) AS c
                     """);

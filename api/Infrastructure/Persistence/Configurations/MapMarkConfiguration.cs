@@ -14,6 +14,8 @@ internal sealed class MapMarkConfiguration : IEntityTypeConfiguration<MapMark>
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(8);
         builder.Property(m => m.Geometry).HasColumnType("geometry(Geometry, 4326)");
         builder.Property(m => m.Point).HasColumnType("geometry(Point, 4326)");
+        builder.Property(m => m.Longitude).HasComputedColumnSql("ST_X(point)", stored: true);
+        builder.Property(m => m.Latitude).HasComputedColumnSql("ST_Y(point)", stored: true);
         builder.Property(m => m.Description).HasMaxLength(MapAnswering.MaxDescription);
         builder.Property(m => m.Comment).HasMaxLength(MapAnswering.MaxComment);
         builder.HasOne<Opinion>().WithMany().HasForeignKey(m => m.OpinionId).OnDelete(DeleteBehavior.Cascade);

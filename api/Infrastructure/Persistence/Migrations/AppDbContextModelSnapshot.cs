@@ -850,6 +850,18 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("kind");
 
+                    b.Property<double?>("Latitude")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude")
+                        .HasComputedColumnSql("ST_Y(point)", true);
+
+                    b.Property<double?>("Longitude")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude")
+                        .HasComputedColumnSql("ST_X(point)", true);
+
                     b.Property<Guid>("OpinionId")
                         .HasColumnType("uuid")
                         .HasColumnName("opinion_id");
