@@ -6,8 +6,9 @@ import { useEffect, useRef, type RefObject } from 'react';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { GeoJsonGeometry, MapConfigDto } from '../../api/client';
-import { fromLatLng, representativePoint, toLatLng, type Position } from './geo';
+import { fromLatLng, toLatLng, type Position } from './geo';
 import { startViewOf, type MapView } from './view';
+import { createBaseMap, outline } from './base';
 
 /** What the map draws on top of its base: a mark, a named place, the dialogue's area. */
 export interface Shape {
@@ -54,7 +55,6 @@ export interface LeafletMapProps {
 const step = 10;
 const arrows: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
 
-const outline = (geometry: GeoJsonGeometry, style: L.PathOptions) => L.geoJSON(geometry as never, { style: () => style, interactive: false });
 
 export function LeafletMap(props: LeafletMapProps) {
   const element = useRef<HTMLDivElement>(null);
@@ -69,31 +69,10 @@ export function LeafletMap(props: LeafletMapProps) {
   // The map and its base, once.
   useEffect(() => {
     const { config } = latest.current;
-    const m = L.map(element.current!, {
-      keyboard: true,
-      zoomControl: false,
-      attributionControl: Boolean(config.tiles),
-      maxZoom: config.tiles?.maxZoom ?? 18,
+    const m = createBaseMap(element.current!, config, {
+      zoomInTitle: latest.current.zoomInTitle, zoomOutTitle: latest.current.zoomOutTitle, districtNames: true,
     });
     map.current = m;
-    L.control.zoom({ zoomInTitle: latest.current.zoomInTitle, zoomOutTitle: latest.current.zoomOutTitle }).addTo(m);
-    if (config.tiles) {
-      m.attributionControl.setPrefix(false);
-      L.tileLayer(config.tiles.url, { attribution: config.tiles.attribution, maxZoom: config.tiles.maxZoom }).addTo(m);
-    } else {
-      element.current!.classList.add('base-map--plain');
-      if (config.municipality) outline(config.municipality, { color: '#1f4e3d', weight: 3, fill: true, fillColor: '#ffffff', fillOpacity: 0.6 }).addTo(m);
-      for (const district of config.districts) {
-        outline(district.area, { color: '#587a6b', weight: 1, dashArray: '4 4', fill: false }).addTo(m);
-        const at = representativePoint(district.area);
-        if (at)
-          L.marker(toLatLng(at), {
-            interactive: false,
-            keyboard: false,
-            icon: L.divIcon({ className: 'base-map__district', html: escapeHtml(district.name), iconSize: undefined }),
-          }).addTo(m);
-      }
-    }
     areaLayer.current = L.layerGroup().addTo(m);
     overlay.current = L.layerGroup().addTo(m);
     const view = startViewOf(latest.current.startView, latest.current.fitTo, config);
@@ -207,10 +186,6 @@ export function LeafletMap(props: LeafletMapProps) {
       <span className="base-map__cross" aria-hidden="true" />
     </div>
   );
-}
-
-function escapeHtml(text: string) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export default LeafletMap;

@@ -10,6 +10,7 @@ import type { GeoJsonGeometry, MapConfigDto } from '../../api/client';
 import { representativePoint, toLatLng, type Position } from './geo';
 import { clusterSize } from './categories';
 import { startViewOf, type MapView } from './view';
+import { createBaseMap, outline } from './base';
 import './map.css';
 import './results-map.css';
 
@@ -58,8 +59,6 @@ export interface ResultMapProps {
   zoomOutTitle: string;
 }
 
-const outline = (geometry: GeoJsonGeometry, style: L.PathOptions, interactive = false) =>
-  L.geoJSON(geometry as never, { style: () => style, interactive });
 
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
 
@@ -92,22 +91,8 @@ export function ResultMap(props: ResultMapProps) {
 
   useEffect(() => {
     const { config } = latest.current;
-    const m = L.map(element.current!, {
-      keyboard: true,
-      zoomControl: false,
-      attributionControl: Boolean(config.tiles),
-      maxZoom: config.tiles?.maxZoom ?? 18,
-    });
+    const m = createBaseMap(element.current!, config, { zoomInTitle: latest.current.zoomInTitle, zoomOutTitle: latest.current.zoomOutTitle });
     map.current = m;
-    L.control.zoom({ zoomInTitle: latest.current.zoomInTitle, zoomOutTitle: latest.current.zoomOutTitle }).addTo(m);
-    if (config.tiles) {
-      m.attributionControl.setPrefix(false);
-      L.tileLayer(config.tiles.url, { attribution: config.tiles.attribution, maxZoom: config.tiles.maxZoom }).addTo(m);
-    } else {
-      element.current!.classList.add('base-map--plain');
-      if (config.municipality) outline(config.municipality, { color: '#1f4e3d', weight: 3, fill: true, fillColor: '#ffffff', fillOpacity: 0.6 }).addTo(m);
-      for (const district of config.districts) outline(district.area, { color: '#587a6b', weight: 1, dashArray: '4 4', fill: false }).addTo(m);
-    }
     areaLayer.current = L.layerGroup().addTo(m);
     overlay.current = L.layerGroup().addTo(m);
     const view = startViewOf(latest.current.startView, latest.current.fitTo, config);
