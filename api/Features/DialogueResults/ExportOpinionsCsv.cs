@@ -24,9 +24,14 @@ public sealed class ExportOpinionsCsvHandler(AppDbContext db) : IQueryHandler<Ex
 {
     public async ValueTask<string> Handle(ExportOpinionsCsvQuery query, CancellationToken cancellationToken)
     {
-        var questions = await db.Dialogues.AsNoTracking().Where(d => d.Id == query.DialogueId).Select(d => d.Questions)
+        var dialogue = await db.Dialogues.AsNoTracking().Where(d => d.Id == query.DialogueId).Select(d => new { d.Questions, d.MapPlaces })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {query.DialogueId}.");
+        var questions = dialogue.Questions;
+        // A map question's marks in words (category · place · comment), as staff read them; the places for GIS are in the GeoJSON export.
+        var marks = questions.Any(q => q.Kind == QuestionKind.Map)
+            ? await Opinions.Common.MarksInWords.OfDialogueAsync(db, query.DialogueId, questions.ToDictionary(q => q.Id), dialogue.MapPlaces, cancellationToken)
+            : null;
         var themes = await db.Themes.AsNoTracking().Where(t => t.DialogueId == query.DialogueId).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
         var districts = await db.Districts.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Name, cancellationToken);
         var csv = new StringBuilder("\uFEFF");
@@ -36,7 +41,7 @@ public sealed class ExportOpinionsCsvHandler(AppDbContext db) : IQueryHandler<Ex
         // Streamed from the database a row at a time: only what the result needs, never an address or a receipt.
         var rows = db.Opinions.AsNoTracking().Where(Opinion.InResult).Where(o => o.DialogueId == query.DialogueId)
             .OrderBy(o => o.SubmittedAt)
-            .Select(o => new { o.SubmittedAt, o.Channel, o.Background, o.ThemeIds, o.Text, o.Answers })
+            .Select(o => new { o.Id, o.SubmittedAt, o.Channel, o.Background, o.ThemeIds, o.Text, o.Answers })
             .AsAsyncEnumerable();
         await foreach (var o in rows.WithCancellation(cancellationToken))
         {
@@ -54,7 +59,9 @@ public sealed class ExportOpinionsCsvHandler(AppDbContext db) : IQueryHandler<Ex
             };
             fields.AddRange(questions.Select(q => answers.TryGetValue(q.Id, out var a)
                 ? string.Join(q.Kind == QuestionKind.Ranking ? " > " : " | ", Answering.InWords(q, a))
-                : ""));
+                : q.Kind == QuestionKind.Map && marks is not null
+                    ? string.Join(" | ", marks[o.Id].Where(m => m.QuestionId == q.Id).SelectMany(m => m.Marks))
+                    : ""));
             csv.AppendLine(string.Join(';', fields.Select(CsvField.Of)));
         }
 

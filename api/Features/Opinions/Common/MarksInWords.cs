@@ -8,10 +8,19 @@ namespace Medborgardialog.Api.Features.Opinions.Common;
 internal static class MarksInWords
 {
     /// <summary>The marks of these opinions, by opinion and map question, each in words.</summary>
-    public static async Task<ILookup<Guid, (Guid QuestionId, IReadOnlyList<string> Marks)>> OfAsync(AppDbContext db, IReadOnlyCollection<Guid> opinionIds,
+    public static Task<ILookup<Guid, (Guid QuestionId, IReadOnlyList<string> Marks)>> OfAsync(AppDbContext db, IReadOnlyCollection<Guid> opinionIds,
+        IReadOnlyDictionary<Guid, Question> questions, IReadOnlyList<NamedPlace> places, CancellationToken cancellationToken) =>
+        InWordsAsync(db.MapMarks.AsNoTracking().Where(m => opinionIds.Contains(m.OpinionId)), questions, places, cancellationToken);
+
+    /// <summary>The marks of every opinion of a dialogue, by opinion and map question, each in words (the CSV export).</summary>
+    public static Task<ILookup<Guid, (Guid QuestionId, IReadOnlyList<string> Marks)>> OfDialogueAsync(AppDbContext db, Guid dialogueId,
+        IReadOnlyDictionary<Guid, Question> questions, IReadOnlyList<NamedPlace> places, CancellationToken cancellationToken) =>
+        InWordsAsync(db.MapMarks.AsNoTracking().Where(m => m.DialogueId == dialogueId), questions, places, cancellationToken);
+
+    private static async Task<ILookup<Guid, (Guid QuestionId, IReadOnlyList<string> Marks)>> InWordsAsync(IQueryable<MapMark> marks,
         IReadOnlyDictionary<Guid, Question> questions, IReadOnlyList<NamedPlace> places, CancellationToken cancellationToken)
     {
-        var rows = await db.MapMarks.AsNoTracking().Where(m => opinionIds.Contains(m.OpinionId))
+        var rows = await marks
             .OrderBy(m => m.OpinionId).ThenBy(m => m.Position)
             .Select(m => new { m.OpinionId, m.QuestionId, m.Kind, m.CategoryId, m.PlaceId, m.Description, m.Comment })
             .ToListAsync(cancellationToken);

@@ -432,6 +432,9 @@ public sealed class MapQuestionTests : ApiTest
         var result = await ReadAsync<Medborgardialog.Api.Features.DialogueResults.ResultDto>(await Official.GetAsync($"/api/staff/dialogues/{dialogue.Id}/result"));
         var html = await (await Official.GetAsync($"/api/staff/dialogues/{dialogue.Id}/decision-basis.html")).Content.ReadAsStringAsync();
 
+        var csv = await (await Official.GetAsync($"/api/staff/dialogues/{dialogue.Id}/opinions.csv")).Content.ReadAsStringAsync();
+        csv.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).Skip(1).Should().HaveCount(2).And.AllSatisfy(line => line.Should().Contain(";Otrygg plats · Plats;"));
+
         var figures = result.Questions.Single(q => q.Kind == QuestionKind.Map);
         figures.Answered.Should().Be(2);
         figures.Options.Select(o => o.Count).Should().Equal(2, 0);
