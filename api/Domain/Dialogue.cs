@@ -60,6 +60,13 @@ public sealed class Dialogue
     /// <summary>The audit trail of status changes: who or what changed the status, and when.</summary>
     public List<DialogueStatusChange> StatusChanges { get; private set; } = [];
 
+    /// <summary>The steps followers and webhook receivers are told of (never loaded: new ones are added and saved with the
+    /// step that made them).</summary>
+    public List<DialogueEvent> Events { get; private set; } = [];
+
+    /// <summary>When followers were reminded that the dialogue closes within a week (at most once).</summary>
+    public DateTimeOffset? ClosingSoonNoticedAt { get; private set; }
+
     /// <summary>The questionnaire officials built while the dialogue was a draft; empty means the open question (free text).</summary>
     public List<Question> Questions { get; private set; } = [];
 
@@ -359,7 +366,7 @@ public sealed class Dialogue
 
     /// <summary>Adds a session. Sessions can be planned until the dialogue closes, and must fall within reason:
     /// not before the dialogue is announced, not after it closes.</summary>
-    public void AddSession(DialogueSession session)
+    public void AddSession(DialogueSession session, DateTimeOffset now)
     {
         if (!Status.IsBeforeClosing())
         {
@@ -372,6 +379,7 @@ public sealed class Dialogue
         }
 
         Sessions.Add(session);
+        Tell(DialogueEventKind.SessionAdded, session.Id, now);
     }
 
     /// <summary>Signs up for one of the dialogue's sessions, while the dialogue is public and not ended.</summary>
@@ -525,7 +533,29 @@ public sealed class Dialogue
             Close(now, Actor.Schedule);
         }
 
-        return Status != before;
+        var noticed = ClosingSoonNoticedAt;
+        if (IsClosingSoon(now))
+        {
+            ClosingSoonNoticedAt = now;
+            Tell(DialogueEventKind.ClosingSoon, null, now);
+        }
+
+        return Status != before || ClosingSoonNoticedAt != noticed;
+    }
+
+    /// <summary>Whether followers are now to be told the dialogue closes within a week: it is open, closes within
+    /// <see cref="DialogueEvent.ClosingSoonBefore"/>, was open for longer than that, and they were not told yet.</summary>
+    public bool IsClosingSoon(DateTimeOffset now) =>
+        Status == DialogueStatus.Open && ClosingSoonNoticedAt is null && ClosesAt > now
+        && ClosesAt - DialogueEvent.ClosingSoonBefore <= now && OpensAt < ClosesAt - DialogueEvent.ClosingSoonBefore;
+
+    /// <summary>A step the public is told of — only once the dialogue was ever published (a draft's life is private).</summary>
+    private void Tell(DialogueEventKind kind, Guid? sessionId, DateTimeOffset now)
+    {
+        if (PublishedAt is not null)
+        {
+            Events.Add(new DialogueEvent(Guid.CreateVersion7(now), Id, kind, sessionId, now));
+        }
     }
 
     private void ChangeStatus(DialogueStatus to, DateTimeOffset now, Actor by, string? reason)
@@ -533,6 +563,10 @@ public sealed class Dialogue
         StatusChangeCount++;
         StatusChanges.Add(new DialogueStatusChange(Guid.CreateVersion7(now), StatusChangeCount, Status, to, now, by.UserId, by.Name, reason));
         Status = to;
+        if (DialogueEvent.ForStatus(to) is { } kind)
+        {
+            Tell(kind, null, now);
+        }
     }
 
     /// <summary>

@@ -60,6 +60,25 @@ public sealed class OutgoingEmail
 
     public const string FeedbackKind = "feedback";
 
+    /// <summary>For mail to a follower (<see cref="FollowNoticeKind"/>, <see cref="FollowDigestKind"/>): who. Rendered when
+    /// sent, like feedback, in the follower's language; set to null if the follower is deleted after it was sent.</summary>
+    public Guid? FollowerId { get; private set; }
+
+    /// <summary>For <see cref="FollowNoticeKind"/>: the step told of. One row per follower and step, whatever happens.</summary>
+    public Guid? DialogueEventId { get; private set; }
+
+    /// <summary>For <see cref="FollowDigestKind"/>: the Monday of the week the digest tells of. One per follower and week.</summary>
+    public DateOnly? DigestWeek { get; private set; }
+
+    /// <summary>One step of a followed dialogue, to one follower.</summary>
+    public const string FollowNoticeKind = "follow-notice";
+
+    /// <summary>A week's steps of what a follower follows, in one mail.</summary>
+    public const string FollowDigestKind = "follow-digest";
+
+    /// <summary>The double opt-in mail of a follow.</summary>
+    public const string FollowConfirmationKind = "follow-confirmation";
+
     /// <summary>Delivered: the address is no longer needed and is dropped at once (personal data is minimal).</summary>
     public void MarkSent(DateTimeOffset now)
     {

@@ -204,4 +204,18 @@ public static class ProblemCodes
     public const string TranslationNotFound = "translation.notFound";
     /// <summary>The unsubscribe link is not valid.</summary>
     public const string UnsubscribeLinkNotFound = "unsubscribe.notFound";
+
+    // Following (issue 17).
+    /// <summary>The follow was already confirmed: the link has been used.</summary>
+    public const string FollowAlreadyConfirmed = "follow.alreadyConfirmed";
+    /// <summary>A cancelled dialogue cannot be followed.</summary>
+    public const string FollowDialogueCancelled = "follow.dialogueCancelled";
+    /// <summary>A dialogue whose feedback is published cannot be followed: nothing more will happen.</summary>
+    public const string FollowDialogueFinished = "follow.dialogueFinished";
+    /// <summary>The follow's confirmation link is not valid (tampered with, expired, or the follow was removed).</summary>
+    public const string FollowLinkNotFound = "follow.linkNotFound";
+    /// <summary>The follower's link (manage, unsubscribe) is not valid, or everything was already removed.</summary>
+    public const string FollowerLinkNotFound = "follower.linkNotFound";
+    /// <summary>The follower has no follow with that id.</summary>
+    public const string FollowNotFound = "follow.notFound";
 }

@@ -79,7 +79,7 @@ public sealed class AddSessionHandler(AppDbContext db, TimeProvider clock) : ICo
             s.Capacity,
             s.SignUpRequired);
 
-        dialogue.AddSession(session);
+        dialogue.AddSession(session, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return new AddSessionResponse(session.Id);
     }

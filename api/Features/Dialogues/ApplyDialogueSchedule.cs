@@ -15,7 +15,9 @@ public sealed class ApplyDialogueScheduleHandler(AppDbContext db, TimeProvider c
         var now = clock.GetUtcNow();
         var due = await db.Dialogues
             .Where(d => (d.Status == DialogueStatus.Announced && d.OpensAt <= now)
-                     || (d.Status == DialogueStatus.Open && d.ClosesAt <= now))
+                     || (d.Status == DialogueStatus.Open && d.ClosesAt <= now)
+                     || (d.Status == DialogueStatus.Open && d.ClosingSoonNoticedAt == null && d.ClosesAt - DialogueEvent.ClosingSoonBefore <= now
+                         && d.OpensAt < d.ClosesAt - DialogueEvent.ClosingSoonBefore))
             .OrderBy(d => d.OpensAt)
             .Take(500)
             .ToListAsync(cancellationToken);

@@ -20,10 +20,12 @@ public static class JobsSetup
         if (!Enabled(configuration))
         {
             services.AddSingleton<IEmailOutboxKick, NoEmailOutboxKick>();
+            services.AddSingleton<IDialogueEventsKick, NoDialogueEventsKick>();
             return services;
         }
 
         services.AddSingleton<IEmailOutboxKick, HangfireEmailOutboxKick>();
+        services.AddSingleton<IDialogueEventsKick, HangfireDialogueEventsKick>();
         // Hangfire may have its own connection string (it needs session-level locks, so never multiplexing).
         var connectionString = configuration.GetConnectionString("Jobs") ?? configuration.GetConnectionString("Default")!;
         services.AddHangfire(config => config
@@ -51,6 +53,7 @@ public static class JobsSetup
         });
         services.AddScoped<DialogueScheduleJob>();
         services.AddScoped<EmailOutboxJob>();
+        services.AddScoped<DialogueEventsJob>();
         services.AddScoped<PersonalDataRetentionJob>();
         return services;
     }
@@ -95,6 +98,23 @@ internal sealed class HangfireEmailOutboxKick(IBackgroundJobClient jobs) : IEmai
 
 /// <summary>Without background jobs (tests, tools) the ledger is worked by whoever sends its command.</summary>
 internal sealed class NoEmailOutboxKick : IEmailOutboxKick
+{
+    public void Kick() { }
+}
+
+/// <summary>Asks for the dialogues' new steps to be distributed to followers now, after a commit wrote one.</summary>
+public interface IDialogueEventsKick
+{
+    void Kick();
+}
+
+internal sealed class HangfireDialogueEventsKick(IBackgroundJobClient jobs) : IDialogueEventsKick
+{
+    public void Kick() => jobs.Enqueue<DialogueEventsJob>(job => job.RunAsync(CancellationToken.None));
+}
+
+/// <summary>Without background jobs (tests, tools) the steps are distributed by whoever sends the command.</summary>
+internal sealed class NoDialogueEventsKick : IDialogueEventsKick
 {
     public void Kick() { }
 }

@@ -14,6 +14,8 @@ public static class RecurringJobs
     public const string PersonalDataRetention = "personal-data-retention";
     public const string FeedbackReminders = "feedback-reminders";
     public const string ComplianceReminders = "compliance-reminders";
+    public const string DialogueEvents = "dialogue-events";
+    public const string FollowDigests = "follow-digests";
 
     public static void Register(IRecurringJobManager jobs)
     {
@@ -22,6 +24,8 @@ public static class RecurringJobs
         jobs.AddOrUpdate<EmailOutboxJob>(EmailOutbox, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         jobs.AddOrUpdate<PersonalDataRetentionJob>(PersonalDataRetention, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
         jobs.AddOrUpdate<FeedbackReminderJob>(FeedbackReminders, job => job.RunAsync(CancellationToken.None), Cron.Daily(7));
+        // Steps are also distributed at once after the commit that wrote them (DialogueEventKick); this catches anything missed.
+        jobs.AddOrUpdate<DialogueEventsJob>(DialogueEvents, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         jobs.AddOrUpdate<ComplianceReminderJob>(ComplianceReminders, job => job.RunAsync(CancellationToken.None), Cron.Daily(6));
     }
 }
@@ -99,4 +103,12 @@ public sealed class DialogueScheduleJob(ISender sender)
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task RunAsync(CancellationToken cancellationToken) =>
         await sender.Send(new ApplyDialogueScheduleCommand(), cancellationToken);
+}
+
+/// <summary>Distributes the dialogues' new steps to their followers (the ledger rows; the outbox sends them).</summary>
+public sealed class DialogueEventsJob(ISender sender)
+{
+    [AutomaticRetry(Attempts = 3)]
+    public async Task RunAsync(CancellationToken cancellationToken) =>
+        await sender.Send(new Features.Follows.DistributeDialogueEventsCommand(), cancellationToken);
 }

@@ -29,6 +29,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ModerationLogEntry> ModerationLog => Set<ModerationLogEntry>();
     public DbSet<ReachExplanation> ReachExplanations => Set<ReachExplanation>();
     public DbSet<ComplianceReminder> ComplianceReminders => Set<ComplianceReminder>();
+    public DbSet<Follower> Followers => Set<Follower>();
+    public DbSet<Follow> Follows => Set<Follow>();
+    public DbSet<DialogueEvent> DialogueEvents => Set<DialogueEvent>();
+
+    /// <summary>Set while a dialogue's step was saved and not yet committed (<see cref="DialogueEventKick"/>).</summary>
+    internal bool StepsToDistribute { get; set; }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

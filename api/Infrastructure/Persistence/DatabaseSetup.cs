@@ -12,9 +12,12 @@ public static class DatabaseSetup
     {
         var connectionString = WithoutJit(configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured."));
-        services.AddDbContextPool<AppDbContext>(options => options
+        services.AddSingleton<DialogueEventKick>();
+        services.AddSingleton<DialogueEventKick.OnCommit>();
+        services.AddDbContextPool<AppDbContext>((sp, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName).UseNetTopologySuite())
-            .UseSnakeCaseNamingConvention());
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(sp.GetRequiredService<DialogueEventKick>(), sp.GetRequiredService<DialogueEventKick.OnCommit>()));
         var dataProtection = services.AddDataProtection().SetApplicationName("medborgardialog");
         if (!BuildTime.IsGeneratingDocument)
         {

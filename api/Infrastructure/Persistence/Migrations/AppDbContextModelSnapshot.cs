@@ -124,6 +124,10 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closes_at");
 
+                    b.Property<DateTimeOffset?>("ClosingSoonNoticedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closing_soon_noticed_at");
+
                     b.Property<string>("Committee")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -327,6 +331,47 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_dialogues_status_published_at");
 
                     b.ToTable("dialogues", (string)null);
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.DialogueEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<DateTimeOffset?>("DistributedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("distributed_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dialogue_events");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_dialogue_events_at")
+                        .HasFilter("distributed_at IS NULL");
+
+                    b.HasIndex("DialogueId", "At")
+                        .HasDatabaseName("ix_dialogue_events_dialogue_id_at");
+
+                    b.ToTable("dialogue_events", (string)null);
                 });
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.DialogueResult", b =>
@@ -817,6 +862,111 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.ToTable("feedbacks", (string)null);
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.Follow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("district");
+
+                    b.Property<Guid>("FollowerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follower_id");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("topic");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follows");
+
+                    b.HasIndex("FollowerId")
+                        .HasDatabaseName("ix_follows_follower_id")
+                        .HasFilter("dialogue_id IS NULL");
+
+                    b.HasIndex("DialogueId", "FollowerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follows_dialogue_id_follower_id")
+                        .HasFilter("dialogue_id IS NOT NULL");
+
+                    b.ToTable("follows", (string)null);
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.Follower", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("ConsentVersion")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("consent_version");
+
+                    b.Property<DateTimeOffset>("ConsentedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consented_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("frequency");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.HasKey("Id")
+                        .HasName("pk_followers");
+
+                    b.HasIndex("Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_followers_email");
+
+                    b.ToTable("followers", (string)null);
+                });
+
             modelBuilder.Entity("Medborgardialog.Api.Domain.MapMark", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1199,9 +1349,21 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<Guid?>("DialogueEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_event_id");
+
+                    b.Property<DateOnly?>("DigestWeek")
+                        .HasColumnType("date")
+                        .HasColumnName("digest_week");
+
                     b.Property<Guid?>("FeedbackId")
                         .HasColumnType("uuid")
                         .HasColumnName("feedback_id");
+
+                    b.Property<Guid?>("FollowerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follower_id");
 
                     b.Property<string>("HtmlBody")
                         .HasColumnType("text")
@@ -1248,10 +1410,20 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_outgoing_emails_next_attempt_at")
                         .HasFilter("sent_at IS NULL");
 
+                    b.HasIndex("DialogueEventId", "FollowerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outgoing_emails_dialogue_event_id_follower_id")
+                        .HasFilter("dialogue_event_id IS NOT NULL");
+
                     b.HasIndex("FeedbackId", "OpinionId")
                         .IsUnique()
                         .HasDatabaseName("ix_outgoing_emails_feedback_id_opinion_id")
                         .HasFilter("feedback_id IS NOT NULL");
+
+                    b.HasIndex("FollowerId", "DigestWeek")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outgoing_emails_follower_id_digest_week")
+                        .HasFilter("digest_week IS NOT NULL");
 
                     b.ToTable("outgoing_emails", (string)null);
                 });
@@ -1723,6 +1895,16 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_decisions_dialogues_dialogue_id");
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.DialogueEvent", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
+                        .WithMany("Events")
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dialogue_events_dialogues_dialogue_id");
+                });
+
             modelBuilder.Entity("Medborgardialog.Api.Domain.DialogueResult", b =>
                 {
                     b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
@@ -1770,6 +1952,22 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_feedbacks_dialogues_dialogue_id");
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.Follow", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
+                        .WithMany()
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_follows_dialogues_dialogue_id");
+
+                    b.HasOne("Medborgardialog.Api.Domain.Follower", null)
+                        .WithMany("Follows")
+                        .HasForeignKey("FollowerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follows_followers_follower_id");
                 });
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.MapMark", b =>
@@ -1823,6 +2021,21 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_opinion_reports_opinions_opinion_id");
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.OutgoingEmail", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.DialogueEvent", null)
+                        .WithMany()
+                        .HasForeignKey("DialogueEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_outgoing_emails_dialogue_events_dialogue_event_id");
+
+                    b.HasOne("Medborgardialog.Api.Domain.Follower", null)
+                        .WithMany()
+                        .HasForeignKey("FollowerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_outgoing_emails_followers_follower_id");
                 });
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.ReachExplanation", b =>
@@ -1914,9 +2127,16 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.Dialogue", b =>
                 {
+                    b.Navigation("Events");
+
                     b.Navigation("Sessions");
 
                     b.Navigation("StatusChanges");
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.Follower", b =>
+                {
+                    b.Navigation("Follows");
                 });
 #pragma warning restore 612, 618
         }
