@@ -79,6 +79,13 @@ public sealed class OutgoingEmail
     /// <summary>The double opt-in mail of a follow.</summary>
     public const string FollowConfirmationKind = "follow-confirmation";
 
+    /// <summary>Marks a mail written to a follower (a confirmation), so it goes with them when they are removed.</summary>
+    public OutgoingEmail ToFollower(Guid followerId)
+    {
+        FollowerId = followerId;
+        return this;
+    }
+
     /// <summary>Delivered: the address is no longer needed and is dropped at once (personal data is minimal).</summary>
     public void MarkSent(DateTimeOffset now)
     {

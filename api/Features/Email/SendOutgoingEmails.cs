@@ -33,6 +33,7 @@ public sealed partial class SendOutgoingEmailsHandler(
     IConfiguration configuration,
     FeedbackLinks links,
     EmailTemplates templates,
+    Follows.Common.FollowMessages followMessages,
     ILogger<SendOutgoingEmailsHandler> logger) : ICommandHandler<SendOutgoingEmailsCommand, SendOutgoingEmailsResponse>
 {
     public async ValueTask<SendOutgoingEmailsResponse> Handle(SendOutgoingEmailsCommand command, CancellationToken cancellationToken)
@@ -62,6 +63,7 @@ public sealed partial class SendOutgoingEmailsHandler(
         var languages = opinionIds.Count == 0 ? [] : await db.Opinions.AsNoTracking().Where(o => opinionIds.Contains(o.Id))
             .Select(o => new { o.Id, o.Language }).ToDictionaryAsync(o => o.Id, o => o.Language, cancellationToken);
         var site = PublicSite.Url(configuration);
+        await followMessages.PrepareAsync(emails, cancellationToken);
 
         int sent = 0, failed = 0;
         IEmailSession? session = null;
@@ -88,13 +90,19 @@ public sealed partial class SendOutgoingEmailsHandler(
                 var entry = db.Attach(email);
                 try
                 {
-                    session ??= await transport.OpenAsync(cancellationToken);
                     var message = email.FeedbackId is { } feedbackId && feedbacks.TryGetValue(feedbackId, out var feedback)
                         ? await FeedbackMessageAsync(email, feedback, languages.GetValueOrDefault(email.OpinionId ?? Guid.Empty, Words.Languages.Swedish), site)
-                        : EmailSetup.ToMime(email, options.Value);
-                    await session.SendAsync(message, cancellationToken);
-                    email.MarkSent(clock.GetUtcNow());
-                    sent++;
+                        : Follows.Common.FollowMessages.IsFollowerMail(email)
+                            ? await FollowerMessageAsync(email, cancellationToken)
+                            : EmailSetup.ToMime(email, options.Value);
+                    if (message is not null)
+                    {
+                        session ??= await transport.OpenAsync(cancellationToken);
+                        await session.SendAsync(message, cancellationToken);
+                        sent++;
+                    }
+
+                    email.MarkSent(clock.GetUtcNow()); // or, with nothing left to say (a digest whose steps are gone), done without a mail
                 }
                 catch (Exception ex) when (IsDeliveryFailure(ex))
                 {
@@ -138,6 +146,13 @@ public sealed partial class SendOutgoingEmailsHandler(
             PublicSite.InLanguage($"{site}/dialoger/{f.Slug}/aterkoppling", language), unsubscribe, language));
         return EmailSetup.ToMime(email, options.Value, mail, unsubscribe);
     }
+
+    /// <summary>A follower's row (notice or digest), rendered now (Follows/Common/FollowMessages) with RFC 8058's one-click
+    /// unsubscribe headers; null when there is nothing left to tell.</summary>
+    private async Task<MimeKit.MimeMessage?> FollowerMessageAsync(OutgoingEmail email, CancellationToken cancellationToken) =>
+        await followMessages.RenderAsync(email, cancellationToken) is { } rendered
+            ? EmailSetup.ToMime(email, options.Value, rendered.Mail, rendered.OneClickUrl, oneClick: true)
+            : null;
 
     private static bool IsDeliveryFailure(Exception ex) =>
         ex is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException or IOException

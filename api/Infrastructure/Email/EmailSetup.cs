@@ -46,7 +46,9 @@ public static class EmailSetup
     /// <summary>The MIME message of a ledger row, with its stable Message-ID: multipart/alternative, the plain text
     /// first and the HTML second (a row queued before HTML was kept has the text alone). A row written at send time
     /// (feedback) gives its <paramref name="rendered"/> mail; an unsubscribe link becomes a List-Unsubscribe header too.</summary>
-    public static MimeMessage ToMime(OutgoingEmail email, EmailOptions options, RenderedEmail? rendered = null, string? unsubscribeUrl = null)
+    /// <remarks>With <paramref name="oneClick"/>, the unsubscribe address is RFC 8058's: a POST to it unsubscribes, and
+    /// <c>List-Unsubscribe-Post: List-Unsubscribe=One-Click</c> says so to the mail client.</remarks>
+    public static MimeMessage ToMime(OutgoingEmail email, EmailOptions options, RenderedEmail? rendered = null, string? unsubscribeUrl = null, bool oneClick = false)
     {
         var body = new BodyBuilder { TextBody = rendered?.Text ?? email.Body, HtmlBody = rendered?.Html ?? email.HtmlBody };
         var message = new MimeMessage
@@ -61,6 +63,10 @@ public static class EmailSetup
         if (unsubscribeUrl is not null)
         {
             message.Headers.Add("List-Unsubscribe", $"<{unsubscribeUrl}>");
+            if (oneClick)
+            {
+                message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
         }
 
         return message;

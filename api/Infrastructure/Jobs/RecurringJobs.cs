@@ -26,6 +26,8 @@ public static class RecurringJobs
         jobs.AddOrUpdate<FeedbackReminderJob>(FeedbackReminders, job => job.RunAsync(CancellationToken.None), Cron.Daily(7));
         // Steps are also distributed at once after the commit that wrote them (DialogueEventKick); this catches anything missed.
         jobs.AddOrUpdate<DialogueEventsJob>(DialogueEvents, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        jobs.AddOrUpdate<FollowDigestJob>(FollowDigests, job => job.RunAsync(CancellationToken.None), Cron.Weekly(DayOfWeek.Monday, 7),
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm") });
         jobs.AddOrUpdate<ComplianceReminderJob>(ComplianceReminders, job => job.RunAsync(CancellationToken.None), Cron.Daily(6));
     }
 }
@@ -111,4 +113,11 @@ public sealed class DialogueEventsJob(ISender sender)
     [AutomaticRetry(Attempts = 3)]
     public async Task RunAsync(CancellationToken cancellationToken) =>
         await sender.Send(new Features.Follows.DistributeDialogueEventsCommand(), cancellationToken);
+}
+
+/// <summary>Queues last week's digest for the followers who asked for one mail a week.</summary>
+public sealed class FollowDigestJob(ISender sender)
+{
+    public async Task RunAsync(CancellationToken cancellationToken) =>
+        await sender.Send(new Features.Follows.QueueWeeklyDigestsCommand(), cancellationToken);
 }

@@ -15,6 +15,7 @@ public sealed class DocumentContract : IDocumentFilter
         ["Dialogues"] = "Announced dialogues: what, when, where, how and for whom, with fact material and sessions; the staff console's views of them in every status, drafts included; staff create, edit and move them through their life (draft → announced → open → closed → decided → feedback published, or cancelled).",
         ["Email"] = "Locally written e-mail, for installations without an SMTP server (administrators).",
         ["Feedback"] = "After the decision: the decision itself, the public feedback on how the result was used, and unsubscribing from feedback e-mail.",
+        ["Follows"] = "Following dialogues by e-mail without an account: follow (double opt-in), confirm, manage, and unsubscribe (also RFC 8058 one-click).",
         ["Feeds"] = "Atom feeds of announcements and feedback, for the municipality's website and the media.",
         ["Health"] = "Whether the service answers (liveness) and whether its database does too (readiness), for load balancers and monitoring.",
         ["Moderation"] = "A safe conversation: public opinions, reports from anyone, the moderation queue, decisions and their audit log.",

@@ -3140,6 +3140,625 @@ export class FeedsClient {
     }
 }
 
+export class FollowsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "/";
+    }
+
+    /**
+     * Follow a dialogue, or new dialogues, by e-mail without an account: a confirmation mail is sent (double opt-in); the answer is the same whether or not the address already follows.
+     * @return Accepted
+     */
+    requestFollow(body: RequestFollowRequest, signal?: AbortSignal): Promise<RequestFollowResponse> {
+        let url_ = this.baseUrl + "/api/follows";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRequestFollow(_response);
+        });
+    }
+
+    protected processRequestFollow(response: Response): Promise<RequestFollowResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 202) {
+            return response.text().then((_responseText) => {
+            let result202: any = null;
+            result202 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RequestFollowResponse;
+            return result202;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Too many requests from this client; wait the seconds in `Retry-After` (`rateLimit.exceeded`).", status, _responseText, _headers, result429);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RequestFollowResponse>(null as any);
+    }
+
+    /**
+     * Confirm a follow with the link from its mail; once only (a second time is a 409).
+     * @return OK
+     */
+    confirmFollow(body: ConfirmFollowRequest, signal?: AbortSignal): Promise<ConfirmFollowResponse> {
+        let url_ = this.baseUrl + "/api/follow-confirmations";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processConfirmFollow(_response);
+        });
+    }
+
+    protected processConfirmFollow(response: Response): Promise<ConfirmFollowResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ConfirmFollowResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Too many requests from this client; wait the seconds in `Retry-After` (`rateLimit.exceeded`).", status, _responseText, _headers, result429);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ConfirmFollowResponse>(null as any);
+    }
+
+    /**
+     * What the follower follows, through their own link (in every mail).
+     * @return OK
+     */
+    getFollower(token: string, signal?: AbortSignal): Promise<FollowerDto> {
+        let url_ = this.baseUrl + "/api/followers/{token}";
+        if (token === undefined || token === null)
+            throw new globalThis.Error("The parameter 'token' must be defined.");
+        url_ = url_.replace("{token}", encodeURIComponent("" + token));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetFollower(_response);
+        });
+    }
+
+    protected processGetFollower(response: Response): Promise<FollowerDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FollowerDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FollowerDto>(null as any);
+    }
+
+    /**
+     * Change how often (each step or a weekly digest) and in which language the follower is written to.
+     * @return OK
+     */
+    changeFollower(token: string, body: ChangeFollowerRequest, signal?: AbortSignal): Promise<FollowerDto> {
+        let url_ = this.baseUrl + "/api/followers/{token}";
+        if (token === undefined || token === null)
+            throw new globalThis.Error("The parameter 'token' must be defined.");
+        url_ = url_.replace("{token}", encodeURIComponent("" + token));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processChangeFollower(_response);
+        });
+    }
+
+    protected processChangeFollower(response: Response): Promise<FollowerDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FollowerDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Too many requests from this client; wait the seconds in `Retry-After` (`rateLimit.exceeded`).", status, _responseText, _headers, result429);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FollowerDto>(null as any);
+    }
+
+    /**
+     * Stop following everything: the address, its follows and its unsent mail are deleted.
+     * @return No Content
+     */
+    unfollow(token: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/followers/{token}";
+        if (token === undefined || token === null)
+            throw new globalThis.Error("The parameter 'token' must be defined.");
+        url_ = url_.replace("{token}", encodeURIComponent("" + token));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUnfollow(_response);
+        });
+    }
+
+    protected processUnfollow(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Too many requests from this client; wait the seconds in `Retry-After` (`rateLimit.exceeded`).", status, _responseText, _headers, result429);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * One-click unsubscribe from a mail client (RFC 8058, List-Unsubscribe-Post): the same as Unfollow.
+     * @return No Content
+     */
+    unsubscribeOneClick(token: string, body: OneClickUnsubscribeForm, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/followers/{token}/unsubscribe";
+        if (token === undefined || token === null)
+            throw new globalThis.Error("The parameter 'token' must be defined.");
+        url_ = url_.replace("{token}", encodeURIComponent("" + token));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = Object.keys(body as any).map((key) => {
+            return encodeURIComponent(key) + '=' + encodeURIComponent((body as any)[key]);
+        }).join('&')
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/x-www-form-urlencoded",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUnsubscribeOneClick(_response);
+        });
+    }
+
+    protected processUnsubscribeOneClick(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Too many requests from this client; wait the seconds in `Retry-After` (`rateLimit.exceeded`).", status, _responseText, _headers, result429);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Follow one more thing through the follower's own link; confirmed at once.
+     * @return OK
+     */
+    addFollow(token: string, body: AddFollowRequest, signal?: AbortSignal): Promise<FollowDto> {
+        let url_ = this.baseUrl + "/api/followers/{token}/follows";
+        if (token === undefined || token === null)
+            throw new globalThis.Error("The parameter 'token' must be defined.");
+        url_ = url_.replace("{token}", encodeURIComponent("" + token));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAddFollow(_response);
+        });
+    }
+
+    protected processAddFollow(response: Response): Promise<FollowDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FollowDto;
+            return result200;
+            });
+        } else if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FollowDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Too many requests from this client; wait the seconds in `Retry-After` (`rateLimit.exceeded`).", status, _responseText, _headers, result429);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FollowDto>(null as any);
+    }
+
+    /**
+     * Stop following one thing; with nothing left, the address is deleted.
+     * @return No Content
+     */
+    removeFollow(token: string, followId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/followers/{token}/follows/{followId}";
+        if (token === undefined || token === null)
+            throw new globalThis.Error("The parameter 'token' must be defined.");
+        url_ = url_.replace("{token}", encodeURIComponent("" + token));
+        if (followId === undefined || followId === null)
+            throw new globalThis.Error("The parameter 'followId' must be defined.");
+        url_ = url_.replace("{followId}", encodeURIComponent("" + followId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRemoveFollow(_response);
+        });
+    }
+
+    protected processRemoveFollow(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Too many requests from this client; wait the seconds in `Retry-After` (`rateLimit.exceeded`).", status, _responseText, _headers, result429);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+}
+
 export class HealthClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -6034,6 +6653,17 @@ export interface AddElectedOfficialResponse {
     id: string;
 }
 
+export interface AddFollowRequest {
+    /** The dialogue to follow; or null with `newDialogues`. */
+    dialogueId?: string | null;
+    /** True to be told of every new dialogue (optionally only in `district` or on `topic`). */
+    newDialogues?: boolean;
+    /** With `newDialogues`: a district code (GET /api/districts). */
+    district?: string | null;
+    /** With `newDialogues`: a topic, as dialogues list them. */
+    topic?: string | null;
+}
+
 /** A session to add: a meeting, walk, workshop or pop-up with time, place or link, accessibility and capacity. */
 export interface AddSessionRequest {
     /** Which form of dialogue the session is (openMeeting, dialogueWalk, workshop, popUp …). */
@@ -6181,6 +6811,13 @@ export interface CategoryCountDto {
     count: number;
 }
 
+export interface ChangeFollowerRequest {
+    /** eachStep: a mail at each step; weekly: one digest a week. */
+    frequency: FollowFrequency;
+    /** The language to write in (a code of the site's languages). */
+    language: string;
+}
+
 export interface ChannelCount {
     /** How an opinion reached the municipality. Every channel counts the same. */
     channel: OpinionChannel;
@@ -6221,6 +6858,19 @@ export interface ComplianceDashboard {
 
 /** The promises, as in MISSION.md. */
 export type CompliancePromise = "q1Heard" | "q2Basis" | "q3aInformed" | "q3bFacts" | "q4Reach" | "q5Feedback";
+
+export interface ConfirmFollowRequest {
+    /** The token of the confirmation link in the mail. */
+    token: string;
+}
+
+/** The confirmed follow, and the follower's own link (the token of the manage page) to keep. */
+export interface ConfirmFollowResponse {
+    /** One thing followed: a dialogue (with its public title and status) or new dialogues (with the district and topic
+            chosen, if any). `confirmed` is false until the confirmation link in the mail was followed. */
+    follow: FollowDto;
+    followerToken: string;
+}
 
 /** What the automatic check found in a text. */
 export type ContentCategory = "threat" | "hate" | "personalData";
@@ -6660,6 +7310,46 @@ export interface FieldError {
     message: string;
 }
 
+/** One thing followed: a dialogue (with its public title and status) or new dialogues (with the district and topic            chosen, if any). `confirmed` is false until the confirmation link in the mail was followed. */
+export interface FollowDto {
+    id: string;
+    /** What a follow is of: one dialogue's steps, or every new dialogue (optionally only in a district or on a topic). */
+    scope: FollowScope;
+    /** The dialogue a follow is of, as the public sees it. */
+    dialogue?: Dialogue | null;
+    district?: string | null;
+    districtName?: string | null;
+    topic?: string | null;
+    confirmed: boolean;
+    createdAt: string;
+}
+
+/** How a follower wants to hear: a mail at each step, or one mail a week with the week's steps. */
+export type FollowFrequency = "eachStep" | "weekly";
+
+/** What a follow is of: one dialogue's steps, or every new dialogue (optionally only in a district or on a topic). */
+export type FollowScope = "dialogue" | "newDialogues";
+
+/** The dialogue a follow is of, as the public sees it. */
+export interface FollowedDialogueDto {
+    id: string;
+    slug: string;
+    title: string;
+    /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
+    status: DialogueStatus;
+}
+
+/** A follower as they see themselves through their link: the address, the language and frequency of their mail,            the consent they gave (its version and when), and what they follow. */
+export interface FollowerDto {
+    email: string;
+    language: string;
+    /** How a follower wants to hear: a mail at each step, or one mail a week with the week's steps. */
+    frequency: FollowFrequency;
+    consentVersion: string;
+    consentedAt: string;
+    follows: FollowDto[];
+}
+
 /** A GeoJSON geometry (RFC 7946): `type` and `coordinates`, positions as [longitude, latitude] in WGS 84.            Requests take `Point`, `LineString` and `Polygon`; answers also carry `MultiPolygon` (a district). */
 export interface GeoJsonGeometry {
     /** Point, LineString, Polygon or MultiPolygon. */
@@ -6943,6 +7633,12 @@ export interface OfficialDialogueDto {
     title: string;
     /** The life of a dialogue: Draft → Announced → Open → Closed → Decided → FeedbackPublished, or Cancelled. */
     status: DialogueStatus;
+}
+
+/** What a mail client sends for RFC 8058's one-click unsubscribe. */
+export interface OneClickUnsubscribeForm {
+    /** Always `One-Click`. */
+    "List-Unsubscribe"?: string | null;
 }
 
 /** How an opinion reached the municipality. Every channel counts the same. */
@@ -7383,6 +8079,32 @@ export interface ReportOpinionResponse {
 /** Why someone reports a public opinion. */
 export type ReportReason = "threatOrHate" | "personalData" | "spam" | "offTopic";
 
+/** Follow a dialogue, or new dialogues, by e-mail — no account. Nothing is sent but a confirmation until the link            in it is followed (double opt-in). */
+export interface RequestFollowRequest {
+    /** The address to write to. */
+    email: string;
+    /** Must be true: the resident agrees to this text (version `follow-consent-2026-12`, stored with the address): «Ja, skicka mig e-post när något händer i det jag följer. Adressen används bara till det och raderas när jag slutar följa, och senast en tid efter dialogens återkoppling.» (In English: "Yes, e-mail me when something happens in what I follow. The address is used for nothing else and deleted when I stop following, and at the latest a while after the dialogue's feedback.") */
+    consent: boolean;
+    /** The dialogue to follow (public, not cancelled, feedback not yet published); or null with `newDialogues`. */
+    dialogueId?: string | null;
+    /** True to be told of every new dialogue (optionally only in `district` or on `topic`). */
+    newDialogues?: boolean;
+    /** With `newDialogues`: a district code (GET /api/districts). */
+    district?: string | null;
+    /** With `newDialogues`: a topic, as dialogues list them. */
+    topic?: string | null;
+    /** eachStep (default) or weekly (one digest a week). Applies to a new address only; a known address changes it from its manage page. */
+    frequency?: string | null;
+    /** The language to write in (a code of the site's languages; default Swedish). Like frequency, for a new address only. */
+    language?: string | null;
+}
+
+/** Always the same answer, whether or not the address already follows something (nobody can find out who follows            what): a mail is on its way, and the consent's version. */
+export interface RequestFollowResponse {
+    confirmationEmailQueued: boolean;
+    consentVersion: string;
+}
+
 /** An elected official responsible for a dialogue, with public contact only. */
 export interface ResponsibleOfficialDto {
     id: string;
@@ -7734,6 +8456,11 @@ export interface StartView extends MapStartView {
 }
 
 export interface Geometry extends GeoJsonGeometry {
+
+    [key: string]: any;
+}
+
+export interface Dialogue extends FollowedDialogueDto {
 
     [key: string]: any;
 }
