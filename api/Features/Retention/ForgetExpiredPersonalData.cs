@@ -39,8 +39,30 @@ public sealed class ForgetExpiredPersonalDataHandler(AppDbContext db, TimeProvid
         // Stored answers to Idempotency-Keys hold receipt links: kept only as long as a client could retry.
         var keysBefore = now - Infrastructure.Idempotency.IdempotencyRecord.Retention;
         await db.Set<Infrastructure.Idempotency.IdempotencyRecord>().Where(r => r.CreatedAt <= keysBefore).ExecuteDeleteAsync(cancellationToken);
+        await ForgetFollowersAsync(now, cancellationToken);
         var textsErased = await EraseModeratedTextsAsync(now.AddDays(-configuration.GetValue("Retention:ModeratedTextDays", 90)), now, cancellationToken);
         return new ForgetExpiredPersonalDataResponse(forgotten, unconfirmed, afterFeedback, textsErased);
+    }
+
+    /// <summary>Followers: a follow never confirmed goes after its link expired (7 days); a dialogue's follows go
+    /// <c>Follows:RetentionDaysAfterFeedback</c> (default 30) after its feedback was published or it was cancelled; and a
+    /// follower with nothing left to follow goes with their address, once no mail to them is waiting to be sent.</summary>
+    private async Task ForgetFollowersAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var unconfirmedBefore = now - Follows.Common.FollowerLinks.ConfirmationLifetime;
+        await db.Follows.Where(f => f.ConfirmedAt == null && f.CreatedAt <= unconfirmedBefore).ExecuteDeleteAsync(cancellationToken);
+        var endedBefore = now.AddDays(-Follows.Common.FollowMessages.RetentionDays(configuration));
+        await db.Follows
+            .Where(f => f.DialogueId != null && db.DialogueEvents.Any(e => e.DialogueId == f.DialogueId
+                && (e.Kind == DialogueEventKind.FeedbackPublished || e.Kind == DialogueEventKind.Cancelled) && e.At <= endedBefore))
+            .ExecuteDeleteAsync(cancellationToken);
+        var empty = db.Followers
+            .Where(f => f.CreatedAt <= unconfirmedBefore || f.ConfirmedAt != null)
+            .Where(f => !db.Follows.Any(w => w.FollowerId == f.Id)
+                && !db.OutgoingEmails.Any(e => e.FollowerId == f.Id && e.SentAt == null && e.Kind != OutgoingEmail.FollowConfirmationKind))
+            .Select(f => f.Id);
+        await db.OutgoingEmails.Where(e => e.FollowerId != null && e.SentAt == null && empty.Contains(e.FollowerId.Value)).ExecuteDeleteAsync(cancellationToken);
+        await db.Followers.Where(f => empty.Contains(f.Id)).ExecuteDeleteAsync(cancellationToken);
     }
 
     private async Task<int> EraseModeratedTextsAsync(DateTimeOffset moderatedBefore, DateTimeOffset now, CancellationToken cancellationToken)

@@ -105,7 +105,7 @@ internal static class FollowMail
     {
         var local = monday.ToDateTime(TimeOnly.MinValue);
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

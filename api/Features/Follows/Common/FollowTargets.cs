@@ -70,9 +70,10 @@ public sealed record FollowerDto(string Email, string Language, FollowFrequency 
 
 internal static class FollowReads
 {
-    public static IQueryable<FollowDto> Follows(AppDbContext db, Guid followerId) =>
+    /// <summary>A follower's follows (or the one <paramref name="followId"/>), oldest first.</summary>
+    public static IQueryable<FollowDto> Follows(AppDbContext db, Guid followerId, Guid? followId = null) =>
         from f in db.Follows.AsNoTracking()
-        where f.FollowerId == followerId
+        where f.FollowerId == followerId && (followId == null || f.Id == followId)
         join d in db.Dialogues on f.DialogueId equals d.Id into dialogues
         from d in dialogues.DefaultIfEmpty()
         join district in db.Districts on f.District equals district.Code into districts
