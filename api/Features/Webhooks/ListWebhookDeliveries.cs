@@ -9,6 +9,7 @@ public sealed record WebhookDeliveriesPage(IReadOnlyList<WebhookDeliveryDto> Ite
 /// <param name="Id">The delivery's id: the <c>webhook-id</c> header, the same on every attempt.</param>
 /// <param name="Event">The step.</param>
 /// <param name="DialogueId">The dialogue the step is of.</param>
+/// <param name="DialogueTitle">Its title.</param>
 /// <param name="SessionId">For a session added: the session.</param>
 /// <param name="CreatedAt">When it was queued (when the step was distributed).</param>
 /// <param name="Attempts">How many times it was sent.</param>
@@ -21,6 +22,7 @@ public sealed record WebhookDeliveryDto(
     Guid Id,
     DialogueEventKind Event,
     Guid DialogueId,
+    string DialogueTitle,
     Guid? SessionId,
     DateTimeOffset CreatedAt,
     int Attempts,
@@ -54,8 +56,9 @@ public sealed class ListWebhookDeliveriesHandler(AppDbContext db) : IQueryHandle
         var items = await (
                 from d in deliveries
                 join e in db.DialogueEvents on d.DialogueEventId equals e.Id
+                join dialogue in db.Dialogues on e.DialogueId equals dialogue.Id
                 orderby d.CreatedAt descending, e.At descending, d.Id descending
-                select new WebhookDeliveryDto(d.Id, e.Kind, e.DialogueId, e.SessionId, d.CreatedAt, d.Attempts, d.LastStatusCode, d.LastError,
+                select new WebhookDeliveryDto(d.Id, e.Kind, e.DialogueId, dialogue.Title, e.SessionId, d.CreatedAt, d.Attempts, d.LastStatusCode, d.LastError,
                     d.DeliveredAt == null && d.FailedAt == null ? d.NextAttemptAt : null, d.DeliveredAt, d.FailedAt))
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .ToListAsync(cancellationToken);

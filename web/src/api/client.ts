@@ -8276,6 +8276,8 @@ export interface WebhookDeliveryDto {
     event: DialogueEventKind;
     /** The dialogue the step is of. */
     dialogueId: string;
+    /** Its title. */
+    dialogueTitle: string;
     /** For a session added: the session. */
     sessionId?: string | null;
     /** When it was queued (when the step was distributed). */
