@@ -54,8 +54,12 @@ public sealed class WebhookContract : IDocumentFilter
         var writer = new OpenApiJsonWriter(text);
         pathItem.SerializeAsV3(writer);
         text.Flush();
+        var written = JsonNode.Parse(text.ToString())!;
+        // The platform calls the receiver: no scheme of this API applies (the signature is the receiver's check), said
+        // explicitly, as an empty requirement, which the writer leaves out of an operation.
+        written["post"]!["security"] = new JsonArray();
         swaggerDoc.Extensions ??= new Dictionary<string, IOpenApiExtension>();
-        swaggerDoc.Extensions["x-webhooks"] = new JsonNodeExtension(new JsonObject { [Name] = JsonNode.Parse(text.ToString()) });
+        swaggerDoc.Extensions["x-webhooks"] = new JsonNodeExtension(new JsonObject { [Name] = written });
     }
 
     private static OpenApiParameter Header(string name, string description) => new()
