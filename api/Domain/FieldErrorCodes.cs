@@ -49,6 +49,10 @@ public static class FieldErrorCodes
     /// <summary>Not an http(s) web address.</summary>
     public const string InvalidUrl = "invalidUrl";
 
+    /// <summary>A web address whose host is the server itself or a private network (localhost, a loopback, link-local,
+    /// private or unspecified IP address), where the platform does not send.</summary>
+    public const string PrivateAddress = "privateAddress";
+
     /// <summary>Not in the expected format (a date, a number, a pattern).</summary>
     public const string InvalidFormat = "invalidFormat";
 

@@ -204,6 +204,8 @@ public static class ProblemCodes
     public const string TranslationNotFound = "translation.notFound";
     /// <summary>The unsubscribe link is not valid.</summary>
     public const string UnsubscribeLinkNotFound = "unsubscribe.notFound";
+    /// <summary>There is no webhook endpoint with that id.</summary>
+    public const string WebhookNotFound = "webhook.notFound";
 
     // Following (issue 17).
     /// <summary>The follow was already confirmed: the link has been used.</summary>

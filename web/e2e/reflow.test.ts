@@ -202,6 +202,13 @@ describe('every route reflows at 320 px and passes axe at 320 and 1280 px', () =
 
     const mail = await api<{ messages: { id: string }[] }>(token, 'GET', '/api/staff/local-mail');
 
+    // A webhook receiver: the webhooks page lists it.
+    await api(token, 'POST', '/api/webhooks', {
+      url: `https://integration.example.se/medborgardialog/webhook-${suffix}`,
+      description: 'Kommunens webbplats: nyheter om dialoger',
+      events: ['announced', 'opened', 'feedbackPublished'],
+    });
+
     Object.assign(visits, {
       '/': { url: '/', ready: suffix },
       '/dialoger/:slug': { url: `/dialoger/${open.slug}`, ready: `Fler bänkar vid motionsspåret, tack ${suffix}` },
@@ -221,6 +228,7 @@ describe('every route reflows at 320 px and passes axe at 320 and 1280 px', () =
       '/personal/moderering': { url: '/personal/moderering', ready: `Ring mig på` },
       '/personal/moderering/logg': { url: '/personal/moderering/logg' },
       '/personal/efterlevnad': { url: '/personal/efterlevnad', ready: suffix },
+      '/personal/webhooks': { url: '/personal/webhooks', ready: `webhook-${suffix}` },
       '/personal/dialoger/:id': { url: `/personal/dialoger/${draft.id}`, ready: 'Öppet möte i Folkets hus' },
       '/personal/dialoger/:id/synpunkter': { url: `/personal/dialoger/${open.id}/synpunkter` },
       '/personal/dialoger/:id/resultat': { url: `/personal/dialoger/${decided.id}/resultat`, ready: 'Gångvägen vid Skrantahallen är mörk' },

@@ -1,4 +1,5 @@
 using Medborgardialog.Api.Features.Follows.Sql;
+using Medborgardialog.Api.Features.Webhooks.Sql;
 using Medborgardialog.Api.Infrastructure.Jobs;
 
 namespace Medborgardialog.Api.Features.Follows;
@@ -12,14 +13,14 @@ namespace Medborgardialog.Api.Features.Follows;
 public sealed record DistributeDialogueEventsCommand : ICommand<DistributeDialogueEventsResponse>;
 
 /// <summary>How many steps were distributed and how many notices queued.</summary>
-public sealed record DistributeDialogueEventsResponse(int Events, int Notices);
+public sealed record DistributeDialogueEventsResponse(int Events, int Notices, int Webhooks = 0);
 
-public sealed class DistributeDialogueEventsHandler(AppDbContext db, TimeProvider clock, IEmailOutboxKick outbox)
+public sealed class DistributeDialogueEventsHandler(AppDbContext db, TimeProvider clock, IEmailOutboxKick outbox, IWebhookKick webhookKick)
     : ICommandHandler<DistributeDialogueEventsCommand, DistributeDialogueEventsResponse>
 {
     public async ValueTask<DistributeDialogueEventsResponse> Handle(DistributeDialogueEventsCommand command, CancellationToken cancellationToken)
     {
-        int events = 0, notices = 0;
+        int events = 0, notices = 0, webhooks = 0;
         while (true)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -39,6 +40,7 @@ public sealed class DistributeDialogueEventsHandler(AppDbContext db, TimeProvide
                     && !await db.DialogueEvents.AnyAsync(e => e.DialogueId == next.DialogueId && e.Kind == DialogueEventKind.Announced, cancellationToken));
             notices += await FollowSql.QueueNoticesAsync(db, FollowRecipients.Of(db, next, firstPublicStep, dialogue.Districts, dialogue.Topics),
                 next.Id, clock.GetUtcNow(), cancellationToken);
+            webhooks += await WebhookSql.QueueDeliveriesAsync(db, next, clock.GetUtcNow(), cancellationToken);
             next.Distributed(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -51,7 +53,12 @@ public sealed class DistributeDialogueEventsHandler(AppDbContext db, TimeProvide
             outbox.Kick();
         }
 
-        return new DistributeDialogueEventsResponse(events, notices);
+        if (webhooks > 0)
+        {
+            webhookKick.Kick();
+        }
+
+        return new DistributeDialogueEventsResponse(events, notices, webhooks);
     }
 }
 

@@ -21,11 +21,13 @@ public static class JobsSetup
         {
             services.AddSingleton<IEmailOutboxKick, NoEmailOutboxKick>();
             services.AddSingleton<IDialogueEventsKick, NoDialogueEventsKick>();
+            services.AddSingleton<IWebhookKick, NoWebhookKick>();
             return services;
         }
 
         services.AddSingleton<IEmailOutboxKick, HangfireEmailOutboxKick>();
         services.AddSingleton<IDialogueEventsKick, HangfireDialogueEventsKick>();
+        services.AddSingleton<IWebhookKick, HangfireWebhookKick>();
         // Hangfire may have its own connection string (it needs session-level locks, so never multiplexing).
         var connectionString = configuration.GetConnectionString("Jobs") ?? configuration.GetConnectionString("Default")!;
         services.AddHangfire(config => config
@@ -54,6 +56,7 @@ public static class JobsSetup
         services.AddScoped<DialogueScheduleJob>();
         services.AddScoped<EmailOutboxJob>();
         services.AddScoped<DialogueEventsJob>();
+        services.AddScoped<WebhookDeliveriesJob>();
         services.AddScoped<PersonalDataRetentionJob>();
         return services;
     }
@@ -115,6 +118,23 @@ internal sealed class HangfireDialogueEventsKick(IBackgroundJobClient jobs) : ID
 
 /// <summary>Without background jobs (tests, tools) the steps are distributed by whoever sends the command.</summary>
 internal sealed class NoDialogueEventsKick : IDialogueEventsKick
+{
+    public void Kick() { }
+}
+
+/// <summary>Asks for the webhook ledger to be worked now, after the distributor queued deliveries.</summary>
+public interface IWebhookKick
+{
+    void Kick();
+}
+
+internal sealed class HangfireWebhookKick(IBackgroundJobClient jobs) : IWebhookKick
+{
+    public void Kick() => jobs.Enqueue<WebhookDeliveriesJob>(job => job.RunAsync(CancellationToken.None));
+}
+
+/// <summary>Without background jobs (tests, tools) the webhook ledger is worked by whoever sends its command.</summary>
+internal sealed class NoWebhookKick : IWebhookKick
 {
     public void Kick() { }
 }

@@ -16,6 +16,7 @@ public static class RecurringJobs
     public const string ComplianceReminders = "compliance-reminders";
     public const string DialogueEvents = "dialogue-events";
     public const string FollowDigests = "follow-digests";
+    public const string WebhookDeliveries = "webhook-deliveries";
 
     public static void Register(IRecurringJobManager jobs)
     {
@@ -26,8 +27,13 @@ public static class RecurringJobs
         jobs.AddOrUpdate<FeedbackReminderJob>(FeedbackReminders, job => job.RunAsync(CancellationToken.None), Cron.Daily(7));
         // Steps are also distributed at once after the commit that wrote them (DialogueEventKick); this catches anything missed.
         jobs.AddOrUpdate<DialogueEventsJob>(DialogueEvents, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+<<<<<<< HEAD
         jobs.AddOrUpdate<FollowDigestJob>(FollowDigests, job => job.RunAsync(CancellationToken.None), Cron.Weekly(DayOfWeek.Monday, 7),
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm") });
+=======
+        // Webhooks are also sent at once after the distributor queued them (WebhookKick); this catches retries and anything missed.
+        jobs.AddOrUpdate<WebhookDeliveriesJob>(WebhookDeliveries, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+>>>>>>> webhooks
         jobs.AddOrUpdate<ComplianceReminderJob>(ComplianceReminders, job => job.RunAsync(CancellationToken.None), Cron.Daily(6));
     }
 }
@@ -115,9 +121,44 @@ public sealed class DialogueEventsJob(ISender sender)
         await sender.Send(new Features.Follows.DistributeDialogueEventsCommand(), cancellationToken);
 }
 
+<<<<<<< HEAD
 /// <summary>Queues last week's digest for the followers who asked for one mail a week.</summary>
 public sealed class FollowDigestJob(ISender sender)
 {
     public async Task RunAsync(CancellationToken cancellationToken) =>
         await sender.Send(new Features.Follows.QueueWeeklyDigestsCommand(), cancellationToken);
+=======
+/// <summary>Sends due webhook deliveries until none is due (a run claims its batch with SKIP LOCKED, so two runs never
+/// take the same delivery). One run at a time per process; a kick during a run asks it for one more round.</summary>
+public sealed class WebhookDeliveriesJob(IServiceScopeFactory scopes)
+{
+    private static readonly SemaphoreSlim Running = new(1, 1);
+    private static int _asked;
+
+    [AutomaticRetry(Attempts = 0)] // the ledger itself retries, per delivery, with back-off
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Exchange(ref _asked, 1);
+        while (Volatile.Read(ref _asked) == 1 && await Running.WaitAsync(0, cancellationToken))
+        {
+            try
+            {
+                while (Interlocked.Exchange(ref _asked, 0) == 1)
+                {
+                    Features.Webhooks.SendWebhookDeliveriesResponse result;
+                    do
+                    {
+                        await using var scope = scopes.CreateAsyncScope();
+                        result = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new Features.Webhooks.SendWebhookDeliveriesCommand(), cancellationToken);
+                    }
+                    while (result.Claimed > 0);
+                }
+            }
+            finally
+            {
+                Running.Release();
+            }
+        }
+    }
+>>>>>>> webhooks
 }

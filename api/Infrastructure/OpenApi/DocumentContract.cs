@@ -23,6 +23,7 @@ public sealed class DocumentContract : IDocumentFilter
         ["Map"] = "The base of every map: the tile service if one is configured, the municipality and its districts (GeoJSON, WGS 84).",
         ["Opinions"] = "Residents' opinions online (anonymous, or with an address for feedback), their private receipts, and opinions staff register from paper, meetings and walks.",
         ["Results"] = "Compiling the opinions into a result: themes, tagging, quotes, a summary, and the decision basis.",
+        ["Webhooks"] = "Signed webhooks for integrators (Administrators register them): each step of a public dialogue (announced, opened, session added, closing soon, closed, decided, feedback published, cancelled) POSTed to the endpoints subscribed to it, Standard Webhooks signatures, retries with back-off, and a delivery log. The request sent is the `dialogueEvent` webhook.",
     };
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)

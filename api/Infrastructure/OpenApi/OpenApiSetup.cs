@@ -47,6 +47,7 @@ public static class OpenApiSetup
             options.SchemaFilter<RequestExamples>();
             options.SchemaFilter<GeoJsonSchema>();
             options.DocumentFilter<DocumentContract>();
+            options.DocumentFilter<WebhookContract>();
             var xml = Path.Combine(AppContext.BaseDirectory, "Medborgardialog.Api.xml");
             if (File.Exists(xml))
             {

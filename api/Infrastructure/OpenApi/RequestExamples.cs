@@ -9,6 +9,7 @@ using Medborgardialog.Api.Features.Feedback;
 using Medborgardialog.Api.Features.Moderation;
 using Medborgardialog.Api.Features.Officials;
 using Medborgardialog.Api.Features.Opinions;
+using Medborgardialog.Api.Features.Webhooks;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 using Medborgardialog.Api.Features.Opinions.Common;
@@ -92,6 +93,10 @@ public sealed class RequestExamples : ISchemaFilter
         [typeof(AcceptInvitationRequest)] = new AcceptInvitationRequest(Guid.Parse("0194f3a2-5c1e-7a00-8000-000000000030"),
             "CfDJ8…(the token from the invitation e-mail)", "ett långt och eget lösenord"),
         [typeof(SignInRequest)] = new SignInRequest("handlaggare@karlskoga.se", "ett långt och eget lösenord"),
+        [typeof(RegisterWebhookEndpointRequest)] = new RegisterWebhookEndpointRequest("https://integration.example.se/medborgardialog/webhook",
+            "Kommunens webbplats: nyheter om dialoger", [DialogueEventKind.Announced, DialogueEventKind.Opened, DialogueEventKind.FeedbackPublished]),
+        [typeof(ChangeWebhookEndpointRequest)] = new ChangeWebhookEndpointRequest("https://integration.example.se/medborgardialog/webhook",
+            "Kommunens webbplats: nyheter om dialoger", [DialogueEventKind.Opened, DialogueEventKind.Closed], Active: false),
     };
 
     private static readonly JsonSerializerOptions Json = CreateJson();

@@ -32,6 +32,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Follower> Followers => Set<Follower>();
     public DbSet<Follow> Follows => Set<Follow>();
     public DbSet<DialogueEvent> DialogueEvents => Set<DialogueEvent>();
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     /// <summary>Set while a dialogue's step was saved and not yet committed (<see cref="DialogueEventKick"/>).</summary>
     internal bool StepsToDistribute { get; set; }

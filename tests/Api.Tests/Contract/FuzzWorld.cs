@@ -185,7 +185,7 @@ public sealed class FuzzWorld(ApiFactory factory, HttpClient official, HttpClien
         return $"{dialogue.Status}|{dialogue.Decided}|{dialogue.Feedback}|{dialogue.Slug}|{string.Join(",", dialogue.Questions.Select(q => q.Id))}";
     }
 
-    /// <summary>Ids that exist outside any one dialogue: local mail (when mail is kept as files), officials, districts.</summary>
+    /// <summary>Ids that exist outside any one dialogue: local mail (when mail is kept as files), officials, districts, webhook endpoints.</summary>
     public async Task AddSharedAsync(FuzzFixture fixture, HttpClient administrator)
     {
         if (Interlocked.Exchange(ref _mailSent, 1) == 0)
@@ -196,10 +196,14 @@ public sealed class FuzzWorld(ApiFactory factory, HttpClient official, HttpClien
         }
 
         fixture.Add("year", [.. Years]);
+        // A webhook endpoint of this fixture's own (a request may delete it; the next fixture registers another).
+        onAnswer("shared webhook", await administrator.PostAsJsonAsync("/api/webhooks",
+            new { url = "https://integration.example.se/medborgardialog/webhook", description = "Fuzz", events = new[] { "opened" } }, Json));
         foreach (var (noun, path, member, list) in new[]
                  {
                      ("local-mail", "/api/staff/local-mail", "id", "messages"),
                      ("official", "/api/officials", "id", null),
+                     ("webhook", "/api/webhooks", "id", null),
                      ("district", "/api/districts", "code", null),
                  })
         {

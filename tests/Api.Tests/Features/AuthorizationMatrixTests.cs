@@ -100,6 +100,13 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["PUT /api/dialogues/{id:guid}/reach-explanations/{group}"] = RunsDialogues,
         ["GET /api/transparency/{year:int}"] = Everyone,
         ["GET /api/transparency/{year:int}.csv"] = Everyone,
+        ["POST /api/webhooks"] = AdministratorsOnly,
+        ["GET /api/webhooks"] = AdministratorsOnly,
+        ["GET /api/webhooks/{id:guid}"] = AdministratorsOnly,
+        ["PUT /api/webhooks/{id:guid}"] = AdministratorsOnly,
+        ["DELETE /api/webhooks/{id:guid}"] = AdministratorsOnly,
+        ["POST /api/webhooks/{id:guid}/secret"] = AdministratorsOnly,
+        ["GET /api/webhooks/{id:guid}/deliveries"] = AdministratorsOnly,
     };
 
     [Test]

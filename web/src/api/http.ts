@@ -12,6 +12,7 @@ import {
   OfficialsClient,
   OpinionsClient,
   ResultsClient,
+  WebhooksClient,
 } from './client';
 
 /**
@@ -147,3 +148,4 @@ export const feedbackClient = new FeedbackClient('', http);
 export const emailClient = new EmailClient('', http);
 export const moderationClient = new ModerationClient('', http);
 export const complianceClient = new ComplianceClient('', http);
+export const webhooksClient = new WebhooksClient('', http);

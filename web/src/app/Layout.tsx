@@ -98,6 +98,11 @@ export function Layout() {
                   <NavLink to="/personal/efterlevnad">{t('app.nav.compliance')}</NavLink>
                 </li>
               )}
+              {me.data?.roles.includes('Administrator') && (
+                <li>
+                  <NavLink to="/personal/webhooks">{t('app.nav.webhooks')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
         </div>

@@ -76,6 +76,7 @@ export const routes: RouteObject[] = [
       { path: 'personal/e-post/:id', element: staff(async () => (await import('../features/local-mail/LocalMailPage')).LocalMailPage) },
       { path: 'personal/moderering', element: staff(async () => (await import('../features/moderation/ModerationQueuePage')).ModerationQueuePage) },
       { path: 'personal/moderering/logg', element: staff(async () => (await import('../features/moderation/ModerationLogPage')).ModerationLogPage) },
+      { path: 'personal/webhooks', element: staff(async () => (await import('../features/webhooks/WebhooksPage')).WebhooksPage) },
       { path: 'personal/efterlevnad', element: staff(async () => (await import('../features/compliance/CompliancePage')).CompliancePage) },
       { path: 'personal/dialoger/:id', element: dialogueForm() },
       { path: 'personal/dialoger/:id/synpunkter', element: staff(async () => (await import('../features/staff-opinions/StaffOpinionsPage')).StaffOpinionsPage) },

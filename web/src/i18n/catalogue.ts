@@ -19,7 +19,8 @@ type Catalogues =
   typeof import('../features/questionnaire/locales/sv.json') &
   typeof import('../features/results/locales/sv.json') &
   typeof import('../features/staff-opinions/locales/sv.json') &
-  typeof import('../features/transparency/locales/sv.json');
+  typeof import('../features/transparency/locales/sv.json') &
+  typeof import('../features/webhooks/locales/sv.json');
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 /** A catalogue key without its plural suffix: `wait.seconds_one` and `wait.seconds_other` are `wait.seconds`. */

@@ -42,6 +42,7 @@ export const staffAreas = [
   'moderation',
   'results',
   'staff-opinions',
+  'webhooks',
 ] as const;
 
 export type Area = (typeof residentAreas)[number] | (typeof staffAreas)[number];

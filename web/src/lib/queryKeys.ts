@@ -36,6 +36,11 @@ export const queryKeys = {
     list: (dialogueId: string, filter: object) => ['staff-opinions', dialogueId, filter] as const,
   },
   reach: (dialogueId: string) => ['reach', dialogueId] as const,
+  webhooks: {
+    all: ['webhooks'] as const,
+    endpoints: ['webhooks', 'endpoints'] as const,
+    deliveries: (endpointId: string, page: number) => ['webhooks', 'deliveries', endpointId, page] as const,
+  },
   localMail: {
     all: ['local-mail'] as const,
     message: (id: string) => ['local-mail', id] as const,
