@@ -27,13 +27,10 @@ public static class RecurringJobs
         jobs.AddOrUpdate<FeedbackReminderJob>(FeedbackReminders, job => job.RunAsync(CancellationToken.None), Cron.Daily(7));
         // Steps are also distributed at once after the commit that wrote them (DialogueEventKick); this catches anything missed.
         jobs.AddOrUpdate<DialogueEventsJob>(DialogueEvents, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
-<<<<<<< HEAD
         jobs.AddOrUpdate<FollowDigestJob>(FollowDigests, job => job.RunAsync(CancellationToken.None), Cron.Weekly(DayOfWeek.Monday, 7),
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm") });
-=======
         // Webhooks are also sent at once after the distributor queued them (WebhookKick); this catches retries and anything missed.
         jobs.AddOrUpdate<WebhookDeliveriesJob>(WebhookDeliveries, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
->>>>>>> webhooks
         jobs.AddOrUpdate<ComplianceReminderJob>(ComplianceReminders, job => job.RunAsync(CancellationToken.None), Cron.Daily(6));
     }
 }
@@ -121,13 +118,13 @@ public sealed class DialogueEventsJob(ISender sender)
         await sender.Send(new Features.Follows.DistributeDialogueEventsCommand(), cancellationToken);
 }
 
-<<<<<<< HEAD
 /// <summary>Queues last week's digest for the followers who asked for one mail a week.</summary>
 public sealed class FollowDigestJob(ISender sender)
 {
     public async Task RunAsync(CancellationToken cancellationToken) =>
         await sender.Send(new Features.Follows.QueueWeeklyDigestsCommand(), cancellationToken);
-=======
+}
+
 /// <summary>Sends due webhook deliveries until none is due (a run claims its batch with SKIP LOCKED, so two runs never
 /// take the same delivery). One run at a time per process; a kick during a run asks it for one more round.</summary>
 public sealed class WebhookDeliveriesJob(IServiceScopeFactory scopes)
@@ -160,5 +157,4 @@ public sealed class WebhookDeliveriesJob(IServiceScopeFactory scopes)
             }
         }
     }
->>>>>>> webhooks
 }

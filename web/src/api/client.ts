@@ -6614,6 +6614,529 @@ export class ResultsClient {
     }
 }
 
+export class WebhooksClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "/";
+    }
+
+    /**
+     * Register an endpoint to be told of the dialogues' steps by signed POSTs (Administrators). The secret is shown this once.
+     * @return Created
+     */
+    registerWebhookEndpoint(body: RegisterWebhookEndpointRequest, signal?: AbortSignal): Promise<WebhookSecretResponse> {
+        let url_ = this.baseUrl + "/api/webhooks";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRegisterWebhookEndpoint(_response);
+        });
+    }
+
+    protected processRegisterWebhookEndpoint(response: Response): Promise<WebhookSecretResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WebhookSecretResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`), cannot be read, or the anti-forgery header is missing.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WebhookSecretResponse>(null as any);
+    }
+
+    /**
+     * The registered webhook endpoints, newest first, without their secrets (Administrators).
+     * @return OK
+     */
+    listWebhookEndpoints(signal?: AbortSignal): Promise<WebhookEndpointDto[]> {
+        let url_ = this.baseUrl + "/api/webhooks";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListWebhookEndpoints(_response);
+        });
+    }
+
+    protected processListWebhookEndpoints(response: Response): Promise<WebhookEndpointDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WebhookEndpointDto[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WebhookEndpointDto[]>(null as any);
+    }
+
+    /**
+     * One webhook endpoint, without its secret (Administrators).
+     * @return OK
+     */
+    getWebhookEndpoint(id: string, signal?: AbortSignal): Promise<WebhookEndpointDto> {
+        let url_ = this.baseUrl + "/api/webhooks/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetWebhookEndpoint(_response);
+        });
+    }
+
+    protected processGetWebhookEndpoint(response: Response): Promise<WebhookEndpointDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WebhookEndpointDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WebhookEndpointDto>(null as any);
+    }
+
+    /**
+     * Change a webhook endpoint's address, description and events, or pause and activate it (Administrators).
+     * @return OK
+     */
+    changeWebhookEndpoint(id: string, body: ChangeWebhookEndpointRequest, signal?: AbortSignal): Promise<WebhookEndpointDto> {
+        let url_ = this.baseUrl + "/api/webhooks/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processChangeWebhookEndpoint(_response);
+        });
+    }
+
+    protected processChangeWebhookEndpoint(response: Response): Promise<WebhookEndpointDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WebhookEndpointDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`), cannot be read, or the anti-forgery header is missing.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WebhookEndpointDto>(null as any);
+    }
+
+    /**
+     * Delete a webhook endpoint and its delivery log; nothing more is sent to it (Administrators).
+     * @return No Content
+     */
+    deleteWebhookEndpoint(id: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/webhooks/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeleteWebhookEndpoint(_response);
+        });
+    }
+
+    protected processDeleteWebhookEndpoint(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`), cannot be read, or the anti-forgery header is missing.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Give a webhook endpoint a new secret, shown this once; the old one keeps signing beside it for 24 hours (Administrators).
+     * @return OK
+     */
+    rotateWebhookSecret(id: string, signal?: AbortSignal): Promise<WebhookSecretResponse> {
+        let url_ = this.baseUrl + "/api/webhooks/{id}/secret";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRotateWebhookSecret(_response);
+        });
+    }
+
+    protected processRotateWebhookSecret(response: Response): Promise<WebhookSecretResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WebhookSecretResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`), cannot be read, or the anti-forgery header is missing.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WebhookSecretResponse>(null as any);
+    }
+
+    /**
+     * The delivery log of a webhook endpoint, newest first: the step, attempts, the last answer's status, the next attempt (Administrators).
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @return OK
+     */
+    listWebhookDeliveries(id: string, page?: number | undefined, pageSize?: number | undefined, signal?: AbortSignal): Promise<WebhookDeliveriesPage> {
+        let url_ = this.baseUrl + "/api/webhooks/{id}/deliveries?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListWebhookDeliveries(_response);
+        });
+    }
+
+    protected processListWebhookDeliveries(response: Response): Promise<WebhookDeliveriesPage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WebhookDeliveriesPage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WebhookDeliveriesPage>(null as any);
+    }
+}
+
 /** The invited person chooses a password with the invitation token. */
 export interface AcceptInvitationRequest {
     /** From the invitation. */
@@ -6776,7 +7299,7 @@ export interface ApiProblem {
     status: number;
     /** An English sentence about this occurrence, for people reading logs; clients show words for `code` instead. */
     detail: string;
-    /** The stable, machine-readable name of the problem, e.g. `dialogue.notOpen` or `request.invalid`. A code never changes meaning. Known codes (more may be added; an unknown code means the problem its status says): `account.notFound`, `auth.antiforgeryTokenInvalid`, `auth.forbidden`, `auth.required`, `auth.signInFailed`, `decision.alreadyRecorded`, `decision.dialogueCancelled`, `decision.dialogueNotClosed`, `decision.needsHowResultWasUsed`, `decisionBasis.dialogueNotClosed`, `dialogue.alreadyCancelled`, `dialogue.alreadyClosed`, `dialogue.alreadyOpen`, `dialogue.alreadyPublished`, `dialogue.cancellationNeedsReason`, `dialogue.cancelled`, `dialogue.cancelledOpinionsStayInternal`, `dialogue.closed`, `dialogue.closesBeforeOpening`, `dialogue.incomplete`, `dialogue.notAcceptingOpinions`, `dialogue.notFound`, `dialogue.notOpen`, `dialogue.notPublished`, `dialogue.openingTimeFixed`, `document.dialogueClosed`, `document.notFound`, `emailConfirmation.notFound`, `feedback.alreadyPublished`, `feedback.needsDecision`, `feedback.notFound`, `follow.alreadyConfirmed`, `follow.dialogueCancelled`, `follow.dialogueFinished`, `follow.linkNotFound`, `follow.notFound`, `follower.linkNotFound`, `idempotency.keyReused`, `localMail.notFound`, `map.locked`, `moderation.alreadyMarkedForPoliceReport`, `moderation.hideNeedsReason`, `moderation.notMarkedForPoliceReport`, `moderation.opinionWithdrawn`, `moderation.policeReportKept`, `opinion.alreadyReported`, `opinion.alreadyWithdrawn`, `opinion.noEmailToConfirm`, `opinion.notFound`, `opinion.offlineNeedsChannel`, `opinion.withdrawalNeedsOpenDialogue`, `publicOpinions.notFound`, `questionnaire.invalid`, `questionnaire.locked`, `rateLimit.exceeded`, `reach.explanationNeedsText`, `reach.notATargetGroup`, `receipt.notFound`, `request.cancelled`, `request.invalid`, `request.methodNotAllowed`, `request.tooLarge`, `request.unreadable`, `request.unsupportedMediaType`, `resource.changedBySomeoneElse`, `resource.conflict`, `resource.notFound`, `result.dialogueNotClosed`, `result.frozenByDecision`, `server.unexpected`, `service.unavailable`, `session.dialogueClosed`, `session.endsBeforeStart`, `session.full`, `session.needsCapacity`, `session.needsPlace`, `session.notEnoughPlaces`, `session.notFound`, `session.signUpNeedsPeople`, `session.signUpNeedsPublicDialogue`, `session.started`, `session.startsAfterDialogueCloses`, `staff.emailTaken`, `theme.dialogueNotOpened`, `theme.exists`, `theme.tooMany`, `translation.notFound`, `unsubscribe.notFound`. */
+    /** The stable, machine-readable name of the problem, e.g. `dialogue.notOpen` or `request.invalid`. A code never changes meaning. Known codes (more may be added; an unknown code means the problem its status says): `account.notFound`, `auth.antiforgeryTokenInvalid`, `auth.forbidden`, `auth.required`, `auth.signInFailed`, `decision.alreadyRecorded`, `decision.dialogueCancelled`, `decision.dialogueNotClosed`, `decision.needsHowResultWasUsed`, `decisionBasis.dialogueNotClosed`, `dialogue.alreadyCancelled`, `dialogue.alreadyClosed`, `dialogue.alreadyOpen`, `dialogue.alreadyPublished`, `dialogue.cancellationNeedsReason`, `dialogue.cancelled`, `dialogue.cancelledOpinionsStayInternal`, `dialogue.closed`, `dialogue.closesBeforeOpening`, `dialogue.incomplete`, `dialogue.notAcceptingOpinions`, `dialogue.notFound`, `dialogue.notOpen`, `dialogue.notPublished`, `dialogue.openingTimeFixed`, `document.dialogueClosed`, `document.notFound`, `emailConfirmation.notFound`, `feedback.alreadyPublished`, `feedback.needsDecision`, `feedback.notFound`, `follow.alreadyConfirmed`, `follow.dialogueCancelled`, `follow.dialogueFinished`, `follow.linkNotFound`, `follow.notFound`, `follower.linkNotFound`, `idempotency.keyReused`, `localMail.notFound`, `map.locked`, `moderation.alreadyMarkedForPoliceReport`, `moderation.hideNeedsReason`, `moderation.notMarkedForPoliceReport`, `moderation.opinionWithdrawn`, `moderation.policeReportKept`, `opinion.alreadyReported`, `opinion.alreadyWithdrawn`, `opinion.noEmailToConfirm`, `opinion.notFound`, `opinion.offlineNeedsChannel`, `opinion.withdrawalNeedsOpenDialogue`, `publicOpinions.notFound`, `questionnaire.invalid`, `questionnaire.locked`, `rateLimit.exceeded`, `reach.explanationNeedsText`, `reach.notATargetGroup`, `receipt.notFound`, `request.cancelled`, `request.invalid`, `request.methodNotAllowed`, `request.tooLarge`, `request.unreadable`, `request.unsupportedMediaType`, `resource.changedBySomeoneElse`, `resource.conflict`, `resource.notFound`, `result.dialogueNotClosed`, `result.frozenByDecision`, `server.unexpected`, `service.unavailable`, `session.dialogueClosed`, `session.endsBeforeStart`, `session.full`, `session.needsCapacity`, `session.needsPlace`, `session.notEnoughPlaces`, `session.notFound`, `session.signUpNeedsPeople`, `session.signUpNeedsPublicDialogue`, `session.started`, `session.startsAfterDialogueCloses`, `staff.emailTaken`, `theme.dialogueNotOpened`, `theme.exists`, `theme.tooMany`, `translation.notFound`, `unsubscribe.notFound`, `webhook.notFound`. */
     code: string;
     /** The request's trace id, to find it in the server's logs. */
     traceId: string;
@@ -6816,6 +7339,18 @@ export interface ChangeFollowerRequest {
     frequency: FollowFrequency;
     /** The language to write in (a code of the site's languages). */
     language: string;
+}
+
+/** The endpoint as it should be from now on. */
+export interface ChangeWebhookEndpointRequest {
+    /** An absolute https address, on the public internet. */
+    url: string;
+    /** What it is for. */
+    description?: string | null;
+    /** The steps to be told of: at least one, each once. */
+    events: DialogueEventKind[];
+    /** False pauses it: steps while it is paused are not delivered later. */
+    active: boolean;
 }
 
 export interface ChannelCount {
@@ -6985,6 +7520,9 @@ export interface DialogueDetails {
             Swedish texts above (which stay authoritative). */
     translations: DialogueTranslationDto[];
 }
+
+/** A step of a dialogue's life that followers and webhook receivers are told of. */
+export type DialogueEventKind = "announced" | "opened" | "sessionAdded" | "closingSoon" | "closed" | "decided" | "feedbackPublished" | "cancelled";
 
 /** The forms a dialogue can take (promise Q3a: varied forms). */
 export type DialogueForm = "survey" | "openMeeting" | "workshop" | "focusGroup" | "dialogueWalk" | "digitalForum" | "popUp" | "youthDialogue";
@@ -7302,7 +7840,7 @@ export interface FeedbackDto {
 export interface FieldError {
     /** The field as the client sent it, in JSON's spelling and path (`places[0].name`), a query parameter, or `$` for the whole body. */
     field: string;
-    /** What is wrong, from a fixed list (listed in the contract): `required`, `tooLong`, `mustBeBefore` … The codes: `duplicate`, `invalid`, `invalidCharacter`, `invalidEmail`, `invalidFormat`, `invalidGeometry`, `invalidToken`, `invalidUrl`, `mustBeAfter`, `mustBeBefore`, `mustBeEmpty`, `outOfRange`, `outsideArea`, `required`, `selfIntersecting`, `tooFew`, `tooLarge`, `tooLong`, `tooMany`, `tooManyVertices`, `tooShort`, `tooSmall`, `unknownField`, `unknownReference`, `unknownValue`, `unsupportedFileType`, `weakPassword`, `wrongType`. */
+    /** What is wrong, from a fixed list (listed in the contract): `required`, `tooLong`, `mustBeBefore` … The codes: `duplicate`, `invalid`, `invalidCharacter`, `invalidEmail`, `invalidFormat`, `invalidGeometry`, `invalidToken`, `invalidUrl`, `mustBeAfter`, `mustBeBefore`, `mustBeEmpty`, `outOfRange`, `outsideArea`, `privateAddress`, `required`, `selfIntersecting`, `tooFew`, `tooLarge`, `tooLong`, `tooMany`, `tooManyVertices`, `tooShort`, `tooSmall`, `unknownField`, `unknownReference`, `unknownValue`, `unsupportedFileType`, `weakPassword`, `wrongType`. */
     code: string;
     /** The values the code refers to, by name: `{ "max": "200" }` for `tooLong`, `{ "other": "closesAt" }` for `mustBeBefore`. */
     params: { [key: string]: string; };
@@ -8053,6 +8591,16 @@ export interface RegisterOfflineOpinionResponse {
     receiptToken: string;
 }
 
+/** An integrator's address to tell of the dialogues' steps. */
+export interface RegisterWebhookEndpointRequest {
+    /** An absolute https address, on the public internet. */
+    url: string;
+    /** What it is for, e.g. "Kommunens webbplats". */
+    description?: string | null;
+    /** The steps to be told of: at least one, each once. */
+    events: DialogueEventKind[];
+}
+
 export type Relation = "resident" | "businessOwner" | "worksOrStudiesHere" | "youngPerson";
 
 /** How many reports since the last review, for one reason. */
@@ -8433,6 +8981,93 @@ export interface UploadFactDocumentResponse {
     contentType: string;
     sizeBytes: number;
     url: string;
+}
+
+export interface WebhookDeliveriesPage {
+    items: WebhookDeliveryDto[];
+    total: number;
+    page: number;
+    pageSize: number;
+}
+
+/** One step to the endpoint: what, how many attempts, the last answer, and where it stands. */
+export interface WebhookDeliveryDto {
+    /** The delivery's id: the `webhook-id` header, the same on every attempt. */
+    id: string;
+    /** The step. */
+    event: DialogueEventKind;
+    /** The dialogue the step is of. */
+    dialogueId: string;
+    /** Its title. */
+    dialogueTitle: string;
+    /** For a session added: the session. */
+    sessionId?: string | null;
+    /** When it was queued (when the step was distributed). */
+    createdAt: string;
+    /** How many times it was sent. */
+    attempts: number;
+    /** The HTTP status of the last answer (null: no answer, or not tried yet). */
+    lastStatusCode?: number | null;
+    /** Why the last attempt failed: `httpStatus`, `timeout`, `connectionFailed` or `privateAddress`. */
+    lastError?: string | null;
+    /** When it is tried next (null once delivered or given up). */
+    nextAttemptAt?: string | null;
+    /** When the receiver answered 2xx. */
+    deliveredAt?: string | null;
+    /** When the sender gave up (after a day of failures). */
+    failedAt?: string | null;
+}
+
+/** A registered webhook endpoint, without its secret (shown once, when registered or rotated). */
+export interface WebhookEndpointDto {
+    /** The endpoint's id. */
+    id: string;
+    /** Where the deliveries are POSTed. */
+    url: string;
+    /** What it is for. */
+    description?: string | null;
+    /** The steps it is told of. */
+    events: DialogueEventKind[];
+    /** False: paused, told of nothing. */
+    active: boolean;
+    /** When it was registered: only steps from then on are delivered to it. */
+    createdAt: string;
+    /** When it was last changed. */
+    updatedAt: string;
+    /** When the secret was last rotated (null: never). */
+    secretRotatedAt?: string | null;
+}
+
+/** The dialogue the step is of, as the public sees it. */
+export interface WebhookEventData {
+    /** The dialogue's id (as in the API's dialogue operations). */
+    dialogueId: string;
+    /** The dialogue's slug, as in its public address. */
+    slug: string;
+    /** The dialogue's title (Swedish). */
+    title: string;
+    /** Its status when the delivery was sent. */
+    status: DialogueStatus;
+    /** The dialogue's public page. */
+    url: string;
+    /** For `dialogue.sessionAdded`: the session. */
+    sessionId?: string | null;
+}
+
+/** The body of every webhook: `type` is `dialogue.` + the step (`dialogue.opened`), `timestamp`            when the step happened, `data` the dialogue's public facts. */
+export interface WebhookEventPayload {
+    type: string;
+    timestamp: string;
+    /** The dialogue the step is of, as the public sees it. */
+    data: WebhookEventData;
+}
+
+/** An endpoint with its new secret, shown this once: keep it, it cannot be read again (only rotated). */
+export interface WebhookSecretResponse {
+    /** The endpoint. */
+    endpoint: WebhookEndpointDto;
+    /** The signing secret (Standard Webhooks: `whsec_` + base64 of 32 random bytes). */
+    secret: string;
 }
 
 export interface Accessibility extends SessionAccessibilityInput {
