@@ -47,9 +47,10 @@ async def session(reader, writer):
 
 async def report():
     while True:
-        with open(stats_path + ".tmp", "w") as f:
+        tmp = f"{stats_path}.{os.getpid()}.tmp"
+        with open(tmp, "w") as f:
             json.dump({**state, "unique": len(seen)}, f)
-        os.replace(stats_path + ".tmp", stats_path)
+        os.replace(tmp, stats_path)
         await asyncio.sleep(0.5)
 
 async def main():

@@ -22,4 +22,13 @@ internal static class OutboxSql
             WHERE id = ANY({held}) AND claimed_by = {run} AND sent_at IS NULL
             RETURNING id AS "Value"
             """).ToListAsync(cancellationToken);
+
+    /// <summary>Records that the server accepted mail <paramref name="sent"/>: the values of <see cref="OutgoingEmail.MarkSent"/>
+    /// (sent now, no error, the address dropped), in one statement and its own commit. Whoever holds the lease by now, the
+    /// mail was accepted, so it is recorded by id alone, as SaveChanges of the tracked row did before.</summary>
+    public static Task<int> MarkSentAsync(AppDbContext db, OutgoingEmail sent, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            UPDATE outgoing_emails SET sent_at = {sent.SentAt}, last_error = NULL, to_address = NULL
+            WHERE id = {sent.Id}
+            """, cancellationToken);
 }
