@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const api = process.env.API_URL ?? 'http://127.0.0.1:5080';
@@ -19,8 +19,22 @@ const preactAliases = [
   { find: /^react$/, replacement: preact('compat/dist/compat.module.js') },
 ];
 
+/**
+ * The embeddable list of current dialogues (docs/embedding.md) is a page of its own, embed.html, built from its own
+ * entry (src/embed/main.tsx). The API serves it at /inbaddning/…; the dev server does the same here.
+ */
+const embedPage = (): Plugin => ({
+  name: 'embed-page',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url && /^\/inbaddning(\/|\?|$)/.test(req.url)) req.url = `/embed.html${req.url.slice(req.url.search(/\?|$/))}`;
+      next();
+    });
+  },
+});
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  plugins: [react(), embedPage()],
   resolve: { alias: mode === 'test' ? [] : preactAliases },
   server: {
     proxy: {
@@ -36,6 +50,13 @@ export default defineConfig(({ mode }) => ({
     assetsInlineLimit: 0,
     // bench/bundle reads what each route loads from the manifest.
     manifest: true,
+    // Two pages: the app, and the embed (which loads none of the app's code).
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+      },
+    },
   },
   test: {
     environment: 'jsdom',

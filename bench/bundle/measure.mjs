@@ -34,7 +34,8 @@ function closure(key, js = new Set(), css = new Set()) {
   return { js, css };
 }
 
-const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+// The app's entry (index.html); the embed (embed.html, docs/embedding.md) is an entry of its own, measured last.
+const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry && manifest[k].src === 'index.html') ?? Object.keys(manifest).find((k) => manifest[k].isEntry);
 const sum = (files) => [...files].reduce((total, file) => total + gz(file), 0);
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
 
@@ -53,6 +54,20 @@ for (const route of routes) {
   const wordsOnly = [...words('sv')].filter((f) => !base.js.has(f));
   console.log(
     `${route.path.padEnd(31)}| ${kb(sum(sv)).padStart(15)} | ${kb(sum(wordsOnly)).padStart(14)} | ${kb(sum(ar)).padStart(15)} | ${kb(sum(base.css)).padStart(11)} | ${String(sv.size).padStart(10)}`,
+  );
+}
+// The embed page: its entry and static imports, and its own catalogue (Swedish; Arabic adds its own).
+if (manifest['embed.html']) {
+  const embed = closure('embed.html');
+  const words = (language) => {
+    const files = new Set();
+    for (const l of new Set(['sv', language])) if (manifest[`src/features/embed/locales/${l}.json`]) closure(`src/features/embed/locales/${l}.json`, files);
+    return files;
+  };
+  const sv = new Set([...embed.js, ...words('sv')]);
+  const ar = new Set([...embed.js, ...words('ar')]);
+  console.log(
+    `${'/inbaddning/dialoger (embed)'.padEnd(31)}| ${kb(sum(sv)).padStart(15)} | ${kb(sum(words('sv'))).padStart(14)} | ${kb(sum(ar)).padStart(15)} | ${kb(sum(embed.css)).padStart(11)} | ${String(sv.size).padStart(10)}`,
   );
 }
 const arabic = Object.keys(manifest).filter((k) => k.endsWith('/locales/ar.json')).length;

@@ -11,6 +11,7 @@ type Catalogues =
   typeof import('../features/decision/locales/sv.json') &
   typeof import('../features/dialogue-admin/locales/sv.json') &
   typeof import('../features/dialogues/locales/sv.json') &
+  typeof import('../features/embed/locales/sv.json') &
   typeof import('../features/feedback/locales/sv.json') &
   typeof import('../features/local-mail/locales/sv.json') &
   typeof import('../features/moderation/locales/sv.json') &

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePageTitle } from '../../components/usePageTitle';
+import { EmbedSnippet } from './EmbedSnippet';
 
 /** The accessibility statement (tillgänglighetsredogörelse) Swedish law requires, with a way to report a barrier. */
 export function AccessibilityStatementPage() {
@@ -20,6 +21,7 @@ export function AccessibilityStatementPage() {
       </p>
       <h2>{t('a11y.supervision.title')}</h2>
       <p>{t('a11y.supervision.text')}</p>
+      <EmbedSnippet />
     </article>
   );
 }
