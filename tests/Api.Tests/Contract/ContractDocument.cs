@@ -108,9 +108,11 @@ public sealed class ContractDocument
 
     /// <summary>The operation a request is for: method and path against each template, the most literal template first
     /// (<c>/api/transparency/{year}.csv</c> before <c>/api/transparency/{year}</c>).</summary>
+    /// <remarks>A trailing slash is ignored, as ASP.NET Core's routing ignores it (a hostile "{followId}" of ".." leaves
+    /// "/api/followers/{token}/", which the server answers as /api/followers/{token}).</remarks>
     public ContractOperation? Match(string method, string escapedPath) =>
         Operations
-            .Where(o => o.Method == method && o.Matches(escapedPath))
+            .Where(o => o.Method == method && (o.Matches(escapedPath) || (escapedPath.Length > 1 && escapedPath.EndsWith('/') && o.Matches(escapedPath[..^1]))))
             .OrderByDescending(o => o.LiteralLength)
             .FirstOrDefault();
 

@@ -196,6 +196,19 @@ public sealed class FuzzWorld(ApiFactory factory, HttpClient official, HttpClien
         }
 
         fixture.Add("year", [.. Years]);
+        // A follower of this fixture's own (a request may unfollow it), confirmed from its mail: its link and its follow.
+        var email = $"foljare-{Guid.NewGuid():N}@example.se";
+        onAnswer("shared follower", await administrator.PostAsJsonAsync("/api/follows", new { email, consent = true, newDialogues = true }, Json));
+        using (var scope = factory.Services.CreateScope())
+        {
+            var body = await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutgoingEmails
+                .Where(e => e.ToAddress == email && e.Kind == "follow-confirmation").Select(e => e.Body).SingleAsync();
+            var token = System.Text.RegularExpressions.Regex.Match(body, "/folj/bekrafta/([A-Za-z0-9_-]+)").Groups[1].Value;
+            var confirmed = await Read<JsonObject>(await administrator.PostAsJsonAsync("/api/follow-confirmations", new { token }, Json), "confirm the follow");
+            fixture.Add("follower", confirmed["followerToken"]!.ToString());
+            fixture.Add("follow", confirmed["follow"]!["id"]!.ToString());
+        }
+
         // A webhook endpoint of this fixture's own (a request may delete it; the next fixture registers another).
         onAnswer("shared webhook", await administrator.PostAsJsonAsync("/api/webhooks",
             new { url = "https://integration.example.se/medborgardialog/webhook", description = "Fuzz", events = new[] { "opened" } }, Json));
