@@ -12,6 +12,7 @@ type Catalogues =
   typeof import('../features/dialogue-admin/locales/sv.json') &
   typeof import('../features/dialogues/locales/sv.json') &
   typeof import('../features/feedback/locales/sv.json') &
+  typeof import('../features/follows/locales/sv.json') &
   typeof import('../features/local-mail/locales/sv.json') &
   typeof import('../features/moderation/locales/sv.json') &
   typeof import('../features/officials/locales/sv.json') &
