@@ -8,6 +8,7 @@ import {
   DialoguesClient,
   type FieldError,
   FeedbackClient,
+  FollowsClient,
   ModerationClient,
   OfficialsClient,
   OpinionsClient,
@@ -147,3 +148,4 @@ export const feedbackClient = new FeedbackClient('', http);
 export const emailClient = new EmailClient('', http);
 export const moderationClient = new ModerationClient('', http);
 export const complianceClient = new ComplianceClient('', http);
+export const followsClient = new FollowsClient('', http);
