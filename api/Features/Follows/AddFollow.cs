@@ -49,6 +49,6 @@ public sealed class AddFollowHandler(AppDbContext db, FollowerLinks links, TimeP
 
         follower.Confirm(now);
         await db.SaveChangesAsync(cancellationToken);
-        return new AddFollowResponse(await FollowReads.Follows(db, id).SingleAsync(f => f.Id == follow.Id, cancellationToken), created);
+        return new AddFollowResponse(await FollowReads.Follows(db, id, follow.Id).SingleAsync(cancellationToken), created);
     }
 }

@@ -33,7 +33,7 @@ public sealed class ConfirmFollowHandler(AppDbContext db, TimeProvider clock, Fo
         follow.Confirm(now);
         follower.Confirm(now);
         await db.SaveChangesAsync(cancellationToken);
-        var dto = await FollowReads.Follows(db, follower.Id).SingleAsync(f => f.Id == follow.Id, cancellationToken);
+        var dto = await FollowReads.Follows(db, follower.Id, follow.Id).SingleAsync(cancellationToken);
         return new ConfirmFollowResponse(dto, links.FollowerToken(follower.Id));
     }
 }

@@ -70,9 +70,11 @@ public sealed record FollowerDto(string Email, string Language, FollowFrequency 
 
 internal static class FollowReads
 {
-    public static IQueryable<FollowDto> Follows(AppDbContext db, Guid followerId) =>
+    /// <summary>A follower's follows as DTOs, oldest first; with <paramref name="followId"/> only that one (filtered before
+    /// the projection: EF cannot translate a filter on the DTO).</summary>
+    public static IQueryable<FollowDto> Follows(AppDbContext db, Guid followerId, Guid? followId = null) =>
         from f in db.Follows.AsNoTracking()
-        where f.FollowerId == followerId
+        where f.FollowerId == followerId && (followId == null || f.Id == followId)
         join d in db.Dialogues on f.DialogueId equals d.Id into dialogues
         from d in dialogues.DefaultIfEmpty()
         join district in db.Districts on f.District equals district.Code into districts
