@@ -104,7 +104,8 @@ describe('following a dialogue by e-mail, without an account', () => {
     await api(staff, 'POST', `/api/dialogues/${dialogue.id}/open`);
     const [notice] = await mailsTo(email, (m) => /^List-Unsubscribe-Post:/im.test(m));
     expect(notice).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
-    expect(notice).toMatch(new RegExp(`^List-Unsubscribe: <[^>]*/api/followers/${follower}/unsubscribe>\\r?$`, 'm'));
+    // (a long header is folded onto the next line; each link is a fresh token of the same follower)
+    expect(notice).toMatch(/^List-Unsubscribe:\s*<https?:\/\/[^>]*\/api\/followers\/[A-Za-z0-9_-]+\/unsubscribe>\r?$/m);
 
     // Weekly instead of each step.
     await page.goto(`${baseUrl}/folj/${follower}`);

@@ -112,7 +112,7 @@ function Manage({ token, follower: f, onDeleted }: { token: string; follower: Fo
         {f.follows.map((follow) => (
           <li key={follow.id}>
             <FollowWhat follow={follow} headingId={`follow-${follow.id}`} />
-            {!follow.confirmed && <p className="badge">{t('follow.pending')}</p>}
+            {!follow.confirmed && <p className="follow-pending">{t('follow.pending')}</p>}
             <div className="actions">
               <button type="button" className="button button--secondary" disabled={remove.isPending} onClick={() => void stop(follow)}
                 aria-describedby={`follow-${follow.id}`}>
