@@ -64,7 +64,10 @@ describe('following a dialogue by e-mail, without an account', () => {
 
   beforeAll(async () => {
     staff = await signInAsAdministrator();
-    dialogue = await arrangeDialogue(staff, announcement(`Lekplatsen i Bregårdsparken ${suffix}`), { state: 'announced' });
+    // It opens tomorrow, so the jobs do not open it on their own: the staff's opening below is the step followers hear of.
+    dialogue = await arrangeDialogue(staff, announcement(`Lekplatsen i Bregårdsparken ${suffix}`, { opensAt: new Date(Date.now() + 86_400_000).toISOString() }), {
+      state: 'announced',
+    });
   }, 60_000);
 
   it('follows, confirms, hears of a step, changes, adds, removes and finally deletes the address', async () => {
