@@ -110,6 +110,14 @@ describe('following a dialogue by e-mail, without an account', () => {
     // (a long header is folded onto the next line; each link is a fresh token of the same follower)
     expect(notice).toMatch(/^List-Unsubscribe:\s*<https?:\/\/[^>]*\/api\/followers\/[A-Za-z0-9_-]+\/unsubscribe>\r?$/m);
 
+    // The same page right to left, in Arabic (then Swedish again: the choice is remembered).
+    await page.goto(`${baseUrl}/folj/${follower}?lang=ar`);
+    await page.getByRole('heading', { level: 1, name: 'ما تتابعه' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await axeAt(page, 'manage-ar');
+    await page.goto(`${baseUrl}/folj/${follower}?lang=sv`);
+    await page.getByRole('heading', { level: 1, name: 'Det du följer' }).waitFor();
+
     // Weekly instead of each step.
     await page.goto(`${baseUrl}/folj/${follower}`);
     await page.getByRole('radio', { name: 'En sammanfattning i veckan' }).check();

@@ -70,7 +70,7 @@ export function ManageFollowsPage() {
     return follower.error.status === 404 ? (
       <section className="page">
         <h1>{t('follow.invalid.title')}</h1>
-        <p>{t('problem.follower.linkNotFound')}</p>
+        <p>{t('follow.invalid.text')}</p>
         <p>
           <Link to="/">{t('follow.confirm.invalid.again')}</Link>
         </p>
