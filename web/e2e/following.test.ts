@@ -95,7 +95,7 @@ describe('following a dialogue by e-mail, without an account', () => {
     await page.getByRole('link', { name: 'Se och ändra det du följer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Det du följer' }).waitFor();
     const follower = new URL(page.url()).pathname.split('/').pop()!;
-    await page.getByText(`Vi skickar e-post till ${email}.`).waitFor();
+    await page.getByText(`Vi skickar e-post till \u2068${email}\u2069.`).waitFor();
     await axeAt(page, 'manage');
 
     // The same link a second time is good news, not an error.
@@ -128,14 +128,14 @@ describe('following a dialogue by e-mail, without an account', () => {
     // Follow new dialogues on a topic, from here: confirmed at once.
     await page.getByLabel('Ämne (valfritt)').fill(`lekplatser-${suffix}`);
     await page.getByRole('button', { name: 'Följ nya dialoger' }).click();
-    await page.getByText(`Nu följer du också: Nya dialoger om ”lekplatser-${suffix}”.`).waitFor();
+    await page.getByText(`Nu följer du också: Nya dialoger om ”\u2068lekplatser-${suffix}\u2069”.`).waitFor();
     const list = page.getByRole('list', { name: 'Det här följer du' });
     await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
     await axeAt(page, 'manage-two');
 
     // Remove one.
     await list.getByRole('listitem').filter({ hasText: `lekplatser-${suffix}` }).getByRole('button', { name: 'Sluta följa' }).click();
-    await page.getByText(`Du följer inte längre Nya dialoger om ”lekplatser-${suffix}”.`).waitFor();
+    await page.getByText(`Du följer inte längre Nya dialoger om ”\u2068lekplatser-${suffix}\u2069”.`).waitFor();
     await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
 
     // Everything, after one more question: the address is gone.

@@ -8,6 +8,7 @@ import { useDistricts } from '../../lib/queries/districts';
 import { checkedErrors, type PathStep } from '../../lib/problems';
 import { useApiForm } from '../../lib/useApiForm';
 import { requestFollowMutation } from './api/requestFollow';
+import { isolated } from './FollowWhat';
 
 /** What the form follows: one dialogue, or new dialogues (the form then asks for an optional district and topic). */
 export type FollowTarget = { dialogueId: string } | { newDialogues: true };
@@ -73,7 +74,7 @@ export function FollowForm({ id, target }: { id: string; target: FollowTarget })
   if (sentTo) {
     return (
       <div className="notice notice--success" role="status" tabIndex={-1} ref={done}>
-        <p>{t('follow.sent', { email: sentTo })}</p>
+        <p>{t('follow.sent', { email: isolated(sentTo) })}</p>
         <p>{t('follow.sent.more')}</p>
       </div>
     );

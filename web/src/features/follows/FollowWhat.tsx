@@ -3,13 +3,18 @@ import type { FollowDto } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { statusKey, type Words } from '../../i18n/catalogue';
 
+/** A name or an address inside a sentence, isolated (U+2068 … U+2069): Swedish or an address in an Arabic sentence keeps its own order. */
+export const isolated = (text: string) => `\u2068${text}\u2069`;
+
 /** What a follow is of, in words (for a status message or a heading's text). */
 export function followWords(follow: Pick<FollowDto, 'scope' | 'dialogue' | 'districtName' | 'district' | 'topic'>): Words {
-  if (follow.scope === 'dialogue') return { key: 'follow.what.dialogue', params: { title: follow.dialogue?.title ?? '' } };
-  const district = follow.districtName ?? follow.district;
-  if (district && follow.topic) return { key: 'follow.what.newInDistrictOnTopic', params: { district, topic: follow.topic } };
+  if (follow.scope === 'dialogue') return { key: 'follow.what.dialogue', params: { title: isolated(follow.dialogue?.title ?? '') } };
+  const name = follow.districtName ?? follow.district;
+  const district = name ? isolated(name) : undefined;
+  const topic = follow.topic ? isolated(follow.topic) : undefined;
+  if (district && topic) return { key: 'follow.what.newInDistrictOnTopic', params: { district, topic } };
   if (district) return { key: 'follow.what.newInDistrict', params: { district } };
-  if (follow.topic) return { key: 'follow.what.newOnTopic', params: { topic: follow.topic } };
+  if (topic) return { key: 'follow.what.newOnTopic', params: { topic } };
   return { key: 'follow.what.new' };
 }
 

@@ -34,12 +34,12 @@ describe('the manage page of a follower (/folj/:token)', () => {
   it('shows the address and what is followed: the dialogue with its status and link, new dialogues with district and topic, pending ones marked', async () => {
     renderAt('/folj/abc', { '/api/followers/abc': { body: follower } });
 
-    expect(await screen.findByText('Vi skickar e-post till anna@exempel.se.')).toBeInTheDocument();
+    expect(await screen.findByText('Vi skickar e-post till \u2068anna@exempel.se\u2069.')).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Det här följer du' });
     const items = within(list).getAllByRole('listitem');
     expect(within(items[0]).getByRole('link', { name: 'Ny skatepark' })).toHaveAttribute('href', '/dialoger/skatepark');
     expect(items[0]).toHaveTextContent('Läge just nu: Pågår – tyck till nu');
-    expect(within(items[1]).getByRole('heading', { name: 'Nya dialoger i Centrum om ”trafik”' })).toBeInTheDocument();
+    expect(within(items[1]).getByRole('heading', { name: 'Nya dialoger i \u2068Centrum\u2069 om ”\u2068trafik\u2069”' })).toBeInTheDocument();
     expect(items[1]).toHaveTextContent('Väntar på att du bekräftar med länken i mejlet');
     expect(screen.getByRole('radio', { name: 'Varje gång något händer' })).toBeChecked();
   });
@@ -53,7 +53,7 @@ describe('the manage page of a follower (/folj/:token)', () => {
     });
     fireEvent.click(within(within(list).getAllByRole('listitem')[0]).getByRole('button', { name: 'Sluta följa' }));
 
-    expect(await screen.findByText('Du följer inte längre dialogen ”Ny skatepark”.')).toHaveFocus();
+    expect(await screen.findByText('Du följer inte längre dialogen ”\u2068Ny skatepark\u2069”.')).toHaveFocus();
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
     expect(sent(fetch, 'DELETE', '/api/followers/abc/follows/f1')).toHaveLength(1);
   });

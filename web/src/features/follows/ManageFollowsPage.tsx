@@ -18,7 +18,7 @@ import { useFollower } from './api/follower';
 import { useRemoveFollow } from './api/removeFollow';
 import { useUnfollow } from './api/unfollow';
 import { followFieldOf, frequencies, frequencyKey } from './FollowForm';
-import { followWords, FollowWhat } from './FollowWhat';
+import { followWords, FollowWhat, isolated } from './FollowWhat';
 import './follows.css';
 
 /** A status line that takes focus when it appears, so a screen reader reads it at once. */
@@ -103,7 +103,7 @@ function Manage({ token, follower: f, onDeleted }: { token: string; follower: Fo
   return (
     <section className="page">
       <h1>{t('follow.manage.title')}</h1>
-      <p className="follow-email">{t('follow.manage.email', { email: f.email })}</p>
+      <p className="follow-email">{t('follow.manage.email', { email: isolated(f.email) })}</p>
 
       <h2 id="follows-heading">{t('follow.manage.list')}</h2>
       <Said words={removed} />
