@@ -163,6 +163,17 @@ describe('every route reflows at 320 px and passes axe at 320 and 1280 px', () =
     await submitOpinion(open.id, { text: `Ring mig på 070-123 45 67 om belysningen ${suffix}.`, answers: answers(open.questions), consentToFeedback: false });
     const confirmation = await linkInMail(email, /\/kvitto\/bekrafta\/([A-Za-z0-9_-]+)/);
 
+    // A resident who follows the open dialogue: the confirm page (not yet confirmed) and the manage page, by the mail's links.
+    const followerEmail = `foljer-rudskogen-${suffix}@exempel-kommuninvanare.example.se`;
+    const followed = await fetch(`${baseUrl}/api/follows`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: followerEmail, consent: true, dialogueId: open.id, language: 'sv' }),
+    });
+    if (!followed.ok) throw new Error(`POST /api/follows: ${followed.status} ${await followed.text()}`);
+    const followConfirmation = await linkInMail(followerEmail, /\/folj\/bekrafta\/([A-Za-z0-9_-]+)/);
+    const followerLink = await linkInMail(followerEmail, /\/folj\/(?!bekrafta\/)([A-Za-z0-9_-]+)/);
+
     // A decided dialogue with its feedback published: the feedback page, the result and the decision pages.
     const decided = await arrangeDialogue(token, body(`Gångvägar vid Skrantahallen ${suffix}`), { questionnaire, sessions: [session] });
     const decidedEmail = `skranta-${suffix}@exempel-kommuninvanare.example.se`;
@@ -217,6 +228,8 @@ describe('every route reflows at 320 px and passes axe at 320 and 1280 px', () =
       '/kvitto/bekrafta/:token': { url: `/kvitto/bekrafta/${confirmation ?? 'inte-en-riktig-lank'}` },
       '/kvitto/:token': { url: `/kvitto/${resident.receiptToken}`, ready: 'Lamporna sätts upp' },
       '/avregistrera/:token': { url: `/avregistrera/${unsubscribe ?? 'inte-en-riktig-lank'}` },
+      '/folj/bekrafta/:token': { url: `/folj/bekrafta/${followConfirmation ?? 'inte-en-riktig-lank'}` },
+      '/folj/:token': { url: `/folj/${followerLink ?? 'inte-en-riktig-lank'}`, ready: followerLink ? followerEmail : undefined },
       '/fortroendevalda': { url: '/fortroendevalda' },
       '/tillganglighet': { url: '/tillganglighet' },
       '/insyn': { url: '/insyn' },

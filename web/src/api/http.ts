@@ -8,6 +8,7 @@ import {
   DialoguesClient,
   type FieldError,
   FeedbackClient,
+  FollowsClient,
   ModerationClient,
   OfficialsClient,
   OpinionsClient,
@@ -149,3 +150,4 @@ export const emailClient = new EmailClient('', http);
 export const moderationClient = new ModerationClient('', http);
 export const complianceClient = new ComplianceClient('', http);
 export const webhooksClient = new WebhooksClient('', http);
+export const followsClient = new FollowsClient('', http);

@@ -12,6 +12,7 @@ import { loadWords } from '../i18n/i18n';
 import { LanguageScope } from '../i18n/LanguageScope';
 import { residentAreas, staffLanguages } from '../i18n/languages';
 import { allAreas } from '../i18n/resources';
+import { LazyFollowDialogue, LazyFollowNewDialogues } from '../features/follows/lazy';
 
 /** A page that renders once its code and `words` are here (nothing shows in its place meanwhile, never a key). */
 function page(load: () => Promise<ComponentType>, words: () => Promise<void>) {
@@ -26,9 +27,14 @@ function page(load: () => Promise<ComponentType>, words: () => Promise<void>) {
   );
 }
 
-/** A public page of one area: its code and its area's words in the reader's language (and in Swedish, the fallback). */
-const resident = (area: (typeof residentAreas)[number], load: () => Promise<ComponentType>) =>
-  page(load, () => loadWords(reader.language, ['shared', area]));
+/** A public page of one area: its code and its area's words in the reader's language (and in Swedish, the fallback);
+ * `props` are what another area puts into it (the follow forms on the start page and a dialogue's page). */
+function resident<P extends object>(area: (typeof residentAreas)[number], load: () => Promise<ComponentType<P>>, props?: P) {
+  return page(async () => {
+    const Component = await load();
+    return props ? () => <Component {...props} /> : (Component as ComponentType);
+  }, () => loadWords(reader.language, ['shared', area]));
+}
 
 /** A staff page: its code and every area's words (Swedish, and English when the reader chose English). */
 const staff = (load: () => Promise<ComponentType>) =>
@@ -50,12 +56,14 @@ export const routes: RouteObject[] = [
       </LanguageScope>
     ),
     children: [
-      { index: true, element: resident('dialogues', async () => (await import('../features/dialogues/DialogueListPage')).DialogueListPage) },
-      { path: 'dialoger/:slug', element: resident('dialogues', async () => (await import('../features/dialogues/DialoguePage')).DialoguePage) },
+      { index: true, element: resident('dialogues', async () => (await import('../features/dialogues/DialogueListPage')).DialogueListPage, { follow: <LazyFollowNewDialogues /> }) },
+      { path: 'dialoger/:slug', element: resident('dialogues', async () => (await import('../features/dialogues/DialoguePage')).DialoguePage, { follow: (d: { id: string }) => <LazyFollowDialogue dialogueId={d.id} /> }) },
       { path: 'dialoger/:slug/tyck-till', element: resident('opinions', async () => (await import('../features/opinions/GiveOpinionPage')).GiveOpinionPage) },
       { path: 'dialoger/:slug/aterkoppling', element: resident('feedback', async () => (await import('../features/feedback/FeedbackPage')).FeedbackPage) },
       { path: 'kvitto/bekrafta/:token', element: resident('opinions', async () => (await import('../features/opinions/ReceiptPage')).ConfirmEmailPage) },
       { path: 'kvitto/:token', element: resident('opinions', async () => (await import('../features/opinions/ReceiptPage')).ReceiptPage) },
+      { path: 'folj/bekrafta/:token', element: resident('follows', async () => (await import('../features/follows/ConfirmFollowPage')).ConfirmFollowPage) },
+      { path: 'folj/:token', element: resident('follows', async () => (await import('../features/follows/ManageFollowsPage')).ManageFollowsPage) },
       { path: 'avregistrera/:token', element: resident('feedback', async () => (await import('../features/feedback/UnsubscribePage')).UnsubscribePage) },
       { path: 'fortroendevalda', element: resident('officials', async () => (await import('../features/officials/OfficialsPage')).OfficialsPage) },
       { path: 'tillganglighet', element: resident('about', async () => (await import('../features/about/AccessibilityStatementPage')).AccessibilityStatementPage) },

@@ -13,6 +13,7 @@ type Catalogues =
   typeof import('../features/dialogues/locales/sv.json') &
   typeof import('../features/embed/locales/sv.json') &
   typeof import('../features/feedback/locales/sv.json') &
+  typeof import('../features/follows/locales/sv.json') &
   typeof import('../features/local-mail/locales/sv.json') &
   typeof import('../features/moderation/locales/sv.json') &
   typeof import('../features/officials/locales/sv.json') &

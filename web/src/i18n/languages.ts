@@ -30,7 +30,7 @@ export const languageCodes: readonly LanguageCode[] = languageList.map((l) => l.
 export const staffLanguages: readonly LanguageCode[] = ['sv', 'en'];
 
 /** The catalogue folders residents read (`i18n/locales` is `shared`): translated into all seven languages. */
-export const residentAreas = ['shared', 'about', 'dialogues', 'embed', 'feedback', 'officials', 'opinions', 'questionnaire', 'transparency'] as const;
+export const residentAreas = ['shared', 'about', 'dialogues', 'embed', 'feedback', 'follows', 'officials', 'opinions', 'questionnaire', 'transparency'] as const;
 
 /** The staff console's catalogue folders: Swedish and English only, loaded with the staff pages. */
 export const staffAreas = [

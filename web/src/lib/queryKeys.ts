@@ -19,6 +19,8 @@ export const queryKeys = {
   publicMarks: (dialogueId: string) => ['public-marks', dialogueId] as const,
   feedback: (dialogueId: string) => ['feedback', dialogueId] as const,
   receipt: (token: string) => ['receipt', token] as const,
+  /** A follower as they see themselves through their own link. */
+  follower: (token: string) => ['follower', token] as const,
 
   staffDialogues: {
     all: ['staff-dialogues'] as const,

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { summaryText } from '../../lib/dialogueText';
@@ -12,8 +12,11 @@ import type { MessageKey } from '../../i18n/catalogue';
 
 const phases: Phase[] = ['upcoming', 'open', 'closed', 'decided', 'cancelled'];
 
-/** The start page: what citizen dialogue is, and the published dialogues — searchable, newest first. */
-export function DialogueListPage() {
+/**
+ * The start page: what citizen dialogue is, and the published dialogues — searchable, newest first. `follow` is the
+ * "Få e-post om nya dialoger" form (the follows area's, put here by routes.tsx).
+ */
+export function DialogueListPage({ follow }: { follow?: ReactNode } = {}) {
   const { t, locale, language } = useI18n();
   usePageTitle(t('home.title'));
   const [params, setParams] = useSearchParams();
@@ -48,6 +51,7 @@ export function DialogueListPage() {
     <section className="page">
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      {follow}
 
       <h2 id="list-heading">{t('home.listHeading')}</h2>
       <form className="search" role="search" onSubmit={search}>

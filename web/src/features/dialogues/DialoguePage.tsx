@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { DialogueDetails, SessionDto } from '../../api/client';
 import type { MessageKey, Words } from '../../i18n/catalogue';
@@ -23,8 +23,11 @@ import { dialogueText } from '../../lib/dialogueText';
  */
 const PublicMap = lazy(async () => ({ default: (await import('./PublicMap')).PublicMap }));
 
-/** One dialogue: what, when, where, how, for whom, and the decision it informs. */
-export function DialoguePage() {
+/**
+ * One dialogue: what, when, where, how, for whom, and the decision it informs. `follow` is the "Följ dialogen" form
+ * (the follows area's, put here by routes.tsx), offered while something can still happen in the dialogue.
+ */
+export function DialoguePage({ follow }: { follow?: (dialogue: DialogueDetails) => ReactNode } = {}) {
   const { slug = '' } = useParams();
   const { t, language } = useI18n();
   const dialogue = useDialogue(slug);
@@ -47,10 +50,11 @@ export function DialoguePage() {
       <ErrorMessage problem={dialogue.error} onRetry={() => void dialogue.refetch()} />
     );
   }
-  return <DialogueView dialogue={dialogue.data} />;
+  return <DialogueView dialogue={dialogue.data} follow={follow} />;
 }
 
-function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
+function DialogueView({ dialogue: d, follow }: { dialogue: DialogueDetails; follow?: (dialogue: DialogueDetails) => ReactNode }) {
+  const followable = d.status !== 'draft' && d.status !== 'cancelled' && !d.feedbackPublishedAt;
   const { t, locale, language } = useI18n();
   const w = dialogueText(d, language);
   // The dialogue's own texts carry their language when it is not the page's (Swedish on an Arabic page).
@@ -118,6 +122,7 @@ function DialogueView({ dialogue: d }: { dialogue: DialogueDetails }) {
           </p>
         )}
       </section>
+      {followable && follow?.(d)}
 
       <div className="grid">
         <section aria-labelledby="when-heading">
