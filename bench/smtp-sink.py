@@ -1,11 +1,13 @@
 #!/usr/bin/python3
 """A counting SMTP sink for the fan-out benchmark. A minimal SMTP server on asyncio (EHLO with PIPELINING, MAIL, RCPT,
 DATA, RSET, NOOP, QUIT) that accepts every mail and keeps only its Message-ID, so the sink is not what limits the
-benchmark. Writes {accepted, unique, duplicates, first, last} to a JSON file twice a second.
-Usage: smtp-sink.py PORT STATS"""
+benchmark. Writes {accepted, unique, duplicates, first, last} to a JSON file twice a second. With SAMPLE it also writes
+the first mail it accepts, whole (headers and body as received), to that file, so a benchmark can check what was sent.
+Usage: smtp-sink.py PORT STATS [SAMPLE]"""
 import asyncio, json, os, re, sys, time
 
 port, stats_path = int(sys.argv[1]), sys.argv[2]
+sample_path = sys.argv[3] if len(sys.argv) > 3 else None
 MESSAGE_ID = re.compile(rb"^Message-ID:\s*(<[^>]+>)", re.I | re.M)
 seen, state = set(), {"accepted": 0, "duplicates": 0, "first": None, "last": None}
 
@@ -29,6 +31,9 @@ async def session(reader, writer):
                 state["accepted"] += 1
                 state["first"] = state["first"] or now
                 state["last"] = now
+                if sample_path and state["accepted"] == 1:
+                    with open(sample_path, "wb") as f:
+                        f.write(data[:-5].replace(b"\r\n..", b"\r\n."))  # without the final dot, dot-stuffing undone
                 if key in seen:
                     state["duplicates"] += 1
                 seen.add(key)

@@ -36,7 +36,9 @@ public sealed class FollowMessages(AppDbContext db, EmailTemplates templates, Fo
     {
         var followerId = email.FollowerId!.Value;
         var language = _languages.GetValueOrDefault(followerId, Words.Languages.Swedish);
-        var manage = links.ManageUrl(followerId, language);
+        // One Data Protection Protect per mail, for both links: the token is the same kind of link either way.
+        var token = links.FollowerToken(followerId);
+        var manage = links.ManageUrlOf(token, language);
         RenderedEmail? mail;
         if (email.DialogueEventId is { } step)
         {
@@ -60,7 +62,7 @@ public sealed class FollowMessages(AppDbContext db, EmailTemplates templates, Fo
             mail = null;
         }
 
-        return mail is null ? null : (mail, links.OneClickUrl(followerId));
+        return mail is null ? null : (mail, links.OneClickUrlOf(token));
     }
 }
 

@@ -26,15 +26,22 @@ public sealed class FollowerLinks(IDataProtectionProvider provider, IConfigurati
     public Guid? FollowFor(string token) => Read(() => _confirmation.Unprotect(token));
 
     /// <summary>The SPA's page where a follower sees and changes what they follow.</summary>
-    public string ManageUrl(Guid followerId, string language) =>
-        PublicSite.InLanguage($"{PublicSite.Url(configuration)}/folj/{FollowerToken(followerId)}", language);
+    public string ManageUrl(Guid followerId, string language) => ManageUrlOf(FollowerToken(followerId), language);
+
+    /// <summary>The manage page of a follower's token (<see cref="FollowerToken"/>): a mail that carries both the manage
+    /// link and the one-click address protects the follower's id once for both.</summary>
+    public string ManageUrlOf(string followerToken, string language) =>
+        PublicSite.InLanguage($"{PublicSite.Url(configuration)}/folj/{followerToken}", language);
 
     /// <summary>The SPA's page that confirms a follow.</summary>
     public string ConfirmUrl(Guid followId, string language) =>
         PublicSite.InLanguage($"{PublicSite.Url(configuration)}/folj/bekrafta/{ConfirmationToken(followId)}", language);
 
     /// <summary>RFC 8058's one-click address: a POST there removes the follower (List-Unsubscribe with List-Unsubscribe-Post).</summary>
-    public string OneClickUrl(Guid followerId) => $"{PublicSite.Url(configuration)}/api/followers/{FollowerToken(followerId)}/unsubscribe";
+    public string OneClickUrl(Guid followerId) => OneClickUrlOf(FollowerToken(followerId));
+
+    /// <summary>The one-click address of a follower's token (<see cref="FollowerToken"/>).</summary>
+    public string OneClickUrlOf(string followerToken) => $"{PublicSite.Url(configuration)}/api/followers/{followerToken}/unsubscribe";
 
     private static Guid? Read(Func<string> unprotect)
     {
