@@ -21,6 +21,10 @@ public sealed record ReachDto(
     /// <summary>Answers by the language the resident gave them in (every language served, Swedish first; the label is the
     /// language's own name): whether a dialogue reached those who read another language (promise Q4).</summary>
     public IReadOnlyList<ReachCount> ByLanguage { get; init; } = [];
+
+    /// <summary>How many follow the dialogue by e-mail (confirmed): a number only — who they are is never shown, and they
+    /// are not participants (they count in no other figure).</summary>
+    public int Followers { get; init; }
 }
 
 /// <summary>A count for one value (a channel, a district code, an age band, a relation, a language; "unknown" when not given).</summary>
@@ -108,9 +112,11 @@ public sealed class GetReachHandler(AppDbContext db, Microsoft.Extensions.Option
             .Select(l => new ReachCount(l.Code, l.Name, groups.Where(g => g.Language == l.Code).Sum(g => g.Count)))
             .ToList();
 
+        var followers = await db.Follows.AsNoTracking().CountAsync(f => f.DialogueId == query.DialogueId && f.ConfirmedAt != null, cancellationToken);
         return new ReachDto(query.DialogueId, dialogue.Status, total, online, total - online, byChannel, byDistrict, byAge, byRelation, targetGroups)
         {
             ByLanguage = byLanguage,
+            Followers = followers,
         };
     }
 

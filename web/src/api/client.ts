@@ -8484,6 +8484,9 @@ export interface ReachDto {
     /** Answers by the language the resident gave them in (every language served, Swedish first; the label is the
             language's own name): whether a dialogue reached those who read another language (promise Q4). */
     byLanguage: ReachCount[];
+    /** How many follow the dialogue by e-mail (confirmed): a number only — who they are is never shown, and they
+            are not participants (they count in no other figure). */
+    followers: number;
 }
 
 export interface ReachExplanationDto {

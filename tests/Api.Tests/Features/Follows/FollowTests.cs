@@ -131,6 +131,11 @@ public sealed partial class FollowTests : MailingTest
         follower.Email.Should().Be("anna@example.se");
         follower.ConsentVersion.Should().Be(FollowConsent.Version);
         follower.Follows.Should().ContainSingle();
+
+        // Staff see how many follow — a number, never who — and followers are not participants.
+        var reach = await ReadAsync<Medborgardialog.Api.Features.Opinions.ReachDto>(await _official.GetAsync($"/api/staff/dialogues/{dialogue.Id}/reach"));
+        reach.Followers.Should().Be(1);
+        reach.Total.Should().Be(0);
     }
 
     [Test]

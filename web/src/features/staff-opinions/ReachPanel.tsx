@@ -47,6 +47,10 @@ function ReachFigures({ reach }: { reach: ReachDto }) {
           <dt>{t('reach.offline')}</dt>
           <dd>{reach.offline}</dd>
         </div>
+        <div>
+          <dt>{t('reach.followers')}</dt>
+          <dd>{reach.followers}</dd>
+        </div>
       </dl>
       <div className="charts">
         <ReachTable caption={t('reach.byChannel')} header={t('staffOpinions.channel')} dimension="channel" counts={reach.byChannel} total={reach.total} />

@@ -23,6 +23,7 @@ const reach: ReachDto = {
   total: 12,
   online: 9,
   offline: 3,
+  followers: 4,
   byChannel: [
     { key: 'online', label: 'online', count: 9 },
     { key: 'paper', label: 'paper', count: 3 },
