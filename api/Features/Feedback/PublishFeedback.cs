@@ -9,7 +9,6 @@ using Medborgardialog.Api.Infrastructure.Jobs;
 using Medborgardialog.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Medborgardialog.Api.Features.Dialogues.Common;
-using Medborgardialog.Api.Features.Feedback.Sql;
 
 namespace Medborgardialog.Api.Features.Feedback;
 
@@ -69,11 +68,11 @@ public sealed class PublishFeedbackHandler(AppDbContext db, TimeProvider clock, 
             throw new DomainRuleException(ProblemCodes.FeedbackAlreadyPublished, "Feedback for this dialogue is already published."); // a second publish racing the first
         }
 
-        var queued = await FeedbackSql.QueueFeedbackMailAsync(db,
+        var queued = await LedgerRows.QueueAsync(db,
             db.Opinions.Where(Opinion.InResult)
                 .Where(o => o.DialogueId == dialogue.Id && o.FeedbackEmail != null && o.FeedbackEmailConfirmedAt != null)
                 .Select(o => new { o.Id, o.FeedbackEmail }),
-            feedback.Id, now, cancellationToken);
+            OutgoingEmail.FeedbackKind, "opinion_id", ("feedback_id", feedback.Id), now, onConflict: null, cancellationToken);
         feedback.Queued(queued);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

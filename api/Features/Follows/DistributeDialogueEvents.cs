@@ -1,4 +1,3 @@
-using Medborgardialog.Api.Features.Follows.Sql;
 using Medborgardialog.Api.Features.Webhooks.Sql;
 using Medborgardialog.Api.Infrastructure.Jobs;
 
@@ -38,8 +37,10 @@ public sealed class DistributeDialogueEventsHandler(AppDbContext db, TimeProvide
             var firstPublicStep = next.Kind == DialogueEventKind.Announced
                 || (next.Kind == DialogueEventKind.Opened
                     && !await db.DialogueEvents.AnyAsync(e => e.DialogueId == next.DialogueId && e.Kind == DialogueEventKind.Announced, cancellationToken));
-            notices += await FollowSql.QueueNoticesAsync(db, FollowRecipients.Of(db, next, firstPublicStep, dialogue.Districts, dialogue.Topics),
-                next.Id, clock.GetUtcNow(), cancellationToken);
+            // The unique index on (step, follower) makes a second run write nothing.
+            notices += await LedgerRows.QueueAsync(db, FollowRecipients.Of(db, next, firstPublicStep, dialogue.Districts, dialogue.Topics),
+                OutgoingEmail.FollowNoticeKind, "follower_id", ("dialogue_event_id", next.Id), clock.GetUtcNow(),
+                "(dialogue_event_id, follower_id) WHERE dialogue_event_id IS NOT NULL", cancellationToken);
             webhooks += await WebhookSql.QueueDeliveriesAsync(db, next, clock.GetUtcNow(), cancellationToken);
             next.Distributed(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
