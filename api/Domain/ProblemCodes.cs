@@ -179,6 +179,22 @@ public static class ProblemCodes
     /// <summary>The dialogue has as many themes as it may have.</summary>
     public const string ThemeTooMany = "theme.tooMany";
 
+    // Compiling many opinions: theme suggestions and tagging in bulk.
+    /// <summary>A suggestion run is already queued or working for this dialogue.</summary>
+    public const string SuggestionsRunning = "suggestions.running";
+    /// <summary>The suggestion is no longer proposed (accepted, rejected, merged or split): it cannot be changed.</summary>
+    public const string SuggestionNotProposed = "suggestion.notProposed";
+    /// <summary>Only a rejected or accepted suggestion can be proposed again.</summary>
+    public const string SuggestionNotReopenable = "suggestion.notReopenable";
+    /// <summary>Only other proposed suggestions of the same run can be merged into a suggestion.</summary>
+    public const string SuggestionNotMergeable = "suggestion.notMergeable";
+    /// <summary>The suggestion's opinions cannot be told apart by their words.</summary>
+    public const string SuggestionNotSplittable = "suggestion.notSplittable";
+    /// <summary>The matching opinions are no longer as many as the count the change was confirmed for.</summary>
+    public const string TaggingCountChanged = "tagging.countChanged";
+    /// <summary>The tagging is already undone.</summary>
+    public const string TaggingAlreadyUndone = "tagging.alreadyUndone";
+
     // Not found (404), by what was not found.
     /// <summary>The signed-in account no longer exists.</summary>
     public const string AccountNotFound = "account.notFound";
@@ -206,6 +222,12 @@ public static class ProblemCodes
     public const string UnsubscribeLinkNotFound = "unsubscribe.notFound";
     /// <summary>There is no webhook endpoint with that id.</summary>
     public const string WebhookNotFound = "webhook.notFound";
+    /// <summary>There is no theme suggestion with that id.</summary>
+    public const string SuggestionNotFound = "suggestion.notFound";
+    /// <summary>There is no tagging with that id.</summary>
+    public const string TaggingNotFound = "tagging.notFound";
+    /// <summary>There is no theme with that id.</summary>
+    public const string ThemeNotFound = "theme.notFound";
 
     // Following (issue 17).
     /// <summary>The follow was already confirmed: the link has been used.</summary>

@@ -2,6 +2,7 @@ using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Medborgardialog.Api.Features.DialogueResults.Common;
 
 namespace Medborgardialog.Api.Features.DialogueResults;
 
@@ -13,13 +14,14 @@ public static class ResultEndpoints
 
         staff.MapGet("/staff/dialogues/{id:guid}/opinions", async Task<Ok<StaffOpinionPage>> (
                 Guid id, [FromQuery] string? q, [FromQuery] Guid? themeId, [FromQuery] string? channel, [FromQuery] bool? untagged,
+                [FromQuery] Guid? sameAs, [FromQuery] Guid? suggestionId,
                 [FromQuery] bool? includeWithdrawn, [FromQuery] int? page, [FromQuery] int? pageSize, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListDialogueOpinionsQuery(
-                    id, q, themeId, QueryValues.ParseEnum<OpinionChannel>(channel, "channel"), untagged ?? false, includeWithdrawn ?? false,
-                    page ?? 1, pageSize ?? 50), ct)))
+                    id, new OpinionMatch(q, themeId, QueryValues.ParseEnum<OpinionChannel>(channel, "channel"), untagged ?? false, sameAs, suggestionId),
+                    includeWithdrawn ?? false, page ?? 1, pageSize ?? 50), ct)))
             .WithName("ListDialogueOpinions")
             .TakesEnum<OpinionChannel>("channel")
-            .WithSummary("A dialogue's opinions for compiling the result: search (q), theme, channel, untagged; newest first, paged.")
+            .WithSummary("A dialogue's opinions for compiling the result: search (q: Swedish full text, best first, hits marked; parts of words too), theme, channel, untagged, the near-identical copies of an opinion (sameAs), a theme suggestion's opinions; paged.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -41,6 +43,48 @@ public static class ResultEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        staff.MapGet("/staff/dialogues/{id:guid}/opinion-groups", async Task<Ok<OpinionGroupPage>> (
+                Guid id, [FromQuery] int? page, [FromQuery] int? pageSize, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListOpinionGroupsQuery(id, page ?? 1, pageSize ?? 20), ct)))
+            .WithName("ListOpinionGroups")
+            .WithSummary("Near-identical opinions (a campaign's copies: the same words whatever the case, spaces and punctuation) grouped, largest first; read one, tag the group (sameAs).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        staff.MapPost("/dialogues/{id:guid}/taggings", async Task<Created<TaggingOperationDto>> (Guid id, TagOpinionsInBulkRequest tagging, ISender sender, CancellationToken ct) =>
+            {
+                var done = await sender.Send(new TagOpinionsInBulkCommand(id, tagging), ct);
+                return TypedResults.Created($"/api/staff/dialogues/{id}/taggings", done);
+            })
+            .WithName("TagOpinionsInBulk")
+            .WithSummary("Tag or untag every opinion matching a search and filters (or picked by id), after confirming the count: a different count changes nothing (409 tagging.countChanged). Undoable.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        staff.MapGet("/staff/dialogues/{id:guid}/taggings", async Task<Ok<IReadOnlyList<TaggingOperationDto>>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListTaggingOperationsQuery(id), ct)))
+            .WithName("ListTaggingOperations")
+            .WithSummary("The dialogue's latest bulk changes of themes, newest first, with what can still be undone.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        staff.MapPost("/taggings/{id:guid}/undo", async Task<Ok<TaggingOperationDto>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new UndoTaggingCommand(id), ct)))
+            .WithName("UndoTagging")
+            .WithSummary("Undo a bulk change of themes: exactly the opinions it changed are restored; an accepted suggestion is proposed again. Once (409 tagging.alreadyUndone).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        staff.MapGet("/staff/themes/{id:guid}/similar", async Task<Ok<SimilarOpinionsDto>> (
+                Guid id, [FromQuery] bool? includeTagged, [FromQuery] int? pageSize, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListSimilarOpinionsQuery(id, includeTagged ?? false, pageSize ?? 20), ct)))
+            .WithName("ListSimilarOpinions")
+            .WithSummary("Opinions not yet under the theme that use its words (the accepted suggestion's, or its opinions' most typical), most similar first, the words marked.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         staff.MapPut("/dialogues/{id:guid}/result", async Task<NoContent> (Guid id, CompileResultRequest result, ISender sender, CancellationToken ct) =>
             {

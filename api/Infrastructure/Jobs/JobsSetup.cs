@@ -22,12 +22,14 @@ public static class JobsSetup
             services.AddSingleton<IEmailOutboxKick, NoEmailOutboxKick>();
             services.AddSingleton<IDialogueEventsKick, NoDialogueEventsKick>();
             services.AddSingleton<IWebhookKick, NoWebhookKick>();
+            services.AddSingleton<IThemeSuggestionsKick, NoThemeSuggestionsKick>();
             return services;
         }
 
         services.AddSingleton<IEmailOutboxKick, HangfireEmailOutboxKick>();
         services.AddSingleton<IDialogueEventsKick, HangfireDialogueEventsKick>();
         services.AddSingleton<IWebhookKick, HangfireWebhookKick>();
+        services.AddSingleton<IThemeSuggestionsKick, HangfireThemeSuggestionsKick>();
         // Hangfire may have its own connection string (it needs session-level locks, so never multiplexing).
         var connectionString = configuration.GetConnectionString("Jobs") ?? configuration.GetConnectionString("Default")!;
         services.AddHangfire(config => config
@@ -135,6 +137,23 @@ internal sealed class HangfireWebhookKick(IBackgroundJobClient jobs) : IWebhookK
 
 /// <summary>Without background jobs (tests, tools) the webhook ledger is worked by whoever sends its command.</summary>
 internal sealed class NoWebhookKick : IWebhookKick
+{
+    public void Kick() { }
+}
+
+/// <summary>Asks for queued theme suggestion runs to be worked now, after staff asked for one.</summary>
+public interface IThemeSuggestionsKick
+{
+    void Kick();
+}
+
+internal sealed class HangfireThemeSuggestionsKick(IBackgroundJobClient jobs) : IThemeSuggestionsKick
+{
+    public void Kick() => jobs.Enqueue<ThemeSuggestionsJob>(job => job.RunAsync(CancellationToken.None));
+}
+
+/// <summary>Without background jobs (tests, tools) the runs are worked by whoever sends <c>RunThemeSuggestionsCommand</c>.</summary>
+internal sealed class NoThemeSuggestionsKick : IThemeSuggestionsKick
 {
     public void Kick() { }
 }

@@ -17,6 +17,7 @@ public static class RecurringJobs
     public const string DialogueEvents = "dialogue-events";
     public const string FollowDigests = "follow-digests";
     public const string WebhookDeliveries = "webhook-deliveries";
+    public const string ThemeSuggestions = "theme-suggestions";
 
     public static void Register(IRecurringJobManager jobs)
     {
@@ -31,6 +32,8 @@ public static class RecurringJobs
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm") });
         // Webhooks are also sent at once after the distributor queued them (WebhookKick); this catches retries and anything missed.
         jobs.AddOrUpdate<WebhookDeliveriesJob>(WebhookDeliveries, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        // Runs are also worked at once after staff asked (ThemeSuggestionsKick); this catches a kick lost or a run abandoned.
+        jobs.AddOrUpdate<ThemeSuggestionsJob>(ThemeSuggestions, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         jobs.AddOrUpdate<ComplianceReminderJob>(ComplianceReminders, job => job.RunAsync(CancellationToken.None), Cron.Daily(6));
     }
 }
@@ -121,6 +124,14 @@ public sealed class DialogueEventsJob(ISender sender)
     [AutomaticRetry(Attempts = 3)]
     public async Task RunAsync(CancellationToken cancellationToken) =>
         await sender.Send(new Features.Follows.DistributeDialogueEventsCommand(), cancellationToken);
+}
+
+/// <summary>Works the queued theme suggestion runs (claimed with SKIP LOCKED: one instance per run).</summary>
+public sealed class ThemeSuggestionsJob(ISender sender)
+{
+    [AutomaticRetry(Attempts = 0)] // a failed run is recorded as failed; staff ask again
+    public async Task RunAsync(CancellationToken cancellationToken) =>
+        await sender.Send(new Features.ThemeSuggestions.RunThemeSuggestionsCommand(), cancellationToken);
 }
 
 /// <summary>Queues last week's digest for the followers who asked for one mail a week.</summary>

@@ -23,6 +23,7 @@ public sealed class DocumentContract : IDocumentFilter
         ["Map"] = "The base of every map: the tile service if one is configured, the municipality and its districts (GeoJSON, WGS 84).",
         ["Opinions"] = "Residents' opinions online (anonymous, or with an address for feedback), their private receipts, and opinions staff register from paper, meetings and walks.",
         ["Results"] = "Compiling the opinions into a result: themes, tagging, quotes, a summary, and the decision basis.",
+        ["ThemeSuggestions"] = "Theme suggestions from the free text, worked out on the municipality's own server (Swedish stemming by PostgreSQL, compound words split by the dialogue's own words, k-means over TF-IDF; deterministic): proposed themes with their key words, counts and examples, which staff accept (tagging in bulk, undoable), rename, merge, split or reject.",
         ["Webhooks"] = "Signed webhooks for integrators (Administrators register them): each step of a public dialogue (announced, opened, session added, closing soon, closed, decided, feedback published, cancelled) POSTed to the endpoints subscribed to it, Standard Webhooks signatures, retries with back-off, and a delivery log. The request sent is the `dialogueEvent` webhook.",
     };
 

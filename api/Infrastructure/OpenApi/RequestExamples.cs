@@ -10,6 +10,8 @@ using Medborgardialog.Api.Features.Moderation;
 using Medborgardialog.Api.Features.Officials;
 using Medborgardialog.Api.Features.Opinions;
 using Medborgardialog.Api.Features.Webhooks;
+using Medborgardialog.Api.Features.ThemeSuggestions;
+using Medborgardialog.Api.Features.DialogueResults.Common;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 using Medborgardialog.Api.Features.Opinions.Common;
@@ -72,6 +74,12 @@ public sealed class RequestExamples : ISchemaFilter
             "Fler bänkar och en vattenkran.", null, new BackgroundInput(AgeBand.Age65Plus, null, Relation.Resident)),
         [typeof(CreateThemeRequest)] = new CreateThemeRequest("Belysning och trygghet"),
         [typeof(TagOpinionRequest)] = new TagOpinionRequest([Guid.Parse("0194f3a2-5c1e-7a00-8000-000000000010")]),
+        [typeof(TagOpinionsInBulkRequest)] = new TagOpinionsInBulkRequest(Guid.Parse("0194f3a2-5c1e-7a00-8000-000000000010"), TaggingAction.Tag,
+            new OpinionMatch("cykelbana", Untagged: true), null, 2314), // the list's total for the same match, as staff confirmed it
+        [typeof(SuggestThemesRequest)] = new SuggestThemesRequest(10, null, false),
+        [typeof(RenameThemeSuggestionRequest)] = new RenameThemeSuggestionRequest("Cykelbanor och cykelställ"),
+        [typeof(AcceptThemeSuggestionRequest)] = new AcceptThemeSuggestionRequest("Cykelbanor och cykelställ"),
+        [typeof(MergeThemeSuggestionsRequest)] = new MergeThemeSuggestionsRequest([Guid.Parse("0194f3a2-5c1e-7a00-8000-000000000021")]),
         [typeof(CompileResultRequest)] = new CompileResultRequest(
             "142 synpunkter kom in. De flesta vill ha parken nära bussen och med belysning; unga ville ha en skålramp.",
             []), // quotes are ids of the dialogue's own opinions (GET /api/staff/dialogues/{id}/opinions)

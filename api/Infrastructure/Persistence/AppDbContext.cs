@@ -34,6 +34,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DialogueEvent> DialogueEvents => Set<DialogueEvent>();
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<ThemeSuggestionRun> ThemeSuggestionRuns => Set<ThemeSuggestionRun>();
+    public DbSet<ThemeSuggestion> ThemeSuggestions => Set<ThemeSuggestion>();
+    public DbSet<TaggingOperation> TaggingOperations => Set<TaggingOperation>();
 
     /// <summary>Set while a dialogue's step was saved and not yet committed (<see cref="DialogueEventKick"/>).</summary>
     internal bool StepsToDistribute { get; set; }
@@ -42,6 +45,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("postgis");
+        builder.HasPostgresExtension("pg_trgm");
         // Identity names its tables AspNet…; here they read like the rest of the schema.
         builder.Entity<IdentityUserClaim<Guid>>().ToTable("staff_user_claims");
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("staff_user_logins");

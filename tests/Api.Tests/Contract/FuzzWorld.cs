@@ -150,10 +150,31 @@ public sealed class FuzzWorld(ApiFactory factory, HttpClient official, HttpClien
             return await Finish(fixture);
         }
 
+        // Offline opinions with words in common, so the theme suggestions have something to group.
+        foreach (var text in new[] { "Fler cykelbanor i centrum.", "Cykelbanan vid torget är för smal.", "Bättre belysning vid busshållplatsen.", "Belysningen i tunneln är trasig." })
+        {
+            await Send(await official.PostAsJsonAsync($"/api/dialogues/{id}/offline-opinions",
+                new { channel = "meeting", text, answers = Requests.GoodAnswers(fixture.Questions), background = (object?)null }, Json), "offline opinion");
+        }
+
         await Scenario.CloseAsync(official, id);
         var theme = await Read<JsonObject>(await official.PostAsJsonAsync($"/api/dialogues/{id}/themes", new { name = "Belysning" }, Json), "theme");
         fixture.Add("theme", theme["id"]!.ToString());
         await Send(await official.PutAsJsonAsync($"/api/opinions/{fixture.Values["opinion"][0]}/themes", new { themeIds = new[] { theme["id"]!.ToString() } }, Json), "tag");
+        // Theme suggestions worked out (as the background job does) and a bulk tagging, to undo, merge, split, accept.
+        await Send(await official.PostAsJsonAsync($"/api/dialogues/{id}/theme-suggestions", new { count = 2 }, Json), "suggest themes");
+        using (var scope = factory.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(new Medborgardialog.Api.Features.ThemeSuggestions.RunThemeSuggestionsCommand());
+        }
+
+        var suggestions = await Read<JsonObject>(await official.GetAsync($"/api/staff/dialogues/{id}/theme-suggestions"), "theme suggestions");
+        fixture.Add("theme-suggestion", [.. (suggestions["run"]?["suggestions"] as JsonArray ?? []).Select(x => x!["id"]!.ToString())]);
+        fixture.Add("suggestion", [.. fixture.Values["theme-suggestion"]]);
+        var untagged = await Read<JsonObject>(await official.GetAsync($"/api/staff/dialogues/{id}/opinions?untagged=true"), "untagged");
+        var tagging = await Read<JsonObject>(await official.PostAsJsonAsync($"/api/dialogues/{id}/taggings",
+            new { themeId = theme["id"]!.ToString(), action = "tag", match = new { untagged = true }, expectedCount = untagged["total"]!.GetValue<int>() }, Json), "bulk tagging");
+        fixture.Add("tagging", tagging["id"]!.ToString());
         await Send(await official.PutAsJsonAsync($"/api/dialogues/{id}/result", new { summary = "De flesta vill ha belysning.", quoteOpinionIds = new[] { fixture.Values["opinion"][0] } }, Json), "result");
         if (state == FuzzStates.Closed)
         {

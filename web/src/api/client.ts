@@ -5684,17 +5684,19 @@ export class ResultsClient {
     }
 
     /**
-     * A dialogue's opinions for compiling the result: search (q), theme, channel, untagged; newest first, paged.
+     * A dialogue's opinions for compiling the result: search (q: Swedish full text, best first, hits marked; parts of words too), theme, channel, untagged, the near-identical copies of an opinion (sameAs), a theme suggestion's opinions; paged.
      * @param q (optional) 
      * @param themeId (optional) 
      * @param channel (optional) 
      * @param untagged (optional) 
+     * @param sameAs (optional) 
+     * @param suggestionId (optional) 
      * @param includeWithdrawn (optional) 
      * @param page (optional) 
      * @param pageSize (optional) 
      * @return OK
      */
-    listDialogueOpinions(id: string, q?: string | undefined, themeId?: string | undefined, channel?: OpinionChannel | undefined, untagged?: boolean | undefined, includeWithdrawn?: boolean | undefined, page?: number | undefined, pageSize?: number | undefined, signal?: AbortSignal): Promise<StaffOpinionPage> {
+    listDialogueOpinions(id: string, q?: string | undefined, themeId?: string | undefined, channel?: OpinionChannel | undefined, untagged?: boolean | undefined, sameAs?: string | undefined, suggestionId?: string | undefined, includeWithdrawn?: boolean | undefined, page?: number | undefined, pageSize?: number | undefined, signal?: AbortSignal): Promise<StaffOpinionPage> {
         let url_ = this.baseUrl + "/api/staff/dialogues/{id}/opinions?";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -5715,6 +5717,14 @@ export class ResultsClient {
             throw new globalThis.Error("The parameter 'untagged' cannot be null.");
         else if (untagged !== undefined)
             url_ += "untagged=" + encodeURIComponent("" + untagged) + "&";
+        if (sameAs === null)
+            throw new globalThis.Error("The parameter 'sameAs' cannot be null.");
+        else if (sameAs !== undefined)
+            url_ += "sameAs=" + encodeURIComponent("" + sameAs) + "&";
+        if (suggestionId === null)
+            throw new globalThis.Error("The parameter 'suggestionId' cannot be null.");
+        else if (suggestionId !== undefined)
+            url_ += "suggestionId=" + encodeURIComponent("" + suggestionId) + "&";
         if (includeWithdrawn === null)
             throw new globalThis.Error("The parameter 'includeWithdrawn' cannot be null.");
         else if (includeWithdrawn !== undefined)
@@ -5973,6 +5983,409 @@ export class ResultsClient {
             });
         }
         return Promise.resolve<string[]>(null as any);
+    }
+
+    /**
+     * Near-identical opinions (a campaign's copies: the same words whatever the case, spaces and punctuation) grouped, largest first; read one, tag the group (sameAs).
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @return OK
+     */
+    listOpinionGroups(id: string, page?: number | undefined, pageSize?: number | undefined, signal?: AbortSignal): Promise<OpinionGroupPage> {
+        let url_ = this.baseUrl + "/api/staff/dialogues/{id}/opinion-groups?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListOpinionGroups(_response);
+        });
+    }
+
+    protected processListOpinionGroups(response: Response): Promise<OpinionGroupPage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as OpinionGroupPage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<OpinionGroupPage>(null as any);
+    }
+
+    /**
+     * Tag or untag every opinion matching a search and filters (or picked by id), after confirming the count: a different count changes nothing (409 tagging.countChanged). Undoable.
+     * @return Created
+     */
+    tagOpinionsInBulk(id: string, body: TagOpinionsInBulkRequest, signal?: AbortSignal): Promise<TaggingOperationDto> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/taggings";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processTagOpinionsInBulk(_response);
+        });
+    }
+
+    protected processTagOpinionsInBulk(response: Response): Promise<TaggingOperationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as TaggingOperationDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`), cannot be read, or the anti-forgery header is missing.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<TaggingOperationDto>(null as any);
+    }
+
+    /**
+     * The dialogue's latest bulk changes of themes, newest first, with what can still be undone.
+     * @return OK
+     */
+    listTaggingOperations(id: string, signal?: AbortSignal): Promise<TaggingOperationDto[]> {
+        let url_ = this.baseUrl + "/api/staff/dialogues/{id}/taggings";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListTaggingOperations(_response);
+        });
+    }
+
+    protected processListTaggingOperations(response: Response): Promise<TaggingOperationDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as TaggingOperationDto[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<TaggingOperationDto[]>(null as any);
+    }
+
+    /**
+     * Undo a bulk change of themes: exactly the opinions it changed are restored; an accepted suggestion is proposed again. Once (409 tagging.alreadyUndone).
+     * @return OK
+     */
+    undoTagging(id: string, signal?: AbortSignal): Promise<TaggingOperationDto> {
+        let url_ = this.baseUrl + "/api/taggings/{id}/undo";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUndoTagging(_response);
+        });
+    }
+
+    protected processUndoTagging(response: Response): Promise<TaggingOperationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as TaggingOperationDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`), cannot be read, or the anti-forgery header is missing.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<TaggingOperationDto>(null as any);
+    }
+
+    /**
+     * Opinions not yet under the theme that use its words (the accepted suggestion's, or its opinions' most typical), most similar first, the words marked.
+     * @param includeTagged (optional) 
+     * @param pageSize (optional) 
+     * @return OK
+     */
+    listSimilarOpinions(id: string, includeTagged?: boolean | undefined, pageSize?: number | undefined, signal?: AbortSignal): Promise<SimilarOpinionsDto> {
+        let url_ = this.baseUrl + "/api/staff/themes/{id}/similar?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (includeTagged === null)
+            throw new globalThis.Error("The parameter 'includeTagged' cannot be null.");
+        else if (includeTagged !== undefined)
+            url_ += "includeTagged=" + encodeURIComponent("" + includeTagged) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListSimilarOpinions(_response);
+        });
+    }
+
+    protected processListSimilarOpinions(response: Response): Promise<SimilarOpinionsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SimilarOpinionsDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SimilarOpinionsDto>(null as any);
     }
 
     /**
@@ -6614,6 +7027,691 @@ export class ResultsClient {
     }
 }
 
+export class ThemeSuggestionsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "/";
+    }
+
+    /**
+     * Ask for theme suggestions from the free text (worked in the background; follow the progress with GetThemeSuggestions). Replaces the earlier suggestions.
+     * @return Accepted
+     */
+    suggestThemes(id: string, body: SuggestThemesRequest, signal?: AbortSignal): Promise<ThemeSuggestionsDto> {
+        let url_ = this.baseUrl + "/api/dialogues/{id}/theme-suggestions";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSuggestThemes(_response);
+        });
+    }
+
+    protected processSuggestThemes(response: Response): Promise<ThemeSuggestionsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 202) {
+            return response.text().then((_responseText) => {
+            let result202: any = null;
+            result202 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ThemeSuggestionsDto;
+            return result202;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`), cannot be read, or the anti-forgery header is missing.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ThemeSuggestionsDto>(null as any);
+    }
+
+    /**
+     * The latest theme suggestions: the run's progress, then each suggestion's key words, count and example opinions with the words marked.
+     * @return OK
+     */
+    getThemeSuggestions(id: string, signal?: AbortSignal): Promise<ThemeSuggestionsDto> {
+        let url_ = this.baseUrl + "/api/staff/dialogues/{id}/theme-suggestions";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetThemeSuggestions(_response);
+        });
+    }
+
+    protected processGetThemeSuggestions(response: Response): Promise<ThemeSuggestionsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ThemeSuggestionsDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`) or cannot be read.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ThemeSuggestionsDto>(null as any);
+    }
+
+    /**
+     * Name a proposed theme before accepting it.
+     * @return OK
+     */
+    renameThemeSuggestion(id: string, body: RenameThemeSuggestionRequest, signal?: AbortSignal): Promise<ThemeSuggestionsDto> {
+        let url_ = this.baseUrl + "/api/theme-suggestions/{id}/name";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRenameThemeSuggestion(_response);
+        });
+    }
+
+    protected processRenameThemeSuggestion(response: Response): Promise<ThemeSuggestionsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ThemeSuggestionsDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`), cannot be read, or the anti-forgery header is missing.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ThemeSuggestionsDto>(null as any);
+    }
+
+    /**
+     * Accept a proposed theme: the theme is created (or the one of that name used) and its opinions are tagged in one undoable tagging.
+     * @return OK
+     */
+    acceptThemeSuggestion(id: string, body: AcceptThemeSuggestionRequest, signal?: AbortSignal): Promise<ThemeSuggestionsDto> {
+        let url_ = this.baseUrl + "/api/theme-suggestions/{id}/accept";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAcceptThemeSuggestion(_response);
+        });
+    }
+
+    protected processAcceptThemeSuggestion(response: Response): Promise<ThemeSuggestionsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ThemeSuggestionsDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`), cannot be read, or the anti-forgery header is missing.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ThemeSuggestionsDto>(null as any);
+    }
+
+    /**
+     * Set a proposed theme aside; nothing is tagged.
+     * @return OK
+     */
+    rejectThemeSuggestion(id: string, signal?: AbortSignal): Promise<ThemeSuggestionsDto> {
+        let url_ = this.baseUrl + "/api/theme-suggestions/{id}/reject";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRejectThemeSuggestion(_response);
+        });
+    }
+
+    protected processRejectThemeSuggestion(response: Response): Promise<ThemeSuggestionsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ThemeSuggestionsDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`), cannot be read, or the anti-forgery header is missing.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ThemeSuggestionsDto>(null as any);
+    }
+
+    /**
+     * Propose a rejected theme again.
+     * @return OK
+     */
+    reopenThemeSuggestion(id: string, signal?: AbortSignal): Promise<ThemeSuggestionsDto> {
+        let url_ = this.baseUrl + "/api/theme-suggestions/{id}/reopen";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processReopenThemeSuggestion(_response);
+        });
+    }
+
+    protected processReopenThemeSuggestion(response: Response): Promise<ThemeSuggestionsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ThemeSuggestionsDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`), cannot be read, or the anti-forgery header is missing.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ThemeSuggestionsDto>(null as any);
+    }
+
+    /**
+     * Merge other proposed suggestions of the same run into this one.
+     * @return OK
+     */
+    mergeThemeSuggestions(id: string, body: MergeThemeSuggestionsRequest, signal?: AbortSignal): Promise<ThemeSuggestionsDto> {
+        let url_ = this.baseUrl + "/api/theme-suggestions/{id}/merge";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processMergeThemeSuggestions(_response);
+        });
+    }
+
+    protected processMergeThemeSuggestions(response: Response): Promise<ThemeSuggestionsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ThemeSuggestionsDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`), cannot be read, or the anti-forgery header is missing.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is larger than allowed (`request.tooLarge`).", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The request body is not of a media type this operation reads (`request.unsupportedMediaType`).", status, _responseText, _headers, result415);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ThemeSuggestionsDto>(null as any);
+    }
+
+    /**
+     * Split a proposed suggestion in two by its opinions' words.
+     * @return OK
+     */
+    splitThemeSuggestion(id: string, signal?: AbortSignal): Promise<ThemeSuggestionsDto> {
+        let url_ = this.baseUrl + "/api/theme-suggestions/{id}/split";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSplitThemeSuggestion(_response);
+        });
+    }
+
+    protected processSplitThemeSuggestion(response: Response): Promise<ThemeSuggestionsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ThemeSuggestionsDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The input is not valid (`request.invalid`, with `fieldErrors`), cannot be read, or the anti-forgery header is missing.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Not signed in, or the sign-in has expired (`auth.required`).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Signed in, but without a role that may do this (`auth.forbidden`).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("What the path names does not exist, or is not visible to the caller.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiProblem;
+            return throwException("The database is briefly unavailable; try again after `Retry-After` seconds (`service.unavailable`).", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ThemeSuggestionsDto>(null as any);
+    }
+}
+
 export class WebhooksClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -7147,6 +8245,12 @@ export interface AcceptInvitationRequest {
     password: string;
 }
 
+/** Accepts a proposed theme: the theme of its name is created (or, when the dialogue has one of that name, used) and every one of its opinions that still counts in the result is tagged with it, in one bulk tagging that undo reverses. */
+export interface AcceptThemeSuggestionRequest {
+    /** The theme's name; none: the suggestion's. */
+    name?: string | null;
+}
+
 export interface AccessTokenResponse {
     readonly tokenType: string;
     accessToken: string;
@@ -7299,7 +8403,7 @@ export interface ApiProblem {
     status: number;
     /** An English sentence about this occurrence, for people reading logs; clients show words for `code` instead. */
     detail: string;
-    /** The stable, machine-readable name of the problem, e.g. `dialogue.notOpen` or `request.invalid`. A code never changes meaning. Known codes (more may be added; an unknown code means the problem its status says): `account.notFound`, `auth.antiforgeryTokenInvalid`, `auth.forbidden`, `auth.required`, `auth.signInFailed`, `decision.alreadyRecorded`, `decision.dialogueCancelled`, `decision.dialogueNotClosed`, `decision.needsHowResultWasUsed`, `decisionBasis.dialogueNotClosed`, `dialogue.alreadyCancelled`, `dialogue.alreadyClosed`, `dialogue.alreadyOpen`, `dialogue.alreadyPublished`, `dialogue.cancellationNeedsReason`, `dialogue.cancelled`, `dialogue.cancelledOpinionsStayInternal`, `dialogue.closed`, `dialogue.closesBeforeOpening`, `dialogue.incomplete`, `dialogue.notAcceptingOpinions`, `dialogue.notFound`, `dialogue.notOpen`, `dialogue.notPublished`, `dialogue.openingTimeFixed`, `document.dialogueClosed`, `document.notFound`, `emailConfirmation.notFound`, `feedback.alreadyPublished`, `feedback.needsDecision`, `feedback.notFound`, `follow.alreadyConfirmed`, `follow.dialogueCancelled`, `follow.dialogueFinished`, `follow.linkNotFound`, `follow.notFound`, `follower.linkNotFound`, `idempotency.keyReused`, `localMail.notFound`, `map.locked`, `moderation.alreadyMarkedForPoliceReport`, `moderation.hideNeedsReason`, `moderation.notMarkedForPoliceReport`, `moderation.opinionWithdrawn`, `moderation.policeReportKept`, `opinion.alreadyReported`, `opinion.alreadyWithdrawn`, `opinion.noEmailToConfirm`, `opinion.notFound`, `opinion.offlineNeedsChannel`, `opinion.withdrawalNeedsOpenDialogue`, `publicOpinions.notFound`, `questionnaire.invalid`, `questionnaire.locked`, `rateLimit.exceeded`, `reach.explanationNeedsText`, `reach.notATargetGroup`, `receipt.notFound`, `request.cancelled`, `request.invalid`, `request.methodNotAllowed`, `request.tooLarge`, `request.unreadable`, `request.unsupportedMediaType`, `resource.changedBySomeoneElse`, `resource.conflict`, `resource.notFound`, `result.dialogueNotClosed`, `result.frozenByDecision`, `server.unexpected`, `service.unavailable`, `session.dialogueClosed`, `session.endsBeforeStart`, `session.full`, `session.needsCapacity`, `session.needsPlace`, `session.notEnoughPlaces`, `session.notFound`, `session.signUpNeedsPeople`, `session.signUpNeedsPublicDialogue`, `session.started`, `session.startsAfterDialogueCloses`, `staff.emailTaken`, `theme.dialogueNotOpened`, `theme.exists`, `theme.tooMany`, `translation.notFound`, `unsubscribe.notFound`, `webhook.notFound`. */
+    /** The stable, machine-readable name of the problem, e.g. `dialogue.notOpen` or `request.invalid`. A code never changes meaning. Known codes (more may be added; an unknown code means the problem its status says): `account.notFound`, `auth.antiforgeryTokenInvalid`, `auth.forbidden`, `auth.required`, `auth.signInFailed`, `decision.alreadyRecorded`, `decision.dialogueCancelled`, `decision.dialogueNotClosed`, `decision.needsHowResultWasUsed`, `decisionBasis.dialogueNotClosed`, `dialogue.alreadyCancelled`, `dialogue.alreadyClosed`, `dialogue.alreadyOpen`, `dialogue.alreadyPublished`, `dialogue.cancellationNeedsReason`, `dialogue.cancelled`, `dialogue.cancelledOpinionsStayInternal`, `dialogue.closed`, `dialogue.closesBeforeOpening`, `dialogue.incomplete`, `dialogue.notAcceptingOpinions`, `dialogue.notFound`, `dialogue.notOpen`, `dialogue.notPublished`, `dialogue.openingTimeFixed`, `document.dialogueClosed`, `document.notFound`, `emailConfirmation.notFound`, `feedback.alreadyPublished`, `feedback.needsDecision`, `feedback.notFound`, `follow.alreadyConfirmed`, `follow.dialogueCancelled`, `follow.dialogueFinished`, `follow.linkNotFound`, `follow.notFound`, `follower.linkNotFound`, `idempotency.keyReused`, `localMail.notFound`, `map.locked`, `moderation.alreadyMarkedForPoliceReport`, `moderation.hideNeedsReason`, `moderation.notMarkedForPoliceReport`, `moderation.opinionWithdrawn`, `moderation.policeReportKept`, `opinion.alreadyReported`, `opinion.alreadyWithdrawn`, `opinion.noEmailToConfirm`, `opinion.notFound`, `opinion.offlineNeedsChannel`, `opinion.withdrawalNeedsOpenDialogue`, `publicOpinions.notFound`, `questionnaire.invalid`, `questionnaire.locked`, `rateLimit.exceeded`, `reach.explanationNeedsText`, `reach.notATargetGroup`, `receipt.notFound`, `request.cancelled`, `request.invalid`, `request.methodNotAllowed`, `request.tooLarge`, `request.unreadable`, `request.unsupportedMediaType`, `resource.changedBySomeoneElse`, `resource.conflict`, `resource.notFound`, `result.dialogueNotClosed`, `result.frozenByDecision`, `server.unexpected`, `service.unavailable`, `session.dialogueClosed`, `session.endsBeforeStart`, `session.full`, `session.needsCapacity`, `session.needsPlace`, `session.notEnoughPlaces`, `session.notFound`, `session.signUpNeedsPeople`, `session.signUpNeedsPublicDialogue`, `session.started`, `session.startsAfterDialogueCloses`, `staff.emailTaken`, `suggestion.notFound`, `suggestion.notMergeable`, `suggestion.notProposed`, `suggestion.notReopenable`, `suggestion.notSplittable`, `suggestions.running`, `tagging.alreadyUndone`, `tagging.countChanged`, `tagging.notFound`, `theme.dialogueNotOpened`, `theme.exists`, `theme.notFound`, `theme.tooMany`, `translation.notFound`, `unsubscribe.notFound`, `webhook.notFound`. */
     code: string;
     /** The request's trace id, to find it in the server's logs. */
     traceId: string;
@@ -8062,6 +9166,11 @@ export interface MarkInput {
 /** What a resident can mark on a map question's map. */
 export type MarkKind = "point" | "line" | "area";
 
+/** Merges other proposed suggestions of the same run into this one: their opinions join it, and its key            words become the heaviest of them all (weighed by how many opinions each had). */
+export interface MergeThemeSuggestionsRequest {
+    suggestionIds: string[];
+}
+
 /** The opinion after a moderator acted. */
 export interface ModeratedOpinionDto {
     opinionId: string;
@@ -8181,6 +9290,46 @@ export interface OneClickUnsubscribeForm {
 
 /** How an opinion reached the municipality. Every channel counts the same. */
 export type OpinionChannel = "online" | "meeting" | "dialogueWalk" | "popUp" | "paper" | "phone";
+
+export interface OpinionGroupDto {
+    /** The group's first opinion: read it, and use it as `sameAs`. */
+    opinionId: string;
+    /** That opinion's text. */
+    text: string;
+    /** How many opinions say it. */
+    count: number;
+    /** How many of them are under no theme yet. */
+    untagged: number;
+}
+
+export interface OpinionGroupPage {
+    /** The groups on this page. */
+    items: OpinionGroupDto[];
+    /** How many groups there are. */
+    total: number;
+    /** How many opinions are in a group. */
+    copies: number;
+    /** This page (from 1). */
+    page: number;
+    /** Groups per page. */
+    pageSize: number;
+}
+
+/** Which of a dialogue's opinions staff mean — a search and filters — said once for the list they read and the bulk tagging that acts on what they read, so "tag all 2 314 matches" tags exactly the 2 314 the list counted. */
+export interface OpinionMatch {
+    /** Words, as in a web search engine (`websearch_to_tsquery`: `"cykel bana"`, `-parkering`, `or`). */
+    search?: string | null;
+    /** Only opinions grouped under this theme. */
+    themeId?: string | null;
+    /** Only opinions given through this channel. */
+    channel?: string | null;
+    /** Only opinions grouped under no theme yet. */
+    untagged?: boolean;
+    /** Only the near-identical copies of this opinion (the same words, whatever the case, spaces and punctuation). */
+    sameAs?: string | null;
+    /** Only the opinions a theme suggestion would group. */
+    suggestionId?: string | null;
+}
 
 /** The dialogue's settings: what the public sees and how it is moderated (the default applies when none was chosen). */
 export interface OpinionModerationDto {
@@ -8606,6 +9755,11 @@ export interface RegisterWebhookEndpointRequest {
 
 export type Relation = "resident" | "businessOwner" | "worksOrStudiesHere" | "youngPerson";
 
+/** Gives a proposed theme the name it will have when accepted. */
+export interface RenameThemeSuggestionRequest {
+    name: string;
+}
+
 /** How many reports since the last review, for one reason. */
 export interface ReportCount {
     /** Why someone reports a public opinion. */
@@ -8827,6 +9981,26 @@ export interface SignUpForSessionResponse {
     confirmationEmailQueued: boolean;
 }
 
+export interface SimilarOpinionDto {
+    /** The opinion. */
+    id: string;
+    /** Its text (and free-text answers). */
+    text: string;
+    /** The themes it is under (none unless asked to include tagged ones). */
+    themeIds: string[];
+    /** Where the theme's words are in the text. */
+    hits: TextHit[];
+}
+
+export interface SimilarOpinionsDto {
+    /** The theme's words the opinions are ranked by (stems). */
+    words: string[];
+    /** The most similar opinions first. */
+    items: SimilarOpinionDto[];
+    /** How many opinions not under the theme share at least one of the words. */
+    total: number;
+}
+
 /** An answer in words. */
 export interface StaffAnswerDto {
     questionId: string;
@@ -8834,6 +10008,8 @@ export interface StaffAnswerDto {
     /** How a question is answered. */
     kind: QuestionKind;
     answer: string[];
+    /** The search's hits in a free-text answer (its one string; empty otherwise). */
+    hits: TextHit[];
 }
 
 /** A dialogue as staff see it in their list, with the steps it can take next and what to watch; `isPublic`            says whether the public can see it (it was announced once: a draft cancelled before that stays private). */
@@ -8879,6 +10055,8 @@ export interface StaffOpinionDto {
     withdrawn: boolean;
     /** Where it stands in moderation: held and hidden opinions still count in the result, spam does not. */
     moderation: ModerationStatus;
+    /** The search's hits in Medborgardialog.Api.Features.DialogueResults.StaffOpinionDto.Text (empty without a search). */
+    hits: TextHit[];
 }
 
 export interface StaffOpinionPage {
@@ -8913,10 +10091,87 @@ export interface SubmitOpinionResponse {
     confirmationEmailQueued: boolean;
 }
 
+/** Asks for theme suggestions from the dialogue's free text, worked in the background (progress in `GetThemeSuggestions`). The earlier suggestions are replaced; what was accepted stays tagged. */
+export interface SuggestThemesRequest {
+    /** How many themes at most (default 10). */
+    count?: number | null;
+    /** Only the answers to this free-text question of the questionnaire; none: the opinion's text and every free-text answer. */
+    questionId?: string | null;
+    /** Only the opinions under no theme yet. */
+    onlyUntagged?: boolean | null;
+}
+
+/** An example opinion, with where the suggestion's words are in it. */
+export interface SuggestionExampleDto {
+    opinionId: string;
+    text: string;
+    hits: TextHit[];
+}
+
+/** A run: how far it got, and its suggestions once done (largest first; merged and split ones not shown). */
+export interface SuggestionRunDto {
+    /** The run. */
+    id: string;
+    /** Queued, running, done or failed. */
+    status: SuggestionRunStatus;
+    /** 0–100. */
+    progress: number;
+    /** How many themes were asked for. */
+    wanted: number;
+    /** Only the answers to this free-text question; none: the text and every free-text answer. */
+    questionId?: string | null;
+    /** Only opinions under no theme yet. */
+    onlyUntagged: boolean;
+    /** How many opinions had words to go by. */
+    opinionsRead: number;
+    /** When staff asked. */
+    requestedAt: string;
+    /** When it was done (or failed). */
+    finishedAt?: string | null;
+    /** The suggestions. */
+    suggestions: ThemeSuggestionDto[];
+    /** How many of the opinions read fit no suggestion. */
+    unsorted: number;
+}
+
+export type SuggestionRunStatus = "queued" | "running" | "done" | "failed";
+
+export type SuggestionStatus = "proposed" | "accepted" | "rejected" | "merged" | "split";
+
 /** Groups one opinion under themes of its dialogue (the whole list; empty removes all). */
 export interface TagOpinionRequest {
     themeIds: string[];
 }
+
+/** Tags (or untags) every opinion that matches a search and filters, or the opinions picked by id — after staff saw the count: Medborgardialog.Api.Features.DialogueResults.TagOpinionsInBulkRequest.ExpectedCount is the number they confirmed, and when the matches are no longer that many (a new opinion, a withdrawal, a colleague's tagging) nothing is changed and the answer says so. Withdrawn opinions and spam are never changed. */
+export interface TagOpinionsInBulkRequest {
+    /** The theme to add or remove. */
+    themeId: string;
+    /** Add the theme (tag) or remove it (untag). */
+    action: TaggingAction;
+    /** Which opinions: the same search and filters as the list (none with Medborgardialog.Api.Features.DialogueResults.TagOpinionsInBulkRequest.OpinionIds). */
+    match?: Match | null;
+    /** Or these opinions of the dialogue, picked one by one (the similar ones reviewed, say). */
+    opinionIds?: string[] | null;
+    /** How many opinions staff were shown would change (the list's total for the match). */
+    expectedCount: number;
+}
+
+export type TaggingAction = "tag" | "untag";
+
+/** A bulk change of themes as staff see it in the list of what was done (and can be undone). */
+export interface TaggingOperationDto {
+    id: string;
+    themeId: string;
+    themeName: string;
+    action: TaggingAction;
+    source: TaggingSource;
+    count: number;
+    doneAt: string;
+    undoneAt?: string | null;
+}
+
+export type TaggingSource = "search" | "suggestion" | "similar";
 
 /** Who a dialogue must reach (promises Q3a and Q4), including groups that are usually less heard. */
 export type TargetGroup = "allResidents" | "youngPeople" | "olderPeople" | "peopleWithDisabilities" | "peopleBornAbroad" | "businessOwners" | "familiesWithChildren" | "districtResidents";
@@ -8940,11 +10195,43 @@ export interface TargetGroupReach {
     basis: ReachBasis;
 }
 
+/** Where a search hit in a text: a word, as UTF-16 offsets (what JavaScript strings count). */
+export interface TextHit {
+    start: number;
+    length: number;
+}
+
 /** A theme and how many opinions (withdrawn ones not counted) are grouped under it. */
 export interface ThemeDto {
     id: string;
     name: string;
     count: number;
+}
+
+/** A proposed theme and why: its key words (as residents wrote them, most typical first), how many opinions it            would group, and its most typical opinions with the key words marked. */
+export interface ThemeSuggestionDto {
+    /** The suggestion. */
+    id: string;
+    /** The name it would get (the two first key words until staff rename it). */
+    name: string;
+    /** Its words, most typical first. */
+    keyWords: string[];
+    /** How many opinions it would group. */
+    count: number;
+    /** Proposed, accepted or rejected. */
+    status: SuggestionStatus;
+    /** Once accepted: the theme. */
+    themeId?: string | null;
+    /** Once accepted: the tagging, which undo reverses. */
+    taggingId?: string | null;
+    /** Its most typical opinions. */
+    examples: SuggestionExampleDto[];
+}
+
+/** The dialogue's latest theme suggestions (none before the first run). */
+export interface ThemeSuggestionsDto {
+    /** A run: how far it got, and its suggestions once done (largest first; merged and split ones not shown). */
+    run?: Run | null;
 }
 
 /** A dialogue's title and summary in one other language, for lists. */
@@ -9161,6 +10448,16 @@ export interface Decision extends DecisionDto {
 }
 
 export interface Background2 extends BackgroundInput {
+
+    [key: string]: any;
+}
+
+export interface Match extends OpinionMatch {
+
+    [key: string]: any;
+}
+
+export interface Run extends SuggestionRunDto {
 
     [key: string]: any;
 }

@@ -31,13 +31,6 @@ internal static class ResultSql
         WHERE o.dialogue_id = {dialogueId} AND jsonb_typeof(a->'scale') = 'number'
         """);
 
-    /// <summary>The ids of the dialogue's opinions with a free-text answer matching <paramref name="pattern"/> (ILIKE).</summary>
-    public static IQueryable<Guid> WithAnswerTextLike(AppDbContext db, Guid dialogueId, string pattern) => db.Database.SqlQuery<Guid>($"""
-        SELECT o.id AS "Value" FROM opinions o
-        WHERE o.dialogue_id = {dialogueId}
-          AND EXISTS (SELECT 1 FROM jsonb_array_elements(o.answers) a WHERE a->>'text' ILIKE {pattern})
-        """);
-
     internal sealed record AnswerRow(Guid OpinionId, Guid QuestionId);
 
     internal sealed record ChosenOptionRow(Guid OpinionId, Guid QuestionId, Guid OptionId, long Position);

@@ -23,6 +23,7 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.12")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
@@ -1213,6 +1214,18 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("reports_since_review");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("opinion_search_text(text, answers)", true);
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('swedish'::regconfig, opinion_search_text(text, answers))", true);
+
                     b.Property<Guid?>("SessionId")
                         .HasColumnType("uuid")
                         .HasColumnName("session_id");
@@ -1230,6 +1243,12 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("TextErasedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("text_erased_at");
+
+                    b.Property<Guid?>("TextFingerprint")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("uuid")
+                        .HasColumnName("text_fingerprint")
+                        .HasComputedColumnSql("(md5(nullif(lower(regexp_replace(opinion_search_text(text, answers), '[^[:alnum:]]+', '', 'g')), '')))::uuid", true);
 
                     b.PrimitiveCollection<List<Guid>>("ThemeIds")
                         .IsRequired()
@@ -1276,6 +1295,17 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_opinions_receipt_token_hash");
 
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_opinions_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_opinions_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
                     b.HasIndex("SessionId")
                         .HasDatabaseName("ix_opinions_session_id");
 
@@ -1283,6 +1313,9 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_opinions_theme_ids");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ThemeIds"), "GIN");
+
+                    b.HasIndex("DialogueId", "TextFingerprint")
+                        .HasDatabaseName("ix_opinions_dialogue_id_text_fingerprint");
 
                     b.HasIndex("DialogueId", "WithdrawnAt")
                         .HasDatabaseName("ix_opinions_dialogue_id_withdrawn_at");
@@ -1503,6 +1536,65 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.ToTable("session_sign_ups", (string)null);
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.TaggingOperation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_user_id");
+
+                    b.PrimitiveCollection<List<Guid>>("Changed")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("changed");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<DateTimeOffset>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.Property<Guid>("ThemeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("theme_id");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undone_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tagging_operations");
+
+                    b.HasIndex("ThemeId")
+                        .HasDatabaseName("ix_tagging_operations_theme_id");
+
+                    b.HasIndex("DialogueId", "DoneAt")
+                        .HasDatabaseName("ix_tagging_operations_dialogue_id_done_at");
+
+                    b.ToTable("tagging_operations", (string)null);
+                });
+
             modelBuilder.Entity("Medborgardialog.Api.Domain.Theme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1531,6 +1623,143 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_themes_dialogue_id_name");
 
                     b.ToTable("themes", (string)null);
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.ThemeSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.PrimitiveCollection<List<Guid>>("ExampleIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("example_ids");
+
+                    b.PrimitiveCollection<List<string>>("KeyWords")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("key_words");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<List<Guid>>("OpinionIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("opinion_ids");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<List<Guid>>("SucceededBy")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("succeeded_by");
+
+                    b.Property<Guid?>("TaggingOperationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tagging_operation_id");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("terms");
+
+                    b.Property<Guid?>("ThemeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("theme_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_theme_suggestions");
+
+                    b.HasIndex("ThemeId")
+                        .HasDatabaseName("ix_theme_suggestions_theme_id");
+
+                    b.HasIndex("RunId", "Position")
+                        .HasDatabaseName("ix_theme_suggestions_run_id_position");
+
+                    b.ToTable("theme_suggestions", (string)null);
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.ThemeSuggestionRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<bool>("OnlyUntagged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("only_untagged");
+
+                    b.Property<int>("OpinionsRead")
+                        .HasColumnType("integer")
+                        .HasColumnName("opinions_read");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress");
+
+                    b.Property<Guid?>("QuestionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("question_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Wanted")
+                        .HasColumnType("integer")
+                        .HasColumnName("wanted");
+
+                    b.HasKey("Id")
+                        .HasName("pk_theme_suggestion_runs");
+
+                    b.HasIndex("DialogueId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_theme_suggestion_runs_one_working")
+                        .HasFilter("status IN ('Queued', 'Running')");
+
+                    b.HasIndex("DialogueId", "RequestedAt")
+                        .HasDatabaseName("ix_theme_suggestion_runs_dialogue_id_requested_at");
+
+                    b.ToTable("theme_suggestion_runs", (string)null);
                 });
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.WebhookDelivery", b =>
@@ -2184,6 +2413,23 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_session_sign_ups_dialogue_sessions_session_id");
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Domain.TaggingOperation", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
+                        .WithMany()
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tagging_operations_dialogues_dialogue_id");
+
+                    b.HasOne("Medborgardialog.Api.Domain.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tagging_operations_themes_theme_id");
+                });
+
             modelBuilder.Entity("Medborgardialog.Api.Domain.Theme", b =>
                 {
                     b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
@@ -2192,6 +2438,32 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_themes_dialogues_dialogue_id");
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.ThemeSuggestion", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.ThemeSuggestionRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_theme_suggestions_theme_suggestion_runs_run_id");
+
+                    b.HasOne("Medborgardialog.Api.Domain.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_theme_suggestions_themes_theme_id");
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Domain.ThemeSuggestionRun", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Dialogue", null)
+                        .WithMany()
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_theme_suggestion_runs_dialogues_dialogue_id");
                 });
 
             modelBuilder.Entity("Medborgardialog.Api.Domain.WebhookDelivery", b =>
