@@ -34,7 +34,7 @@ public static partial class MailWords
             var name = m.Groups[1].Value;
             var found = parameters.FirstOrDefault(p => p.Name == name);
             return found.Name is null ? m.Value
-                : found.Value is int or long or decimal or double ? Languages.Number((IFormattable)found.Value, Languages.Culture(language))
+                : found.Value is int or long or decimal or double ? Languages.Number((IFormattable)found.Value, Languages.Culture(Languages.Normalise(language)))
                 : Convert.ToString(found.Value, CultureInfo.InvariantCulture) ?? "";
         });
     }

@@ -69,6 +69,7 @@ public sealed class LanguagesTests
         MailWords.Say("en", "signUp.people", ("count", 1000)).Should().Be("1,000 people");
         MailWords.Say("sv", "follow.erasure", ("days", 1095)).Should().Contain("senast 1\u00a0095 dagar");
         MailWords.Say("prs", "signUp.people", ("count", 1000)).Should().Contain(Languages.Number(1000, Languages.Culture("prs")));
+        MailWords.Say("zz", "signUp.people", ("count", 1000)).Should().Be("1\u00a0000 personer", "a language not served is Swedish");
     }
 
     [Test]
