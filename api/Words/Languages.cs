@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace Medborgardialog.Api.Words;
@@ -57,8 +58,19 @@ public static class Languages
     /// <summary>Written right to left.</summary>
     public static bool IsRightToLeft(string code) => code is "ar" or "prs";
 
-    /// <summary>How .NET writes dates in the language, always on the Gregorian calendar (meetings happen in Sweden).</summary>
-    public static CultureInfo Culture(string code)
+    private static readonly ConcurrentDictionary<string, CultureInfo> Cultures = new();
+
+    /// <summary>How .NET writes dates and numbers in the language, always on the Gregorian calendar (meetings happen in
+    /// Sweden); read-only, made once per language. The app runs with ICU (<c>InvariantGlobalization</c> false in
+    /// Directory.Build.props): without it every culture would write numbers and months as the invariant one does.</summary>
+    public static CultureInfo Culture(string code) => Cultures.GetOrAdd(code, Make);
+
+    /// <summary>A number as a person reads it in <paramref name="culture"/>: grouped ("100 000" in Swedish, "100,000" in
+    /// English), with up to two decimals after the language's decimal sign ("2,5"). Not for a year, nor for a CSV cell,
+    /// which a spreadsheet must read back as a number.</summary>
+    public static string Number(IFormattable value, CultureInfo culture) => value.ToString("#,0.##", culture);
+
+    private static CultureInfo Make(string code)
     {
         var culture = (CultureInfo)CultureInfo.GetCultureInfo(code switch
         {
@@ -74,6 +86,6 @@ public static class Languages
             culture.DateTimeFormat.Calendar = gregorian;
         }
 
-        return culture;
+        return CultureInfo.ReadOnly(culture);
     }
 }

@@ -23,7 +23,7 @@ public static partial class MailWords
         Catalogues.TryGetValue(language, out var words) ? words : FrozenDictionary<string, string>.Empty;
 
     /// <summary><paramref name="key"/> in <paramref name="language"/> with its parameters; a <c>count</c> among them picks
-    /// the plural form.</summary>
+    /// the plural form. A number is written as the language writes it ("1 000" in Swedish, "1,000" in English).</summary>
     public static string Say(string language, string key, params (string Name, object Value)[] parameters)
     {
         var count = parameters.FirstOrDefault(p => p.Name == "count").Value;
@@ -33,7 +33,9 @@ public static partial class MailWords
         {
             var name = m.Groups[1].Value;
             var found = parameters.FirstOrDefault(p => p.Name == name);
-            return found.Name is null ? m.Value : Convert.ToString(found.Value, CultureInfo.InvariantCulture) ?? "";
+            return found.Name is null ? m.Value
+                : found.Value is int or long or decimal or double ? Languages.Number((IFormattable)found.Value, Languages.Culture(Languages.Normalise(language)))
+                : Convert.ToString(found.Value, CultureInfo.InvariantCulture) ?? "";
         });
     }
 

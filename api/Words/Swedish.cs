@@ -18,6 +18,9 @@ public static class Swedish
 
     private static readonly TimeZoneInfo Karlskoga = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
+    /// <summary>A number as a Swedish reader writes it: "100 000", "2,5" (<see cref="Languages.Number"/>).</summary>
+    public static string Number(IFormattable value) => Languages.Number(value, Culture);
+
     /// <summary>A moment as a clock in Karlskoga shows it.</summary>
     public static DateTimeOffset InKarlskoga(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Karlskoga);
 

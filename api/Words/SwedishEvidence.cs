@@ -8,7 +8,7 @@ namespace Medborgardialog.Api.Words;
 /// The server's Swedish for the compliance evidence (<see cref="EvidenceLine"/>): the reminder e-mail and the
 /// transparency CSV say it. Each sentence is the SPA's Swedish catalogue entry <c>compliance.evidence.&lt;code&gt;</c>,
 /// word for word (a test keeps them in step); the parameters are filled in the Swedish way: a day as "3 december
-/// 2026", a share as "15 %", a target group by its label, a number with a decimal comma.
+/// 2026", a share as "15 %", a target group by its label, a number grouped and with a decimal comma ("1 234", "2,5").
 /// </summary>
 public static partial class SwedishEvidence
 {
@@ -81,7 +81,7 @@ public static partial class SwedishEvidence
             return value;
         }
 
-        return name.EndsWith("Share", StringComparison.OrdinalIgnoreCase) ? number.ToString("P0", Sv) : number.ToString("0.#", Sv);
+        return name.EndsWith("Share", StringComparison.OrdinalIgnoreCase) ? number.ToString("P0", Sv) : number.ToString("#,0.#", Sv);
     }
 
     private static Dictionary<EvidenceCode, string> Complete(Dictionary<EvidenceCode, string> sentences)

@@ -25,6 +25,9 @@ public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<Get
 
     private static string Day(DateTimeOffset at) => Words.Swedish.Day(at);
 
+    /// <summary>A count as the Swedish reader writes it ("1 234").</summary>
+    private static string N(int count) => Words.Swedish.Number(count);
+
     public async ValueTask<string> Handle(GetDecisionBasisQuery query, CancellationToken cancellationToken)
     {
         var d = await db.Dialogues.AsNoTracking().SingleOrDefaultAsync(x => x.Id == query.DialogueId, cancellationToken)
@@ -63,12 +66,12 @@ public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<Get
             <p><strong>Frågan:</strong> {{H(d.Question)}}</p>
             <p>{{H(d.Summary)}}</p>
             <h2>Vilka deltog</h2>
-            <p>{{result.Total}} synpunkter (tillbakadragna räknas inte). Webben och andra kanaler räknas lika.</p>
+            <p>{{N(result.Total)}} synpunkter (tillbakadragna räknas inte). Webben och andra kanaler räknas lika.</p>
             <table><thead><tr><th>Kanal</th><th>Antal</th></tr></thead><tbody>
             """);
         foreach (var c in result.Channels)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{H(Words.Swedish.Channels[c.Channel])}</td><td class=\"n\">{c.Count}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{H(Words.Swedish.Channels[c.Channel])}</td><td class=\"n\">{N(c.Count)}</td></tr>");
         }
 
         html.Append("</tbody></table><h2>Sammanfattning</h2>");
@@ -76,10 +79,10 @@ public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<Get
         html.Append("<h2>Teman</h2><table><thead><tr><th>Tema</th><th>Antal synpunkter</th></tr></thead><tbody>");
         foreach (var t in result.Themes.OrderByDescending(t => t.Count))
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{H(t.Name)}</td><td class=\"n\">{t.Count}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{H(t.Name)}</td><td class=\"n\">{N(t.Count)}</td></tr>");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<tr><td><em>Inte grupperade</em></td><td class=\"n\">{result.Untagged}</td></tr></tbody></table>");
+        html.Append(CultureInfo.InvariantCulture, $"<tr><td><em>Inte grupperade</em></td><td class=\"n\">{N(result.Untagged)}</td></tr></tbody></table>");
         if (result.Quotes.Count > 0)
         {
             html.Append("<h2>Citat</h2>");
@@ -91,13 +94,13 @@ public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<Get
 
         foreach (var q in result.Questions)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<h2>{H(q.Text)}</h2><p>{q.Answered} svar.</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{H(q.Text)}</h2><p>{N(q.Answered)} svar.</p>");
             if (q.Kind == QuestionKind.Scale)
             {
                 html.Append("<table><thead><tr><th>Värde</th><th>Antal</th></tr></thead><tbody>");
                 for (var i = 0; i < q.ScaleCounts.Count; i++)
                 {
-                    html.Append(CultureInfo.InvariantCulture, $"<tr><td>{i + Answering.ScaleMin}</td><td class=\"n\">{q.ScaleCounts[i]}</td></tr>");
+                    html.Append(CultureInfo.InvariantCulture, $"<tr><td>{i + Answering.ScaleMin}</td><td class=\"n\">{N(q.ScaleCounts[i])}</td></tr>");
                 }
 
                 html.Append(CultureInfo.InvariantCulture, $"</tbody></table><p>Medelvärde: {(q.ScaleAverage is { } avg ? avg.ToString("0.0", Swedish) : "–")}</p>");
@@ -113,7 +116,7 @@ public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<Get
                 html.Append(ranking ? "<table><thead><tr><th>Alternativ</th><th>Medelplacering (1 = viktigast)</th></tr></thead><tbody>" : "<table><thead><tr><th>Alternativ</th><th>Antal</th></tr></thead><tbody>");
                 foreach (var o in ranking ? q.Options.OrderBy(o => o.AverageRank ?? double.MaxValue) : q.Options.OrderByDescending(o => o.Count))
                 {
-                    var value = ranking ? (o.AverageRank is { } r ? r.ToString("0.0", Swedish) : "–") : o.Count.ToString(CultureInfo.InvariantCulture);
+                    var value = ranking ? (o.AverageRank is { } r ? r.ToString("0.0", Swedish) : "–") : N(o.Count);
                     html.Append(CultureInfo.InvariantCulture, $"<tr><td>{H(o.Text)}</td><td class=\"n\">{value}</td></tr>");
                 }
 
@@ -136,11 +139,11 @@ public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<Get
         }
 
         html.Append(CultureInfo.InvariantCulture,
-            $"<p>{places.Total} markeringar: {places.OnMap} på kartan, {places.AtPlaces} vid en namngiven plats, {places.InWords} beskrivna med ord.</p>");
+            $"<p>{N(places.Total)} markeringar: {N(places.OnMap)} på kartan, {N(places.AtPlaces)} vid en namngiven plats, {N(places.InWords)} beskrivna med ord.</p>");
         html.Append("<table><thead><tr><th>Kategori</th><th>Antal markeringar</th></tr></thead><tbody>");
         foreach (var c in places.ByCategory)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{h(category(c.CategoryId))}</td><td class=\"n\">{c.Count}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{h(category(c.CategoryId))}</td><td class=\"n\">{N(c.Count)}</td></tr>");
         }
 
         html.Append("</tbody></table>");
@@ -150,9 +153,9 @@ public sealed class GetDecisionBasisHandler(AppDbContext db) : IQueryHandler<Get
             html.Append("<table><thead><tr><th>Område</th><th>Närmaste namngivna plats</th><th>Markeringar</th><th>Kategorier</th></tr></thead><tbody>");
             foreach (var spot in places.HotSpots)
             {
-                var categories = string.Join(", ", spot.Categories.Select(c => $"{category(c.CategoryId)} {c.Count.ToString(CultureInfo.InvariantCulture)}"));
+                var categories = string.Join(", ", spot.Categories.Select(c => $"{category(c.CategoryId)} {N(c.Count)}"));
                 html.Append(CultureInfo.InvariantCulture,
-                    $"<tr><td>{h(spot.DistrictName ?? "–")}</td><td>{h(spot.PlaceName ?? "–")}</td><td class=\"n\">{spot.Count}</td><td>{h(categories)}</td></tr>");
+                    $"<tr><td>{h(spot.DistrictName ?? "–")}</td><td>{h(spot.PlaceName ?? "–")}</td><td class=\"n\">{N(spot.Count)}</td><td>{h(categories)}</td></tr>");
             }
 
             html.Append("</tbody></table>");

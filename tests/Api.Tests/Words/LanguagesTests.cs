@@ -62,6 +62,25 @@ public sealed class LanguagesTests
         MailWords.Say("sv", "signUp.people", ("count", 3)).Should().Be("3 personer");
     }
 
+    [Test]
+    public void A_number_in_a_mail_is_written_as_the_mails_language_writes_it()
+    {
+        MailWords.Say("sv", "signUp.people", ("count", 1000)).Should().Be("1\u00a0000 personer");
+        MailWords.Say("en", "signUp.people", ("count", 1000)).Should().Be("1,000 people");
+        MailWords.Say("sv", "follow.erasure", ("days", 1095)).Should().Contain("senast 1\u00a0095 dagar");
+        MailWords.Say("prs", "signUp.people", ("count", 1000)).Should().Contain(Languages.Number(1000, Languages.Culture("prs")));
+        MailWords.Say("zz", "signUp.people", ("count", 1000)).Should().Be("1\u00a0000 personer", "a language not served is Swedish");
+    }
+
+    [Test]
+    public void The_app_has_the_cultures_it_writes_in_not_the_invariant_one()
+    {
+        // InvariantGlobalization (or a missing ICU) would leave every culture writing numbers as "1,000.5".
+        Languages.Number(100000.5, Languages.Culture("sv")).Should().Be("100\u00a0000,5");
+        Languages.Number(100000.5, Languages.Culture("en")).Should().Be("100,000.5");
+        Medborgardialog.Api.Words.Swedish.Number(2.5).Should().Be("2,5");
+    }
+
     [TestCaseSource(nameof(Languages_))]
     public void Each_language_writes_dates_on_the_Gregorian_calendar(string language)
     {

@@ -1,6 +1,7 @@
 // A bar chart that is a table: the numbers are read as a table (caption, column and row headers), the bars — hidden
 // from screen readers — only show the sizes. Shared by the staff console's reach panel and the public transparency page.
 import { useI18n } from '../i18n/I18nProvider';
+import { formatNumber, formatPercent } from '../lib/format';
 import './charts.css';
 
 /** One row: what is counted (already in the UI's words), and how many. */
@@ -17,13 +18,14 @@ export function barPercent(count: number, max: number): number {
 
 /** A bar (hidden from assistive technology) with its number beside it. */
 export function Bar({ count, max }: { count: number; max: number }) {
+  const { locale } = useI18n();
   return (
     <span className="bar-cell">
       <svg aria-hidden="true" focusable="false" viewBox="0 0 100 10" preserveAspectRatio="none">
         <rect className="bar-track" x="0" y="0" width="100" height="10" />
         <rect className="bar-fill" x="0" y="0" width={barPercent(count, max)} height="10" />
       </svg>
-      <span className="bar-value">{count}</span>
+      <span className="bar-value">{formatNumber(count, locale)}</span>
     </span>
   );
 }
@@ -32,7 +34,6 @@ export function Bar({ count, max }: { count: number; max: number }) {
 export function BarTable({ caption, header, rows, total }: { caption: string; header: string; rows: BarRow[]; total: number }) {
   const { t, locale } = useI18n();
   const max = Math.max(0, ...rows.map((r) => r.count));
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <table className="data-table">
       <caption>{caption}</caption>
@@ -52,7 +53,7 @@ export function BarTable({ caption, header, rows, total }: { caption: string; he
             <td>
               <Bar count={r.count} max={max} />
             </td>
-            <td className="number">{total > 0 ? percent.format(r.count / total) : '–'}</td>
+            <td className="number">{total > 0 ? formatPercent(r.count / total, locale) : '–'}</td>
           </tr>
         ))}
       </tbody>

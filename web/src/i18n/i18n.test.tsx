@@ -124,6 +124,29 @@ describe('i18n', () => {
     expect(translate('sv', 'moderation.hours', { count: 1.5, hours: '1,5' })).toBe('1,5 timmar');
   });
 
+  it('writes a number parameter as the reader’s language does, grouped, with its decimal sign', () => {
+    expect(translate('sv', 'home.count', { shown: 3, total: 100000 })).toBe('3 av 100\u00a0000 dialoger');
+    expect(translate('en', 'home.count', { shown: 3, total: 100000 })).toBe('3 of 100,000 dialogues');
+    expect(translate('sv', 'moderation.hours', { count: 2.5, hours: 2.5 })).toBe('2,5 timmar');
+    expect(translate('en', 'moderation.hours', { count: 2.5, hours: 2.5 })).toBe('2.5 hours');
+    expect(translate('ar', 'dialogue.opinionCount', { count: 100000 })).toBe(`عدد الآراء حتى الآن: ${new Intl.NumberFormat(localeOf('ar')).format(100000)}`);
+    expect(translate('prs', 'dialogue.opinionCount', { count: 100000 })).toBe('تا حال ۱۰۰٬۰۰۰ نظر');
+    // A number passed as text is shown as given.
+    expect(translate('sv', 'home.count', { shown: '100000', total: 1 })).toBe('100000 av 1 dialoger');
+  });
+
+  it('still picks the plural form by the number, however it is written', () => {
+    expect(translate('sv', 'wait.seconds', { count: 100000 })).toBe('100\u00a0000 sekunder');
+    expect(translate('en', 'compliance.count', { count: 1000 })).toBe('1,000 dialogues');
+    expect(translate('en', 'compliance.count', { count: 1 })).toBe('1 dialogue');
+  });
+
+  it('never groups a year', () => {
+    expect(translate('sv', 'transparency.title', { year: 2026 })).toBe('Medborgardialoger 2026: så höll vi våra löften');
+    expect(translate('en', 'transparency.none', { year: 2026 })).toBe('No dialogues opened in 2026.');
+    expect(translate('prs', 'transparency.title', { year: 2026 })).toContain('۲۰۲۶');
+  });
+
   it('defines each key in one catalogue only', async () => {
     const owner = new Map<string, string>();
     const twice: string[] = [];

@@ -2,13 +2,34 @@
 // the key itself when no catalogue has it. Keys are flat ("results.theme.add"), so neither "." nor ":" splits them.
 // The catalogues are not bundled with the code: `loadWords` fetches an area's words in a language (and in Swedish)
 // before a page that needs them renders, so a page never shows a key while its words are on the way.
-import i18next, { type i18n as I18next } from 'i18next';
+import i18next, { type FormatterModule, type i18n as I18next } from 'i18next';
 import { allAreas, hasCatalogue, loadCatalogue } from './resources';
-import { languageCodes, type Area, type LanguageCode } from './languages';
+import { isLanguage, languageCodes, localeOf, type Area, type LanguageCode } from './languages';
 import { sourceLanguage, type Language, type MessageKey } from './catalogue';
+import { formatNumber, formatYear } from '../lib/format';
+
+/** Parameters that are numbers but not quantities: never grouped ("2026", not "2 026"). */
+const ungrouped: ReadonlySet<string> = new Set(['year']);
+
+/**
+ * Every number a catalogue's `{{…}}` shows, in the reader's language ("100 000" in Swedish, "100,000" in English): a
+ * number stays a number in the parameters, so `count` still picks the plural form. Strings are shown as given, so a
+ * caller with a number that must be shown verbatim passes it as a string.
+ */
+const numbers: FormatterModule = {
+  type: 'formatter',
+  init: () => undefined,
+  add: () => undefined,
+  addCached: () => undefined,
+  format: (value: unknown, _format, lng, options) => {
+    if (typeof value !== 'number') return value as string;
+    const locale = localeOf(isLanguage(lng) ? lng : sourceLanguage);
+    return ungrouped.has(String(options?.interpolationkey)) ? formatYear(value, locale) : formatNumber(value, locale);
+  },
+};
 
 /** The page's one i18next instance (the provider shares it with react-i18next). */
-export const i18n: I18next = i18next.createInstance();
+export const i18n: I18next = i18next.createInstance().use(numbers);
 void i18n.init({
   resources: {},
   partialBundledLanguages: true,
@@ -17,7 +38,7 @@ void i18n.init({
   supportedLngs: [...languageCodes],
   keySeparator: false,
   nsSeparator: false,
-  interpolation: { escapeValue: false }, // React escapes
+  interpolation: { escapeValue: false, alwaysFormat: true }, // React escapes; `numbers` formats each parameter
   returnEmptyString: false,
   initAsync: false,
 });

@@ -2,7 +2,7 @@
 // compliance dashboard: the API names each promise and where it stands in codes.
 import type { CompliancePromise, EvidenceLine, EvidenceLinkKind, ItemState, TargetGroup } from '../api/client';
 import { groupKey, type MessageKey } from '../i18n/catalogue';
-import { formatPlainDate } from './format';
+import { formatNumber, formatPercent, formatPlainDate } from './format';
 
 /** The promises in the order of the promise itself. */
 export const compliancePromises: readonly CompliancePromise[] = ['q1Heard', 'q2Basis', 'q3aInformed', 'q3bFacts', 'q4Reach', 'q5Feedback'];
@@ -42,6 +42,6 @@ function evidenceParam(name: string, value: string, t: Translate, locale: string
   const number = Number(value);
   if (value === '' || Number.isNaN(number)) return value;
   return name.toLowerCase().endsWith('share')
-    ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(number)
-    : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(number);
+    ? formatPercent(number, locale)
+    : formatNumber(number, locale, 1);
 }

@@ -42,3 +42,30 @@ export function formatPlainDate(date: string, locale: string): string {
 export function formatUtcDate(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
 }
+
+// Numbers as the reader's language writes them (sv "100 000" and "2,5", en "100,000"): every number a person reads
+// goes through these, whether a catalogue parameter (i18n.ts formats those) or a figure in a table. A year is not a
+// quantity and is never grouped ("2026", not "2 026"): formatYear, which a catalogue's `{{year}}` gets.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${locale}|${options.style ?? ''}|${options.minimumFractionDigits ?? ''}|${options.maximumFractionDigits ?? ''}|${String(options.useGrouping ?? '')}`;
+  let format = numberFormats.get(id);
+  if (!format) numberFormats.set(id, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+/** A count or a measure, grouped, with at most `maxDecimals` decimals ("100 000", "2,5"; Intl's own default is 3). */
+export const formatNumber = (value: number, locale: string, maxDecimals = 3): string =>
+  numberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value);
+
+/** A number with exactly `decimals` decimals (an average: "3,0"). */
+export const formatDecimal = (value: number, locale: string, decimals: number): string =>
+  numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+
+/** A year in the locale's digits, never grouped ("2026"). */
+export const formatYear = (year: number, locale: string): string => numberFormat(locale, { useGrouping: false }).format(year);
+
+/** A share (0–1) as whole per cent ("45 %" in Swedish, "45%" in English). */
+export const formatPercent = (share: number, locale: string): string =>
+  numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);

@@ -33,6 +33,9 @@ describe('problem documents in words', () => {
   it('says a field error with its parameters, naming another field by the form’s label', () => {
     const tooLong = fieldErrorWords({ code: 'tooLong', params: { max: '200' } });
     expect(translate('sv', tooLong.key, tooLong.params)).toBe('Texten är för lång: högst 200 tecken.');
+    const wayTooLong = fieldErrorWords({ code: 'tooLong', params: { max: '10000' } });
+    expect(translate('sv', wayTooLong.key, wayTooLong.params)).toBe('Texten är för lång: högst 10\u00a0000 tecken.');
+    expect(translate('en', wayTooLong.key, wayTooLong.params)).toBe('The text is too long: at most 10,000 characters.');
     const before = fieldErrorWords({ code: 'mustBeAfter', params: { other: 'opensAt' } }, (path) => (path === 'opensAt' ? 'Öppnar' : undefined));
     expect(translate('sv', before.key, before.params)).toBe('Måste vara efter ”Öppnar”.');
     expect(fieldErrorWords({ code: 'noSuchCode', params: {} }).key).toBe('field.invalid');

@@ -63,13 +63,18 @@ export function problemWords(problem: Pick<ApiProblem, 'code' | 'status'>): Word
   return { key: 'problem.unknown' };
 }
 
+/** The API sends every parameter as text: a whole number among them (a limit: "1000") becomes a number, shown as the
+ * reader's language writes it ("1 000"); "00123" stays text. */
+const numbersOf = (params: Record<string, string>): Record<string, string | number> =>
+  Object.fromEntries(Object.entries(params).map(([name, value]) => [name, /^-?(0|[1-9]\d*)$/.test(value) ? Number(value) : value]));
+
 /**
  * The words for one field error: `field.<code>` with its parameters. A parameter naming another field (`other`,
  * `mustBeBefore`'s "closesAt") is said with that field's label when the form gives one (`label`).
  */
 export function fieldErrorWords(error: Pick<FieldError, 'code' | 'params'>, label?: (path: string) => string | undefined): Words {
-  const params: Record<string, string> = { ...(error.params ?? {}) };
-  const other = params.other;
+  const params = numbersOf(error.params ?? {});
+  const other = error.params?.other;
   const withOther = `field.${error.code}.other`;
   if (other !== undefined && isMessageKey(withOther)) return { key: withOther, params: { ...params, other: label?.(other) ?? other } };
   const key = `field.${error.code}`;

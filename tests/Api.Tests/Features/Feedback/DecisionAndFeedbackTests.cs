@@ -147,6 +147,39 @@ public sealed class DecisionAndFeedbackTests : ApiTest
     }
 
     [Test]
+    public async Task The_decision_basis_writes_counts_as_Swedish_readers_do_and_the_csv_stays_a_spreadsheets()
+    {
+        var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open);
+        // 1 234 opinions, written straight to the database as residents would have over weeks.
+        await using (var connection = new Npgsql.NpgsqlConnection(TestEnvironment.Database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var insert = new Npgsql.NpgsqlCommand("""
+                INSERT INTO opinions (id, dialogue_id, channel, text, answers, receipt_token_hash, submitted_at)
+                SELECT gen_random_uuid(), @d, 'Online', 'Synpunkt ' || n, '[]', md5(n::text || random()::text), now()
+                FROM generate_series(1, 1234) n
+                """, connection);
+            insert.Parameters.AddWithValue("d", dialogue.Id);
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await Scenario.CloseAsync(Official, dialogue.Id);
+
+        var export = await ReadAsync<ExportDecisionBasisResponse>(await Official.PostAsync($"/api/dialogues/{dialogue.Id}/decision-basis", null));
+        var html = await Official.GetStringAsync(export.HtmlUrl);
+        var csv = await Official.GetStringAsync(export.CsvUrl);
+
+        html.Should().Contain("<p>1\u00a0234 synpunkter (tillbakadragna räknas inte).")
+            .And.Contain("<td>Webben</td><td class=\"n\">1\u00a0234</td>")
+            .And.Contain("<td><em>Inte grupperade</em></td><td class=\"n\">1\u00a0234</td>")
+            .And.NotContain("1234");
+        csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(1 + 1234, "a header and one row per opinion");
+        csv.Should().NotContain("\u00a0", "a spreadsheet reads a CSV cell back as a number only without grouping");
+        (await Client.GetStringAsync("/api/transparency/2026.csv")).Should()
+            .Contain("Synpunkter som kom in: 1\u00a0234 (1\u00a0234 på webben, 0 på andra sätt)", "a sentence in a cell is text, said the Swedish way");
+    }
+
+    [Test]
     public async Task The_decision_basis_says_when_the_dialogue_was_really_open_not_when_it_was_planned()
     {
         var dialogue = await Scenario.Dialogue(Official).InStageAsync(Stage.Open); // planned 1–31 December 2026, opened now: 23 November

@@ -27,6 +27,8 @@ export interface ResultMapCluster {
   key: string;
   at: Position;
   count: number;
+  /** The count as the reader's language writes it ("1 000"), shown on the cluster. */
+  shown: string;
   label: string;
 }
 
@@ -172,7 +174,7 @@ export function ResultMap(props: ResultMapProps) {
       const size = clusterSize(cluster.count, max);
       const marker = L.marker(toLatLng(cluster.at), {
         keyboard: true,
-        icon: L.divIcon({ className: 'result-cluster', iconSize: [size, size], html: `<span aria-hidden="true">${cluster.count}</span>` }),
+        icon: L.divIcon({ className: 'result-cluster', iconSize: [size, size], html: `<span aria-hidden="true">${cluster.shown}</span>` }),
       });
       const zoomIn = () => m.setView(marker.getLatLng(), Math.min(m.getZoom() + 2, m.getMaxZoom()));
       marker.on('add', () => {

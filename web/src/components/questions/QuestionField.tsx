@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { questionText } from '../../lib/dialogueText';
 import { move, type AnswerState } from './answers';
+import { formatNumber } from '../../lib/format';
 
 // A map question's field (and, inside it, Leaflet) is fetched only for a questionnaire that has one.
 const MapQuestionField = lazy(() => import('../map/MapQuestionField').then((m) => ({ default: m.MapQuestionField })));
@@ -25,7 +26,8 @@ interface Props {
 /** One question of a questionnaire, answered with the control its kind needs. Every control has a label or a
  * legend; errors are tied to the question with aria-describedby. */
 export function QuestionField({ question, number, value, onChange, errors, translation, markErrors, dialogueMap }: Props) {
-  const { t, language } = useI18n();
+  const { t, language, locale } = useI18n();
+  const numbered = formatNumber(number, locale);
   const words = questionText(question, language, translation);
   // A text still in Swedish on a page in another language is marked so (screen readers switch voice).
   const inItsLanguage = (w: { text: string; lang: string }) => (w.lang === language ? w.text : <span lang={w.lang}>{w.text}</span>);
@@ -46,7 +48,7 @@ export function QuestionField({ question, number, value, onChange, errors, trans
     return (
       <Suspense fallback={<p>{t('map.loading')}</p>}>
         <MapQuestionField question={question} number={number} marks={value.marks} onChange={(marks) => onChange({ ...value, marks })}
-          legend={<>{number}. {text}{required}</>} errorText={errorText} describedBy={describedBy} markErrors={markErrors}
+          legend={<>{numbered}. {text}{required}</>} errorText={errorText} describedBy={describedBy} markErrors={markErrors}
           dialogueMap={dialogueMap} categoryLabel={optionLabel} />
       </Suspense>
     );
@@ -56,7 +58,7 @@ export function QuestionField({ question, number, value, onChange, errors, trans
     return (
       <div className="field">
         <label htmlFor={id}>
-          {number}. {text}
+          {numbered}. {text}
           {required}
         </label>
         {errorText}
@@ -72,7 +74,7 @@ export function QuestionField({ question, number, value, onChange, errors, trans
     return (
       <fieldset aria-describedby={describedBy}>
         <legend>
-          {number}. {text}
+          {numbered}. {text}
           {required}
         </legend>
         <p className="hint">{t('opinion.rankHelp')}</p>
@@ -106,7 +108,7 @@ export function QuestionField({ question, number, value, onChange, errors, trans
     return (
       <fieldset aria-describedby={describedBy}>
         <legend>
-          {number}. {text}
+          {numbered}. {text}
           {required}
         </legend>
         <p className="hint">
@@ -118,7 +120,7 @@ export function QuestionField({ question, number, value, onChange, errors, trans
             <span key={n} className="check">
               <input type="radio" id={`${id}-${n}`} name={id} value={n} checked={value.scale === n}
                 required={question.required} onChange={() => onChange({ ...value, scale: n })} />
-              <label htmlFor={`${id}-${n}`}>{n}</label>
+              <label htmlFor={`${id}-${n}`}>{formatNumber(n, locale)}</label>
             </span>
           ))}
         </div>
@@ -130,7 +132,7 @@ export function QuestionField({ question, number, value, onChange, errors, trans
   return (
     <fieldset aria-describedby={describedBy}>
       <legend>
-        {number}. {text}
+        {numbered}. {text}
         {required}
       </legend>
       {errorText}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { DialogueDetails, PublishFeedbackResponse, StaffFeedbackDto } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { isDelivering } from './decision';
 
 /** The published feedback: the public link, the press summary to copy, and how the e-mails are going. */
@@ -66,15 +66,15 @@ export function PublishedFeedback({ dialogue: d, staff, justPublished }: { dialo
       <dl className="stats" id="delivery">
         <div>
           <dt>{t('feedback.delivery.queued')}</dt>
-          <dd>{delivery.queued}</dd>
+          <dd>{formatNumber(delivery.queued, locale)}</dd>
         </div>
         <div>
           <dt>{t('feedback.delivery.sent')}</dt>
-          <dd>{delivery.sent}</dd>
+          <dd>{formatNumber(delivery.sent, locale)}</dd>
         </div>
         <div>
           <dt>{t('feedback.delivery.failed')}</dt>
-          <dd>{delivery.failed}</dd>
+          <dd>{formatNumber(delivery.failed, locale)}</dd>
         </div>
       </dl>
       <p role="status">{delivering ? t('feedback.delivery.ongoing') : t('feedback.delivery.done')}</p>

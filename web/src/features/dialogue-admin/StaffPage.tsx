@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import type { CurrentUser, DialogueStatus, StaffDialogueRow } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { statusKey, type MessageKey } from '../../i18n/catalogue';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { FieldError } from '../../components/Fields';
@@ -114,7 +114,7 @@ function StaffRow({ row }: { row: StaffDialogueRow }) {
       )}
       {row.warnings.length > 0 && (
         <details>
-          <summary>{t('staff.warnings')} ({row.warnings.length})</summary>
+          <summary>{t('staff.warnings')} ({formatNumber(row.warnings.length, locale)})</summary>
           <ul>
             {row.warnings.map((w) => (
               <li key={w}>{t(`staff.warning.${w}` satisfies MessageKey)}</li>

@@ -5,7 +5,7 @@ import type { MessageKey, Words } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { LanguageCode } from '../../i18n/languages';
 import { formKey } from '../../i18n/catalogue';
-import { formatDate, formatPlainDate, formatTimeRange } from '../../lib/format';
+import { formatDate, formatNumber, formatPlainDate, formatTimeRange } from '../../lib/format';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { PublicContact } from '../../components/PublicContact';
@@ -188,7 +188,7 @@ function DialogueView({ dialogue: d, follow }: { dialogue: DialogueDetails; foll
               <li key={doc.id}>
                 <a href={doc.url} download={doc.fileName}>
                   {doc.title} ({doc.contentType === 'application/pdf' ? 'PDF' : doc.contentType === 'image/png' ? 'PNG' : 'JPEG'},{' '}
-                  {Math.max(1, Math.round(doc.sizeBytes / 1024))} kB)
+                  {formatNumber(Math.max(1, Math.round(doc.sizeBytes / 1024)), locale)} kB)
                 </a>
               </li>
             ))}

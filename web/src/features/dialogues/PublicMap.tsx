@@ -15,14 +15,13 @@ import { usePublicMarks } from './api/publicMarks';
 export const latestShown = 20;
 
 export function PublicMap({ dialogue: d }: { dialogue: DialogueDetails }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const marks = usePublicMarks(d.id);
   const config = useMapConfig();
   const [selected, setSelected] = useState<string | null>(null);
   const districts = useMemo(() => config.data?.districts ?? [], [config.data]);
   const noCategory = t('publicMap.noCategory');
-  const n = new Intl.NumberFormat(locale);
   const optionsOf = (questionId: string) => d.questions.find((q) => q.id === questionId)?.options ?? [];
   const what = (mark: PublicMarkDto) => describeGeometry(t, mark.geometry, districts);
   const category = (mark: PublicMarkDto) => categoryName(mark.categoryId, optionsOf(mark.questionId), noCategory);
@@ -48,7 +47,7 @@ export function PublicMap({ dialogue: d }: { dialogue: DialogueDetails }) {
       <p>{t('publicMap.intro')}</p>
       {marks.isError && <p className="notice notice--error">{t('publicMap.unavailable')}</p>}
       {marks.isSuccess && (
-        <p>{marks.data.total === 0 ? t('publicMap.empty') : t('publicMap.count', { count: marks.data.total, total: n.format(marks.data.total) })}</p>
+        <p>{marks.data.total === 0 ? t('publicMap.empty') : t('publicMap.count', { count: marks.data.total, total: marks.data.total })}</p>
       )}
       <p id={`${id}-instructions`} className="hint">
         {t('publicMap.instructions')}

@@ -2,6 +2,7 @@
 import type { ContentCategory, ContentHit, ModerationAction, ModerationQueuePage, ModerationStatus, QueueReason } from '../../api/client';
 import type { MessageKey } from '../../i18n/catalogue';
 
+import { formatNumber } from '../../lib/format';
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export const queueReasonKey = (reason: QueueReason) => `moderation.reason.${reason}` satisfies MessageKey;
@@ -33,7 +34,7 @@ export function waitedText(hours: number, t: Translate): string {
 
 /** Hours as a number in the locale ("24", "0,5"). */
 export function hoursText(hours: number, t: Translate, locale: string): string {
-  return t('moderation.hours', { count: hours, hours: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(hours) });
+  return t('moderation.hours', { count: hours, hours: formatNumber(hours, locale, 1) });
 }
 
 /** "3 väntar, 1 över svarstiden på 24 timmar" — or that nothing waits. */

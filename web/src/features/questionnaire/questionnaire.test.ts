@@ -110,11 +110,11 @@ describe('the questionnaire editor state', () => {
     const placed = placeProblem(problem, (path) => questionnaireFieldOf(path, sent));
 
     expect(placed.fields).toEqual({
-      [fieldId.options(sent[0])]: [{ key: 'field.tooFew', params: { min: '2' } }],
-      [fieldId.optionTextEn(sent[0], sent[0].options[1])]: [{ key: 'field.tooLong', params: { max: '200' } }],
+      [fieldId.options(sent[0])]: [{ key: 'field.tooFew', params: { min: 2 } }],
+      [fieldId.optionTextEn(sent[0], sent[0].options[1])]: [{ key: 'field.tooLong', params: { max: 200 } }],
       [fieldId.text(sent[1])]: [{ key: 'field.required', params: {} }],
     });
-    expect(placed.general).toEqual([{ key: 'field.tooMany', params: { max: '30' } }]);
+    expect(placed.general).toEqual([{ key: 'field.tooMany', params: { max: 30 } }]);
     expect(placeChecked({ 'questions[1].text': ['questionnaire.error.text'], questions: ['questionnaire.error.tooMany'] }, sent)).toEqual({
       fields: { [fieldId.text(sent[1])]: [{ key: 'questionnaire.error.text' }] },
       general: [{ key: 'questionnaire.error.tooMany' }],

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { Bar } from '../../components/BarTable';
 import { TableRegion } from '../../components/TableRegion';
 import { figureRows } from './results';
+import { formatDecimal, formatPercent } from '../../lib/format';
 
 /** The figures per question, a table with bars each (free text is read among the opinions). */
 export function Figures({ questions }: { questions: QuestionFigures[] }) {
@@ -18,8 +19,6 @@ export function Figures({ questions }: { questions: QuestionFigures[] }) {
 
 function QuestionTable({ question: q, number }: { question: QuestionFigures; number: number }) {
   const { t, locale } = useI18n();
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const headingId = useId();
   const heading = t('results.question', { n: number, text: q.text });
   if (q.kind === 'freeText') {
@@ -72,8 +71,8 @@ function QuestionTable({ question: q, number }: { question: QuestionFigures; num
                 <td>
                   <Bar count={r.count} max={max} />
                 </td>
-                <td className="number">{q.answered > 0 ? percent.format(r.count / q.answered) : '–'}</td>
-                {ranking && <td className="number">{r.averageRank != null ? decimal.format(r.averageRank) : '–'}</td>}
+                <td className="number">{q.answered > 0 ? formatPercent(r.count / q.answered, locale) : '–'}</td>
+                {ranking && <td className="number">{r.averageRank != null ? formatDecimal(r.averageRank, locale, 1) : '–'}</td>}
               </tr>
             ))}
           </tbody>
@@ -81,7 +80,7 @@ function QuestionTable({ question: q, number }: { question: QuestionFigures; num
       </TableRegion>
       {q.kind === 'scale' && (
         <p>
-          {t('results.scaleAverage')}: {q.scaleAverage != null ? decimal.format(q.scaleAverage) : '–'}
+          {t('results.scaleAverage')}: {q.scaleAverage != null ? formatDecimal(q.scaleAverage, locale, 1) : '–'}
         </p>
       )}
     </div>

@@ -200,7 +200,7 @@ describe('the results map', () => {
     const map = await screen.findByRole('region', { name: 'Karta med markeringar till fråga 1' }, { timeout: 20_000 });
     await screen.findByText(/1\s240 markeringar, 1\s000 i kartbilden/);
     expect(screen.getByText(/visas samlade i grupper/)).toBeInTheDocument();
-    expect(await within(map).findByRole('button', { name: /^1\s000 markeringar här. Zooma in$/ })).toHaveTextContent('1000');
+    expect(await within(map).findByRole('button', { name: /^1\s000 markeringar här. Zooma in$/ })).toHaveTextContent(/^1\s000$/);
   });
 
   it('gives the same result as tables, with numbers as Swedish readers write them', async () => {

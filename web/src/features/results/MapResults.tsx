@@ -13,6 +13,7 @@ import { useResultMap, type ResultMapRequest } from './api/resultMap';
 import { useResultPlaces } from './api/resultPlaces';
 import { mapQuestionsOf } from './mapResults';
 import { PlaceTables } from './PlaceTables';
+import { formatNumber } from '../../lib/format';
 
 const channels: OpinionChannel[] = ['online', 'meeting', 'dialogueWalk', 'popUp', 'paper', 'phone'];
 const ageBands: AgeBand[] = ['under16', 'age16To25', 'age26To40', 'age41To64', 'age65Plus'];
@@ -74,7 +75,6 @@ function ResultsMapView({ dialogue: d, themes }: { dialogue: DialogueDetails; th
   const config = useMapConfig();
   const districts = useMemo(() => config.data?.districts ?? [], [config.data]);
   const namedPlaces = useMemo(() => d.map?.places ?? [], [d.map]);
-  const n = new Intl.NumberFormat(locale);
 
   // The view is asked for once it has stopped moving for a moment, not on every step of a pan.
   useEffect(() => {
@@ -108,7 +108,8 @@ function ResultsMapView({ dialogue: d, themes }: { dialogue: DialogueDetails; th
         key: `${c.longitude},${c.latitude}`,
         at: [c.longitude, c.latitude] as [number, number],
         count: c.count,
-        label: t('results.map.cluster', { count: c.count, n: n.format(c.count) }),
+        shown: formatNumber(c.count, locale),
+        label: t('results.map.cluster', { count: c.count, n: c.count }),
       })),
     [data.data, language],
   );
@@ -189,7 +190,7 @@ function ResultsMapView({ dialogue: d, themes }: { dialogue: DialogueDetails; th
       </fieldset>
 
       <p role="status" className="status-line" aria-busy={data.isFetching || undefined}>
-        {data.data && t('results.map.shown', { count: data.data.total, total: n.format(data.data.total), inView: n.format(data.data.inView) })}
+        {data.data && t('results.map.shown', { count: data.data.total, total: data.data.total, inView: data.data.inView })}
         {data.data && data.data.clusters.length > 0 && <> {t('results.map.clustered')}</>}
       </p>
       {data.isError && <p className="notice notice--error">{t('results.map.unavailable')}</p>}

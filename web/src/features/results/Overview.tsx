@@ -2,10 +2,11 @@ import type { ResultDto } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Bar } from '../../components/BarTable';
 import { channelKey } from '../../lib/participation';
+import { formatNumber } from '../../lib/format';
 
 /** How many opinions came in, in how many themes, and by which channel. */
 export function Overview({ result }: { result: ResultDto }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const max = Math.max(0, ...result.channels.map((c) => c.count));
   return (
     <section aria-labelledby="overview-heading">
@@ -13,15 +14,15 @@ export function Overview({ result }: { result: ResultDto }) {
       <dl className="stats" id="result-totals">
         <div>
           <dt>{t('results.total')}</dt>
-          <dd>{result.total}</dd>
+          <dd>{formatNumber(result.total, locale)}</dd>
         </div>
         <div>
           <dt>{t('results.themeCount')}</dt>
-          <dd>{result.themes.length}</dd>
+          <dd>{formatNumber(result.themes.length, locale)}</dd>
         </div>
         <div>
           <dt>{t('results.untagged')}</dt>
-          <dd>{result.untagged}</dd>
+          <dd>{formatNumber(result.untagged, locale)}</dd>
         </div>
       </dl>
       {result.channels.length > 0 && (

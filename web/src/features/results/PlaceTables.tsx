@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { TableRegion } from '../../components/TableRegion';
 import { categoryName } from '../../components/map/categories';
 import { categoryRows, districtTable, hotSpotCategories } from './mapResults';
+import { formatNumber } from '../../lib/format';
 
 /**
  * A map question's result as tables, the full alternative to the map: how the places were given, per category, per
@@ -12,7 +13,6 @@ import { categoryRows, districtTable, hotSpotCategories } from './mapResults';
 export function PlaceTables({ question, number, result }: { question: QuestionDto; number: number; result: MapQuestionResultDto | undefined }) {
   const { t, locale } = useI18n();
   const id = useId();
-  const n = new Intl.NumberFormat(locale);
   const noCategory = t('results.map.noCategory');
   const options = question.options;
   const heading = t('results.question', { n: number, text: question.text });
@@ -51,14 +51,14 @@ export function PlaceTables({ question, number, result }: { question: QuestionDt
             ).map(([key, count]) => (
               <tr key={key}>
                 <th scope="row">{t(`results.places.${key}`)}</th>
-                <td className="number">{n.format(count)}</td>
+                <td className="number">{formatNumber(count, locale)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">{t('results.places.total')}</th>
-              <td className="number">{n.format(result.total)}</td>
+              <td className="number">{formatNumber(result.total, locale)}</td>
             </tr>
           </tfoot>
         </table>
@@ -79,7 +79,7 @@ export function PlaceTables({ question, number, result }: { question: QuestionDt
             {categories.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{row.label}</th>
-                <td className="number">{n.format(row.count)}</td>
+                <td className="number">{formatNumber(row.count, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -108,10 +108,10 @@ export function PlaceTables({ question, number, result }: { question: QuestionDt
                 <th scope="row">{row.label}</th>
                 {row.counts.map((count, i) => (
                   <td key={districts.columns[i].key} className="number">
-                    {n.format(count)}
+                    {formatNumber(count, locale)}
                   </td>
                 ))}
-                <td className="number">{n.format(row.total)}</td>
+                <td className="number">{formatNumber(row.total, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -120,10 +120,10 @@ export function PlaceTables({ question, number, result }: { question: QuestionDt
               <th scope="row">{t('results.places.total')}</th>
               {districts.totals.map((count, i) => (
                 <td key={districts.columns[i].key} className="number">
-                  {n.format(count)}
+                  {formatNumber(count, locale)}
                 </td>
               ))}
-              <td className="number">{n.format(districts.total)}</td>
+              <td className="number">{formatNumber(districts.total, locale)}</td>
             </tr>
           </tfoot>
         </table>
@@ -152,8 +152,8 @@ export function PlaceTables({ question, number, result }: { question: QuestionDt
                   <tr key={i}>
                     <th scope="row">{spot.districtName ?? t('results.places.outsideDistricts')}</th>
                     <td>{spot.placeName ?? '–'}</td>
-                    <td className="number">{n.format(spot.count)}</td>
-                    <td>{hotSpotCategories(spot, options, noCategory, (x) => n.format(x))}</td>
+                    <td className="number">{formatNumber(spot.count, locale)}</td>
+                    <td>{hotSpotCategories(spot, options, noCategory, (x) => formatNumber(x, locale))}</td>
                   </tr>
                 ))}
               </tbody>

@@ -85,7 +85,7 @@ describe('the results page helpers', () => {
   it('places the summary error at its field and the rest in general', () => {
     const problem = invalidRequest(['summary', 'tooLong', { max: '10000' }], ['quoteOpinionIds[0]', 'unknownReference']);
     expect(placeProblem(problem, summaryFieldOf)).toEqual({
-      fields: { summary: [{ key: 'field.tooLong', params: { max: '10000' } }] },
+      fields: { summary: [{ key: 'field.tooLong', params: { max: 10000 } }] },
       general: [{ key: 'field.unknownReference', params: {} }],
     });
   });

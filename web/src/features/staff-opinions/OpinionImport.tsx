@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { Words } from '../../i18n/catalogue';
 import { byPath, fieldErrorWords, parseFieldPath, placeProblem, problemWords } from '../../lib/problems';
 import { FieldError } from '../../components/Fields';
+import { formatNumber } from '../../lib/format';
 import { useImportOpinions } from './api/importOpinions';
 
 /** A row of the report, in words for its code (never the API's English message): what is wrong, what the cell says
@@ -52,7 +53,7 @@ type Outcome =
 
 /** Many offline opinions at once from a CSV file: a dry run with a report first, then the import of that same file. */
 export function OpinionImport({ dialogue }: { dialogue: DialogueDetails }) {
-  const { t, say } = useI18n();
+  const { t, say, locale } = useI18n();
   const importing = useImportOpinions(dialogue.id);
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -184,7 +185,7 @@ export function OpinionImport({ dialogue }: { dialogue: DialogueDetails }) {
           <tbody>
             {report.map((e, i) => (
               <tr key={i}>
-                <td className="number">{e.row}</td>
+                <td className="number">{formatNumber(e.row, locale)}</td>
                 <td>{e.column ?? t('staffOpinions.import.wholeRow')}</td>
                 <td>{say(e.words)?.join(' ')}</td>
               </tr>

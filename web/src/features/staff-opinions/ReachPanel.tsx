@@ -5,6 +5,7 @@ import { ErrorMessage, Loading } from '../../components/Status';
 import { BarTable } from '../../components/BarTable';
 import { TableRegion } from '../../components/TableRegion';
 import { countLabelKey, type CountDimension } from '../../lib/participation';
+import { formatNumber, formatPercent } from '../../lib/format';
 import { useReach } from './api/reach';
 import './staff-opinions.css';
 
@@ -31,25 +32,25 @@ export function ReachPanel({ dialogueId }: { dialogueId: string }) {
 }
 
 function ReachFigures({ reach }: { reach: ReachDto }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <>
       <dl className="stats" id="reach-totals">
         <div>
           <dt>{t('reach.total')}</dt>
-          <dd>{reach.total}</dd>
+          <dd>{formatNumber(reach.total, locale)}</dd>
         </div>
         <div>
           <dt>{t('reach.online')}</dt>
-          <dd>{reach.online}</dd>
+          <dd>{formatNumber(reach.online, locale)}</dd>
         </div>
         <div>
           <dt>{t('reach.offline')}</dt>
-          <dd>{reach.offline}</dd>
+          <dd>{formatNumber(reach.offline, locale)}</dd>
         </div>
         <div>
           <dt>{t('reach.followers')}</dt>
-          <dd>{reach.followers}</dd>
+          <dd>{formatNumber(reach.followers, locale)}</dd>
         </div>
       </dl>
       <div className="charts">
@@ -76,8 +77,7 @@ function ReachTable(props: { caption: string; header: string; dimension: CountDi
 
 function TargetGroups({ groups }: { groups: TargetGroupReach[] }) {
   const { t, locale } = useI18n();
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const share = (value: number | null | undefined) => (value === null || value === undefined ? '–' : percent.format(value));
+  const share = (value: number | null | undefined) => (value === null || value === undefined ? '–' : formatPercent(value, locale));
   return (
     <section aria-labelledby="target-groups-heading">
       <h3 id="target-groups-heading">{t('reach.targetGroups')}</h3>

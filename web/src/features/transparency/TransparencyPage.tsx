@@ -3,7 +3,7 @@ import type { PromiseSummary, PublicChecklist, TransparencyCount, TransparencyRe
 import { useI18n } from '../../i18n/I18nProvider';
 import { statusKey } from '../../i18n/catalogue';
 import { itemStateKey, promiseKey } from '../../lib/compliance';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatNumber, formatYear } from '../../lib/format';
 import { countLabelKey, type CountDimension } from '../../lib/participation';
 import { BarTable } from '../../components/BarTable';
 import { DueDate, Evidence, ItemStateBadge } from '../../components/Checklist';
@@ -59,14 +59,14 @@ function Report({ year }: { year: number }) {
 }
 
 function YearSwitcher({ years, shown }: { years: number[]; shown: number }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <nav aria-label={t('transparency.years')}>
       <ul className="year-list">
         {yearLinks(years, shown).map((y) => (
           <li key={y}>
             <Link to={`/insyn/${y}`} aria-current={y === shown ? 'page' : undefined}>
-              {y}
+              {formatYear(y, locale)}
             </Link>
           </li>
         ))}
@@ -132,10 +132,11 @@ function ReportBody({ report }: { report: TransparencyReport }) {
 }
 
 function Figure({ label, value }: { label: string; value: number }) {
+  const { locale } = useI18n();
   return (
     <div>
       <dt>{label}</dt>
-      <dd>{value}</dd>
+      <dd>{formatNumber(value, locale)}</dd>
     </div>
   );
 }
@@ -152,7 +153,7 @@ function CountTable(props: { caption: string; header: string; dimension: CountDi
 
 /** How many of the year's dialogues met, did not meet, or are not yet due on each promise. */
 function PromiseTable({ promises }: { promises: PromiseSummary[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <TableRegion labelledBy="promise-table-caption">
       <table className="data-table promise-table">
@@ -175,9 +176,9 @@ function PromiseTable({ promises }: { promises: PromiseSummary[] }) {
           {promises.map((p) => (
             <tr key={p.promise}>
               <th scope="row">{t(promiseKey(p.promise))}</th>
-              <td className="number">{p.met}</td>
-              <td className="number">{p.notMet}</td>
-              <td className="number">{p.notYetDue}</td>
+              <td className="number">{formatNumber(p.met, locale)}</td>
+              <td className="number">{formatNumber(p.notMet, locale)}</td>
+              <td className="number">{formatNumber(p.notYetDue, locale)}</td>
             </tr>
           ))}
         </tbody>

@@ -2,7 +2,7 @@ import { useRef, useState, type Ref } from 'react';
 import { Link } from 'react-router';
 import type { CurrentUser, WebhookEndpointDto, WebhookSecretResponse } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { problemWords } from '../../lib/problems';
 import { RoleGate } from '../../components/RoleGate';
 import { ErrorMessage, Loading } from '../../components/Status';
@@ -238,7 +238,7 @@ function DeliveryLog({ endpoint }: { endpoint: WebhookEndpointDto }) {
                 <tr key={d.id}>
                   <td>{t(eventLabel[d.event])}</td>
                   <td>{d.dialogueTitle}</td>
-                  <td>{d.attempts}</td>
+                  <td>{formatNumber(d.attempts, locale)}</td>
                   <td>{d.lastStatusCode ?? '–'}</td>
                   <td>{d.lastError ? (error ? t(error) : d.lastError) : '–'}</td>
                   <td>{when(d.nextAttemptAt)}</td>
