@@ -10,7 +10,7 @@ internal sealed record FoundTheme(IReadOnlyList<SuggestionTerm> Terms, IReadOnly
 /// <summary>
 /// Finds themes in many short Swedish texts, locally and explainably: every opinion becomes a TF-IDF vector of its word
 /// stems (and of the parts of its compound words), and spherical k-means groups the vectors; a theme is explained by the
-/// stems that weigh most in its centre. Deterministic: the opinions are taken in id order, the seeding is k-means++ with
+/// stems that weigh most in its centre. Deterministic: the opinions are taken in the order of their words, the seeding is k-means++ with
 /// a fixed seed, the best of a fixed number of starts is kept, and every tie is broken by order — the same opinions
 /// give the same themes.
 /// <para>
@@ -36,7 +36,9 @@ internal static class ThemeFinder
 
     public static IReadOnlyList<FoundTheme> Find(IReadOnlyList<StemmedOpinion> opinions, int wanted, Action<int>? progress = null)
     {
-        var docs = opinions.OrderBy(o => o.Id).ToList();
+        // In the order of their words, not their ids: the same texts give the same themes whenever they were given.
+        var docs = opinions.Select(o => (Opinion: o, Key: string.Join(' ', o.Stems.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))))
+            .OrderBy(x => x.Key, StringComparer.Ordinal).ThenBy(x => x.Opinion.Id).Select(x => x.Opinion).ToList();
         if (docs.Count == 0 || wanted < 1)
         {
             return [];
