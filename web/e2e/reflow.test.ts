@@ -67,8 +67,10 @@ async function settled(page: Page, ready?: string) {
   await page.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('Laddar …'));
 }
 
-/** The whole page, and on a phone also in screen-high parts, to look at (test-results/ is not committed). */
+/** The whole page, and on a phone also in screen-high parts, to look at (test-results/ is not committed). Only with
+ * `E2E_SCREENSHOTS=1`: eight screenshots per route took a minute of every `./test`, and nobody looks at them there. */
 async function shoot(page: Page, name: string) {
+  if (!process.env.E2E_SCREENSHOTS) return;
   mkdirSync('test-results/reflow', { recursive: true });
   await page.screenshot({ path: `test-results/reflow/${name}.png`, fullPage: true });
   const { width, height } = await page.evaluate(() => ({ width: window.innerWidth, height: document.documentElement.scrollHeight }));
