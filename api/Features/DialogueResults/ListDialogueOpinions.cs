@@ -62,7 +62,7 @@ public sealed class ListDialogueOpinionsHandler(AppDbContext db) : IQueryHandler
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {query.DialogueId}.");
         var opinions = (await OpinionMatches.QueryAsync(db, query.DialogueId, query.Match, query.IncludeWithdrawn, cancellationToken)).AsNoTracking();
         var total = await opinions.CountAsync(cancellationToken);
-        var rows = await OpinionMatches.Ordered(opinions, query.Match)
+        var rows = await OpinionMatches.Ordered(db, opinions, query.Match)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Select(o => new { o.Id, o.Channel, o.SubmittedAt, o.Text, o.Answers, o.Background, o.ThemeIds, o.WithdrawnAt, o.Moderation })
             .ToListAsync(cancellationToken);

@@ -39,21 +39,21 @@ public sealed class ListOpinionGroupsHandler(AppDbContext db) : IQueryHandler<Li
             throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no dialogue with id {query.DialogueId}.");
         }
 
-        var groups = db.Opinions.AsNoTracking()
-            .Where(o => o.DialogueId == query.DialogueId && EF.Property<Guid?>(o, OpinionSearch.Fingerprint) != null)
-            .Where(Opinion.InResult)
-            .GroupBy(o => EF.Property<Guid?>(o, OpinionSearch.Fingerprint))
-            .Select(g => new { Key = g.Key, Count = g.Count(), Untagged = g.Count(o => o.ThemeIds.Count == 0), First = g.Min(o => o.SubmittedAt) })
-            .Where(g => g.Count >= 2);
+        var groups = from o in db.Opinions.AsNoTracking().Where(o => o.DialogueId == query.DialogueId).Where(Opinion.InResult)
+                     join t in db.OpinionTexts on o.Id equals t.OpinionId
+                     where t.Fingerprint != null
+                     group o by t.Fingerprint into g
+                     where g.Count() >= 2
+                     select new { Key = g.Key, Count = g.Count(), Untagged = g.Count(o => o.ThemeIds.Count == 0), First = g.Min(o => o.SubmittedAt) };
         var totals = await groups.GroupBy(_ => 1).Select(g => new { Groups = g.Count(), Copies = g.Sum(x => x.Count) }).SingleOrDefaultAsync(cancellationToken);
         var page = await groups.OrderByDescending(g => g.Count).ThenBy(g => g.First).ThenBy(g => g.Key)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
         var keys = page.Select(g => g.Key).ToList();
-        var firsts = await db.Opinions.AsNoTracking()
-            .Where(o => o.DialogueId == query.DialogueId && keys.Contains(EF.Property<Guid?>(o, OpinionSearch.Fingerprint)))
-            .Where(Opinion.InResult)
-            .GroupBy(o => EF.Property<Guid?>(o, OpinionSearch.Fingerprint))
-            .Select(g => g.OrderBy(o => o.SubmittedAt).ThenBy(o => o.Id).Select(o => new { Key = EF.Property<Guid?>(o, OpinionSearch.Fingerprint), o.Id, o.Text }).First())
+        var firsts = await (from o in db.Opinions.AsNoTracking().Where(o => o.DialogueId == query.DialogueId).Where(Opinion.InResult)
+                            join t in db.OpinionTexts on o.Id equals t.OpinionId
+                            where keys.Contains(t.Fingerprint)
+                            group new { t.Fingerprint, o.Id, o.Text, o.SubmittedAt } by t.Fingerprint into g
+                            select g.OrderBy(x => x.SubmittedAt).ThenBy(x => x.Id).Select(x => new { Key = x.Fingerprint, x.Id, x.Text }).First())
             .ToListAsync(cancellationToken);
         var first = firsts.ToDictionary(f => f.Key!.Value);
         var items = page.Select(g => new OpinionGroupDto(first[g.Key!.Value].Id, first[g.Key!.Value].Text, g.Count, g.Untagged)).ToList();

@@ -50,19 +50,18 @@ public sealed partial class ListSimilarOpinionsHandler(AppDbContext db) : IQuery
         var themeId = theme.Id;
         var candidates = db.Opinions.AsNoTracking().Where(o => o.DialogueId == theme.DialogueId).Where(Opinion.InResult)
             .Where(o => !o.ThemeIds.Contains(themeId))
-            .Where(o => EF.Property<NpgsqlTsVector>(o, OpinionSearch.Vector).Matches(EF.Functions.ToTsQuery("simple", tsquery)));
+            .Where(o => db.OpinionTexts.Any(t => t.OpinionId == o.Id && t.SearchVector.Matches(EF.Functions.ToTsQuery("simple", tsquery))));
         if (!query.IncludeTagged)
         {
             candidates = candidates.Where(o => o.ThemeIds.Count == 0);
         }
 
         var total = await candidates.CountAsync(cancellationToken);
-        var rows = await candidates
-            .OrderByDescending(o => EF.Property<NpgsqlTsVector>(o, OpinionSearch.Vector).Rank(EF.Functions.ToTsQuery("simple", tsquery)))
-            .ThenByDescending(o => o.SubmittedAt).ThenBy(o => o.Id)
-            .Take(query.PageSize)
-            .Select(o => new { o.Id, Text = EF.Property<string>(o, OpinionSearch.Text), o.ThemeIds })
-            .ToListAsync(cancellationToken);
+        var rows = await (from o in candidates
+                          join t in db.OpinionTexts on o.Id equals t.OpinionId
+                          orderby t.SearchVector.Rank(EF.Functions.ToTsQuery("simple", tsquery)) descending, o.SubmittedAt descending, o.Id
+                          select new { o.Id, Text = t.SearchText, o.ThemeIds })
+            .Take(query.PageSize).ToListAsync(cancellationToken);
         var words = rows.SelectMany(r => OpinionMatches.Word().Matches(r.Text).Select(m => m.Value.ToLowerInvariant())).Distinct(StringComparer.Ordinal).ToArray();
         var stems = await OpinionMatches.StemsAsync(db, words, cancellationToken);
         var wanted = terms.ToHashSet(StringComparer.Ordinal);
@@ -83,8 +82,8 @@ public sealed partial class ListSimilarOpinionsHandler(AppDbContext db) : IQuery
         }
 
         var inTheme = await db.Opinions.AsNoTracking().Where(o => o.DialogueId == dialogueId && o.ThemeIds.Contains(themeId)).Where(Opinion.InResult)
-            .OrderBy(o => o.Id).Take(2000)
-            .Select(o => EF.Property<NpgsqlTsVector>(o, OpinionSearch.Vector)).ToListAsync(cancellationToken);
+            .Join(db.OpinionTexts, o => o.Id, t => t.OpinionId, (o, t) => new { o.Id, t.SearchVector })
+            .OrderBy(x => x.Id).Take(2000).Select(x => x.SearchVector).ToListAsync(cancellationToken);
         if (inTheme.Count == 0)
         {
             return [];
@@ -111,7 +110,7 @@ internal static class SimilarSql
 {
     /// <summary>In how many of the dialogue's opinions each stem occurs (the full-text index answers each count).</summary>
     public static IQueryable<StemCount> DocumentCounts(AppDbContext db, Guid dialogueId, string[] stems) => db.Database.SqlQuery<StemCount>($"""
-        SELECT s AS stem, (SELECT count(*)::int FROM opinions o WHERE o.dialogue_id = {dialogueId} AND o.search_vector @@ plainto_tsquery('simple', s)) AS count
+        SELECT s AS stem, (SELECT count(*)::int FROM opinion_texts t WHERE t.dialogue_id = {dialogueId} AND t.search_vector @@ plainto_tsquery('simple', s)) AS count
         FROM unnest({stems}::text[]) AS s
         """);
 

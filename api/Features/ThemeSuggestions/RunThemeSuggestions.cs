@@ -61,11 +61,12 @@ public sealed class RunThemeSuggestionsHandler(AppDbContext db, TimeProvider clo
     private async Task WorkAsync(ThemeSuggestionRun run, CancellationToken cancellationToken)
     {
         var stems = await SuggestionWords.StemsAsync(db, run, cancellationToken);
+        var everyday = await SuggestionWords.EverydayStemsAsync(db, cancellationToken);
         await ProgressAsync(run, 15, cancellationToken);
 
         // The clustering is CPU work; its progress is written every half second while it runs.
         var progress = 15;
-        var finding = Task.Run(() => ThemeFinder.Find(stems, run.Wanted, p => Volatile.Write(ref progress, 15 + (p * 70 / 100))), cancellationToken);
+        var finding = Task.Run(() => ThemeFinder.Find(stems, run.Wanted, everyday, p => Volatile.Write(ref progress, 15 + (p * 70 / 100))), cancellationToken);
         while (await Task.WhenAny(finding, Task.Delay(500, cancellationToken)) != finding)
         {
             await ProgressAsync(run, Volatile.Read(ref progress), cancellationToken);

@@ -21,7 +21,7 @@ public sealed class SplitThemeSuggestionHandler(AppDbContext db, TimeProvider cl
         var run = await db.ThemeSuggestionRuns.AsNoTracking().SingleAsync(r => r.Id == suggestion.RunId, cancellationToken);
         var members = suggestion.OpinionIds.ToHashSet();
         var stems = (await SuggestionWords.StemsAsync(db, run, cancellationToken)).Where(s => members.Contains(s.Id)).ToList();
-        var found = ThemeFinder.Find(stems, 2);
+        var found = ThemeFinder.Find(stems, 2, await SuggestionWords.EverydayStemsAsync(db, cancellationToken));
         var spelling = await RunThemeSuggestionsHandler.SpellingOfAsync(db, run.DialogueId, run.QuestionId, found, cancellationToken);
         var parts = found.Select(theme =>
         {

@@ -37,6 +37,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ThemeSuggestionRun> ThemeSuggestionRuns => Set<ThemeSuggestionRun>();
     public DbSet<ThemeSuggestion> ThemeSuggestions => Set<ThemeSuggestion>();
     public DbSet<TaggingOperation> TaggingOperations => Set<TaggingOperation>();
+    public DbSet<OpinionText> OpinionTexts => Set<OpinionText>();
 
     /// <summary>Set while a dialogue's step was saved and not yet committed (<see cref="DialogueEventKick"/>).</summary>
     internal bool StepsToDistribute { get; set; }

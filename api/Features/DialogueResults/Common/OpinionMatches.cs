@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
-using NpgsqlTypes;
 
 namespace Medborgardialog.Api.Features.DialogueResults.Common;
 
@@ -50,7 +49,8 @@ internal static partial class OpinionMatches
 
         if (Words(match.Search) is { } search)
         {
-            opinions = opinions.Where(Matching(search));
+            var texts = db.OpinionTexts.Where(Matching(search));
+            opinions = opinions.Where(o => texts.Select(t => t.OpinionId).Contains(o.Id));
         }
 
         if (match.ThemeId is { } themeId)
@@ -70,11 +70,13 @@ internal static partial class OpinionMatches
 
         if (match.SameAs is { } sameAs)
         {
-            var fingerprint = await db.Opinions.Where(o => o.Id == sameAs && o.DialogueId == dialogueId)
-                .Select(o => new { Key = EF.Property<Guid?>(o, OpinionSearch.Fingerprint) }).SingleOrDefaultAsync(cancellationToken)
+            var fingerprint = await db.OpinionTexts.Where(t => t.OpinionId == sameAs && t.DialogueId == dialogueId)
+                .Select(t => new { Key = t.Fingerprint }).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException(ProblemCodes.OpinionNotFound, $"The dialogue has no opinion with id {sameAs}.");
             var key = fingerprint.Key;
-            opinions = key is null ? opinions.Where(o => o.Id == sameAs) : opinions.Where(o => EF.Property<Guid?>(o, OpinionSearch.Fingerprint) == key);
+            opinions = key is null
+                ? opinions.Where(o => o.Id == sameAs)
+                : opinions.Where(o => db.OpinionTexts.Where(t => t.DialogueId == dialogueId && t.Fingerprint == key).Select(t => t.OpinionId).Contains(o.Id));
         }
 
         if (match.SuggestionId is { } suggestionId)
@@ -89,20 +91,20 @@ internal static partial class OpinionMatches
 
     /// <summary>Whole words in any form (the stemmed vector), or else every word as part of a longer one (the trigram
     /// index on the text as written): <c>search_vector @@ websearch_to_tsquery(…) OR (search_text ILIKE '%cykel%' AND …)</c>.</summary>
-    private static Expression<Func<Opinion, bool>> Matching(SearchWords search)
+    private static Expression<Func<OpinionText, bool>> Matching(SearchWords search)
     {
-        Expression<Func<Opinion, bool>> whole = o => EF.Property<NpgsqlTsVector>(o, OpinionSearch.Vector).Matches(EF.Functions.WebSearchToTsQuery(OpinionSearch.Configuration, search.Text));
+        Expression<Func<OpinionText, bool>> whole = t => t.SearchVector.Matches(EF.Functions.WebSearchToTsQuery(OpinionSearch.Configuration, search.Text));
         var opinion = whole.Parameters[0];
         Expression? parts = null;
         foreach (var part in search.Parts)
         {
             var pattern = "%" + part + "%";
-            Expression<Func<Opinion, bool>> contains = o => EF.Functions.ILike(EF.Property<string>(o, OpinionSearch.Text), pattern, "\\");
+            Expression<Func<OpinionText, bool>> contains = t => EF.Functions.ILike(t.SearchText, pattern, "\\");
             var body = new Rebind(contains.Parameters[0], opinion).Visit(contains.Body);
             parts = parts is null ? body : Expression.AndAlso(parts, body);
         }
 
-        return parts is null ? whole : Expression.Lambda<Func<Opinion, bool>>(Expression.OrElse(whole.Body, parts), opinion);
+        return parts is null ? whole : Expression.Lambda<Func<OpinionText, bool>>(Expression.OrElse(whole.Body, parts), opinion);
     }
 
     private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
@@ -111,13 +113,15 @@ internal static partial class OpinionMatches
     }
 
     /// <summary>Best matches first when there is a search (Swedish full-text rank; parts of words after whole words), else newest first.</summary>
-    public static IQueryable<Opinion> Ordered(IQueryable<Opinion> opinions, OpinionMatch match)
+    public static IQueryable<Opinion> Ordered(AppDbContext db, IQueryable<Opinion> opinions, OpinionMatch match)
     {
         if (Words(match.Search) is { } search)
         {
             var text = search.Text;
-            return opinions.OrderByDescending(o => EF.Property<NpgsqlTsVector>(o, OpinionSearch.Vector).RankCoverDensity(EF.Functions.WebSearchToTsQuery(OpinionSearch.Configuration, text)))
-                .ThenByDescending(o => o.SubmittedAt).ThenByDescending(o => o.Id);
+            return from o in opinions
+                   join t in db.OpinionTexts on o.Id equals t.OpinionId
+                   orderby t.SearchVector.RankCoverDensity(EF.Functions.WebSearchToTsQuery(OpinionSearch.Configuration, text)) descending, o.SubmittedAt descending, o.Id descending
+                   select o;
         }
 
         return opinions.OrderByDescending(o => o.SubmittedAt).ThenByDescending(o => o.Id);

@@ -25,7 +25,7 @@ internal static class SuggestionWords
             return answers.Select(a => new StemmedOpinion(a.OpinionId, a.Vector.Select(l => l.Text).ToList())).ToList();
         }
 
-        var rows = await opinions.Select(o => new { o.Id, Vector = EF.Property<NpgsqlTsVector>(o, OpinionSearch.Vector) }).ToListAsync(cancellationToken);
+        var rows = await opinions.Join(db.OpinionTexts, o => o.Id, t => t.OpinionId, (o, t) => new { o.Id, Vector = t.SearchVector }).ToListAsync(cancellationToken);
         return rows.Select(r => new StemmedOpinion(r.Id, r.Vector.Select(l => l.Text).ToList())).ToList();
     }
 
@@ -65,6 +65,28 @@ internal static class SuggestionWords
                 && s.Any(stem => terms.Contains(stem) || terms.Any(t => t.Length >= 4 && stem.Contains(t, StringComparison.Ordinal))))
             .Select(m => new TextHit(m.Index, m.Length)).ToList();
     }
+
+    /// <summary>
+    /// Everyday words of opinions that PostgreSQL's Swedish stop list (Snowball's: och, att, det …) keeps but that say
+    /// nothing about what an opinion is about — "fler", "borde", "tack", "bra", "kommunen" — so they cannot make a theme
+    /// of their own. General Swedish, not the words of any one dialogue; stemmed by PostgreSQL like the opinions.
+    /// </summary>
+    public static readonly string[] EverydayWords =
+    [
+        "fler", "flera", "mer", "mera", "mest", "mycket", "många", "mindre", "bättre", "sämre", "större", "ganska", "väldigt", "jätte",
+        "gör", "göra", "gjort", "gjorde", "ska", "skall", "skulle", "borde", "bör", "vore", "kan", "kunde", "kunna", "vill", "ville", "måste",
+        "få", "får", "fått", "gå", "går", "gått", "se", "ser", "sett", "ge", "ger", "gett", "ta", "tar", "tagit", "komma", "kommer", "kommit",
+        "bli", "blir", "blivit", "blev", "vara", "varit", "ha", "har", "hade", "haft", "finns", "fanns", "behövs", "behöver", "saknas",
+        "tycker", "tror", "tänker", "hoppas", "önskar", "säga", "säger", "sagt", "tack", "snälla", "bra", "dåligt", "dålig", "fint",
+        "inga", "ingen", "inget", "nån", "någon", "något", "några", "nåt", "alla", "allt", "hela", "helt", "bara", "också", "även",
+        "igen", "lite", "typ", "asså", "alltså", "liksom", "kanske", "gärna", "ju", "väl", "dock", "därför", "eftersom", "sätt", "annat",
+        "andra", "annan", "sen", "sedan", "nu", "idag", "redan", "aldrig", "alltid", "ofta", "innan", "före", "efter", "förr", "samt",
+        "sak", "saker", "del", "gång", "gånger", "år", "dag", "folk", "människor", "personer", "kommun", "kommunen", "karlskoga",
+    ];
+
+    /// <summary>The stems of <see cref="EverydayWords"/>.</summary>
+    public static async Task<IReadOnlySet<string>> EverydayStemsAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        (await OpinionMatches.StemsAsync(db, EverydayWords, cancellationToken)).Values.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A name to start from: the two commonest key words ("Cykelbanor, cykelställ").</summary>
     public static string Name(IReadOnlyList<string> keyWords)

@@ -16,7 +16,7 @@ internal sealed record FoundTheme(IReadOnlyList<SuggestionTerm> Terms, IReadOnly
 /// <para>
 /// Compound words ("cykelbanor", "busshållplatsen", "gatubelysningen") are common in Swedish and the stemmer keeps them
 /// whole. A stem is split where both sides are stems of this dialogue's own words, optionally with a linking letter
-/// ("trafik|säker", "buss|hållplats", "gat|u|belysning"): the opinion then counts its parts too, so "cykelbanor" and
+/// ("trafik|säker", "buss|hållplats", "cykel|ban"): the opinion then counts its parts too, so "cykelbanor" and
 /// "cykelställ" share "cykel". No dictionary to keep up to date, and a split is always explainable by the words seen.
 /// </para>
 /// </summary>
@@ -34,8 +34,14 @@ internal static class ThemeFinder
     /// <summary>Linking letters between the parts of a compound ("trafik-s-olycka", "gat-u-belysning", "kyrk-o-gård").</summary>
     private static readonly string[] Links = ["", "s", "e", "u", "o", "a"];
 
-    public static IReadOnlyList<FoundTheme> Find(IReadOnlyList<StemmedOpinion> opinions, int wanted, Action<int>? progress = null)
+    public static IReadOnlyList<FoundTheme> Find(IReadOnlyList<StemmedOpinion> opinions, int wanted, IReadOnlySet<string>? stop = null, Action<int>? progress = null)
     {
+        stop ??= new HashSet<string>(StringComparer.Ordinal);
+        if (stop.Count > 0)
+        {
+            opinions = opinions.Select(o => o with { Stems = o.Stems.Where(s => !stop.Contains(s)).ToList() }).ToList();
+        }
+
         // In the order of their words, not their ids: the same texts give the same themes whenever they were given.
         var docs = opinions.Select(o => (Opinion: o, Key: string.Join(' ', o.Stems.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))))
             .OrderBy(x => x.Key, StringComparer.Ordinal).ThenBy(x => x.Opinion.Id).Select(x => x.Opinion).ToList();
@@ -44,7 +50,7 @@ internal static class ThemeFinder
             return [];
         }
 
-        var features = Features(docs);
+        var features = Features(docs, stop);
         progress?.Invoke(20);
         var space = Space.Build(features, docs.Count);
         progress?.Invoke(30);
@@ -133,7 +139,7 @@ internal static class ThemeFinder
     }
 
     /// <summary>Each opinion's features: its stems, and the parts of those that are compounds of this corpus's stems.</summary>
-    private static List<string[]> Features(List<StemmedOpinion> docs)
+    private static List<string[]> Features(List<StemmedOpinion> docs, IReadOnlySet<string> stop)
     {
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var doc in docs)
@@ -147,7 +153,7 @@ internal static class ThemeFinder
         var splits = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var stem in df.Keys.Order(StringComparer.Ordinal))
         {
-            if (Split(stem, df, depth: 0) is { } parts)
+            if (Split(stem, df, stop, depth: 0) is { } parts)
             {
                 splits[stem] = parts;
             }
@@ -159,9 +165,10 @@ internal static class ThemeFinder
             .ToList();
     }
 
-    /// <summary>The best split of a stem into stems seen on their own (each side at least three letters, both seen in
-    /// at least two opinions), the right side split once more; null when it is no compound of this corpus.</summary>
-    internal static string[]? Split(string stem, IReadOnlyDictionary<string, int> df, int depth)
+    /// <summary>The best split of a stem into stems seen on their own (the first part at least four letters, the second
+    /// at least three, both seen in at least two opinions, neither a stop word: "för|slag" and "parker|ing" are no
+    /// compounds), the right side split once more; null when it is no compound of this corpus.</summary>
+    internal static string[]? Split(string stem, IReadOnlyDictionary<string, int> df, IReadOnlySet<string> stop, int depth)
     {
         if (stem.Length < 7)
         {
@@ -170,10 +177,10 @@ internal static class ThemeFinder
 
         string[]? best = null;
         var bestScore = 0;
-        for (var cut = 3; cut <= stem.Length - 3; cut++)
+        for (var cut = 4; cut <= stem.Length - 3; cut++)
         {
             var left = stem[..cut];
-            if (df.GetValueOrDefault(left) < 2)
+            if (df.GetValueOrDefault(left) < 2 || stop.Contains(left))
             {
                 continue;
             }
@@ -191,8 +198,8 @@ internal static class ThemeFinder
                     continue;
                 }
 
-                var rightSeen = df.GetValueOrDefault(right);
-                var rightParts = rightSeen >= 2 ? [right] : depth == 0 ? Split(right, df, depth + 1) : null;
+                var rightSeen = stop.Contains(right) ? 0 : df.GetValueOrDefault(right);
+                var rightParts = rightSeen >= 2 ? [right] : depth == 0 ? Split(right, df, stop, depth + 1) : null;
                 if (rightParts is null)
                 {
                     continue;

@@ -1,7 +1,6 @@
 using Medborgardialog.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NpgsqlTypes;
 
 namespace Medborgardialog.Api.Infrastructure.Persistence.Configurations;
 
@@ -39,20 +38,5 @@ internal sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
         builder.Property(o => o.PoliceReportNote).HasMaxLength(ModerationLimits.Reason);
         // The moderation queue: opinions waiting for a moderator, oldest first.
         builder.HasIndex(o => o.AwaitingReviewSince).HasFilter("awaiting_review_since IS NOT NULL");
-
-        // Compiling (issue 18), kept by PostgreSQL itself from the text and the free-text answers
-        // (opinion_search_text, an immutable SQL function of the migration Compiling) — shadow columns, as they are
-        // the database's way of searching, not part of what an opinion is:
-        // Swedish full text (stemmed, stop words out) with a GIN index, for websearch_to_tsquery and ranking;
-        builder.Property<NpgsqlTsVector>(OpinionSearch.Vector)
-            .HasComputedColumnSql("to_tsvector('swedish'::regconfig, opinion_search_text(text, answers))", stored: true);
-        builder.HasIndex(OpinionSearch.Vector).HasMethod("GIN");
-        // the same words as written, with a trigram index, for parts of words ("cykel" in "elcykelparkering");
-        builder.Property<string>(OpinionSearch.Text).HasComputedColumnSql("opinion_search_text(text, answers)", stored: true);
-        builder.HasIndex(OpinionSearch.Text).HasMethod("GIN").HasOperators("gin_trgm_ops");
-        // and what near-identical copies share: the words without case, spaces or punctuation (null when none).
-        builder.Property<Guid?>(OpinionSearch.Fingerprint)
-            .HasComputedColumnSql("(md5(nullif(lower(regexp_replace(opinion_search_text(text, answers), '[^[:alnum:]]+', '', 'g')), '')))::uuid", stored: true);
-        builder.HasIndex(nameof(Opinion.DialogueId), OpinionSearch.Fingerprint);
     }
 }

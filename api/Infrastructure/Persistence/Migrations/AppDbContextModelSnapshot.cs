@@ -1214,18 +1214,6 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("reports_since_review");
 
-                    b.Property<string>("SearchText")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("text")
-                        .HasColumnName("search_text")
-                        .HasComputedColumnSql("opinion_search_text(text, answers)", true);
-
-                    b.Property<NpgsqlTsVector>("SearchVector")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasColumnName("search_vector")
-                        .HasComputedColumnSql("to_tsvector('swedish'::regconfig, opinion_search_text(text, answers))", true);
-
                     b.Property<Guid?>("SessionId")
                         .HasColumnType("uuid")
                         .HasColumnName("session_id");
@@ -1243,12 +1231,6 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("TextErasedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("text_erased_at");
-
-                    b.Property<Guid?>("TextFingerprint")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("uuid")
-                        .HasColumnName("text_fingerprint")
-                        .HasComputedColumnSql("(md5(nullif(lower(regexp_replace(opinion_search_text(text, answers), '[^[:alnum:]]+', '', 'g')), '')))::uuid", true);
 
                     b.PrimitiveCollection<List<Guid>>("ThemeIds")
                         .IsRequired()
@@ -1295,17 +1277,6 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_opinions_receipt_token_hash");
 
-                    b.HasIndex("SearchText")
-                        .HasDatabaseName("ix_opinions_search_text");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "GIN");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
-
-                    b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_opinions_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
-
                     b.HasIndex("SessionId")
                         .HasDatabaseName("ix_opinions_session_id");
 
@@ -1313,9 +1284,6 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_opinions_theme_ids");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ThemeIds"), "GIN");
-
-                    b.HasIndex("DialogueId", "TextFingerprint")
-                        .HasDatabaseName("ix_opinions_dialogue_id_text_fingerprint");
 
                     b.HasIndex("DialogueId", "WithdrawnAt")
                         .HasDatabaseName("ix_opinions_dialogue_id_withdrawn_at");
@@ -2015,6 +1983,50 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("Medborgardialog.Api.Infrastructure.Persistence.OpinionText", b =>
+                {
+                    b.Property<Guid>("OpinionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opinion_id");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<Guid?>("Fingerprint")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .IsRequired()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector");
+
+                    b.HasKey("OpinionId")
+                        .HasName("pk_opinion_texts");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_opinion_texts_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_opinion_texts_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("DialogueId", "Fingerprint")
+                        .HasDatabaseName("ix_opinion_texts_dialogue_id_fingerprint");
+
+                    b.ToTable("opinion_texts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2481,6 +2493,16 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_webhook_deliveries_webhook_endpoints_endpoint_id");
+                });
+
+            modelBuilder.Entity("Medborgardialog.Api.Infrastructure.Persistence.OpinionText", b =>
+                {
+                    b.HasOne("Medborgardialog.Api.Domain.Opinion", null)
+                        .WithOne()
+                        .HasForeignKey("Medborgardialog.Api.Infrastructure.Persistence.OpinionText", "OpinionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_opinion_texts_opinions_opinion_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -18,38 +18,26 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                 .Annotation("Npgsql:PostgresExtension:postgis", ",,")
                 .OldAnnotation("Npgsql:PostgresExtension:postgis", ",,");
 
-            // The words an opinion is searched and grouped by: its text and its free-text answers, one string. Immutable
-            // (it reads only its arguments), so PostgreSQL can keep the generated columns below from it.
-            migrationBuilder.Sql("""
-                CREATE FUNCTION opinion_search_text(text text, answers jsonb) RETURNS text
-                LANGUAGE sql IMMUTABLE PARALLEL SAFE
-                RETURN concat_ws(' ', text, (SELECT string_agg(a->>'text', ' ') FROM jsonb_array_elements(answers) a
-                                            WHERE jsonb_typeof(a->'text') = 'string'));
-                """);
-
-            migrationBuilder.AddColumn<string>(
-                name: "search_text",
-                table: "opinions",
-                type: "text",
-                nullable: true,
-                computedColumnSql: "opinion_search_text(text, answers)",
-                stored: true);
-
-            migrationBuilder.AddColumn<NpgsqlTsVector>(
-                name: "search_vector",
-                table: "opinions",
-                type: "tsvector",
-                nullable: true,
-                computedColumnSql: "to_tsvector('swedish'::regconfig, opinion_search_text(text, answers))",
-                stored: true);
-
-            migrationBuilder.AddColumn<Guid>(
-                name: "text_fingerprint",
-                table: "opinions",
-                type: "uuid",
-                nullable: true,
-                computedColumnSql: "(md5(nullif(lower(regexp_replace(opinion_search_text(text, answers), '[^[:alnum:]]+', '', 'g')), '')))::uuid",
-                stored: true);
+            migrationBuilder.CreateTable(
+                name: "opinion_texts",
+                columns: table => new
+                {
+                    opinion_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    dialogue_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    search_text = table.Column<string>(type: "text", nullable: false),
+                    search_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: false),
+                    fingerprint = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_opinion_texts", x => x.opinion_id);
+                    table.ForeignKey(
+                        name: "fk_opinion_texts_opinions_opinion_id",
+                        column: x => x.opinion_id,
+                        principalTable: "opinions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "tagging_operations",
@@ -146,20 +134,20 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_opinions_dialogue_id_text_fingerprint",
-                table: "opinions",
-                columns: new[] { "dialogue_id", "text_fingerprint" });
+                name: "ix_opinion_texts_dialogue_id_fingerprint",
+                table: "opinion_texts",
+                columns: new[] { "dialogue_id", "fingerprint" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_opinions_search_text",
-                table: "opinions",
+                name: "ix_opinion_texts_search_text",
+                table: "opinion_texts",
                 column: "search_text")
                 .Annotation("Npgsql:IndexMethod", "GIN")
                 .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_opinions_search_vector",
-                table: "opinions",
+                name: "ix_opinion_texts_search_vector",
+                table: "opinion_texts",
                 column: "search_vector")
                 .Annotation("Npgsql:IndexMethod", "GIN");
 
@@ -194,11 +182,49 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
                 name: "ix_theme_suggestions_theme_id",
                 table: "theme_suggestions",
                 column: "theme_id");
+
+            // The words an opinion is searched and grouped by: its text and its free-text answers, one string.
+            // opinion_texts is kept by PostgreSQL: when an opinion is stored, and when its text or answers change (an
+            // update of its themes or moderation does not touch it). Then the opinions stored before this migration.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION opinion_search_text(text text, answers jsonb) RETURNS text
+                LANGUAGE sql IMMUTABLE PARALLEL SAFE
+                RETURN concat_ws(' ', text, (SELECT string_agg(a->>'text', ' ') FROM jsonb_array_elements(answers) a
+                                            WHERE jsonb_typeof(a->'text') = 'string'));
+
+                CREATE FUNCTION opinion_texts_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+                DECLARE words text := opinion_search_text(NEW.text, NEW.answers);
+                BEGIN
+                  INSERT INTO opinion_texts (opinion_id, dialogue_id, search_text, search_vector, fingerprint)
+                  VALUES (NEW.id, NEW.dialogue_id, words, to_tsvector('swedish'::regconfig, words),
+                          md5(nullif(lower(regexp_replace(words, '[^[:alnum:]]+', '', 'g')), ''))::uuid)
+                  ON CONFLICT (opinion_id) DO UPDATE
+                    SET search_text = EXCLUDED.search_text, search_vector = EXCLUDED.search_vector, fingerprint = EXCLUDED.fingerprint;
+                  RETURN NULL;
+                END $$;
+
+                CREATE TRIGGER opinions_keep_texts AFTER INSERT OR UPDATE OF text, answers ON opinions
+                  FOR EACH ROW EXECUTE FUNCTION opinion_texts_keep();
+
+                INSERT INTO opinion_texts (opinion_id, dialogue_id, search_text, search_vector, fingerprint)
+                SELECT o.id, o.dialogue_id, w.words, to_tsvector('swedish'::regconfig, w.words),
+                       md5(nullif(lower(regexp_replace(w.words, '[^[:alnum:]]+', '', 'g')), ''))::uuid
+                FROM opinions o CROSS JOIN LATERAL (SELECT opinion_search_text(o.text, o.answers) AS words) w;
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""
+                DROP TRIGGER opinions_keep_texts ON opinions;
+                DROP FUNCTION opinion_texts_keep();
+                DROP FUNCTION opinion_search_text(text, jsonb);
+                """);
+
+            migrationBuilder.DropTable(
+                name: "opinion_texts");
+
             migrationBuilder.DropTable(
                 name: "tagging_operations");
 
@@ -208,36 +234,10 @@ namespace Medborgardialog.Api.Infrastructure.Persistence.Migrations
             migrationBuilder.DropTable(
                 name: "theme_suggestion_runs");
 
-            migrationBuilder.DropIndex(
-                name: "ix_opinions_dialogue_id_text_fingerprint",
-                table: "opinions");
-
-            migrationBuilder.DropIndex(
-                name: "ix_opinions_search_text",
-                table: "opinions");
-
-            migrationBuilder.DropIndex(
-                name: "ix_opinions_search_vector",
-                table: "opinions");
-
-            migrationBuilder.DropColumn(
-                name: "search_text",
-                table: "opinions");
-
-            migrationBuilder.DropColumn(
-                name: "search_vector",
-                table: "opinions");
-
-            migrationBuilder.DropColumn(
-                name: "text_fingerprint",
-                table: "opinions");
-
             migrationBuilder.AlterDatabase()
                 .Annotation("Npgsql:PostgresExtension:postgis", ",,")
                 .OldAnnotation("Npgsql:PostgresExtension:pg_trgm", ",,")
                 .OldAnnotation("Npgsql:PostgresExtension:postgis", ",,");
-
-            migrationBuilder.Sql("DROP FUNCTION opinion_search_text(text, jsonb);");
         }
     }
 }
