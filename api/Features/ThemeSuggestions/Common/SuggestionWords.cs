@@ -82,6 +82,9 @@ internal static class SuggestionWords
         "igen", "lite", "typ", "asså", "alltså", "liksom", "kanske", "gärna", "ju", "väl", "dock", "därför", "eftersom", "sätt", "annat",
         "andra", "annan", "sen", "sedan", "nu", "idag", "redan", "aldrig", "alltid", "ofta", "innan", "före", "efter", "förr", "samt",
         "sak", "saker", "del", "gång", "gånger", "år", "dag", "folk", "människor", "personer", "kommun", "kommunen", "karlskoga",
+        "in", "ut", "upp", "ner", "runt", "längs", "genom", "tills", "mellan", "bakom", "framför", "utan", "mot", "hos", "utanför",
+        "både", "varken", "verkar", "vet", "särskilt", "speciellt", "stor", "stora", "liten", "små", "ny", "nya", "nytt", "gammal",
+        "gamla", "bort", "kvar", "själv", "själva", "överallt", "ordentligt", "e", "va", "iaf", "osv", "t.ex", "tex",
     ];
 
     /// <summary>The stems of <see cref="EverydayWords"/>.</summary>

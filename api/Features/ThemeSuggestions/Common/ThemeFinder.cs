@@ -22,7 +22,7 @@ internal sealed record FoundTheme(IReadOnlyList<SuggestionTerm> Terms, IReadOnly
 /// </summary>
 internal static class ThemeFinder
 {
-    private const int Starts = 4;
+    private const int Starts = 10;
     private const int MaxIterations = 40;
     private const int Seed = 20261201;
     private const int KeyTerms = 8;
