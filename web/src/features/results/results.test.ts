@@ -22,6 +22,7 @@ const opinion = (id: string, text: string, answers: StaffOpinionDto['answers'] =
   channel: 'online',
   submittedAt: '2026-11-02T10:00:00Z',
   text,
+  hits: [],
   answers,
   themeIds: [],
   withdrawn: false,
