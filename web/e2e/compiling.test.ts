@@ -55,9 +55,10 @@ describe('staff compile many opinions on the results page', () => {
   beforeAll(async () => {
     token = await signInAsAdministrator();
     id = (await arrangeDialogue(token, announcement(title), { state: 'open' })).id;
-    // Ten of cycling and street lighting each, and four of each of five other themes: 40 opinions.
+    // Ten of cycling (those about cycle lanes first) and of street lighting, and four of each of five other themes: 40.
     const all = labelledOpinions();
-    const of = (theme: string, n: number) => all.filter((o) => o.theme === theme).slice(0, n);
+    const lanes = (o: { text: string }) => (/cykelban/i.test(o.text) ? 0 : 1);
+    const of = (theme: string, n: number) => all.filter((o) => o.theme === theme).sort((a, b) => lanes(a) - lanes(b)).slice(0, n);
     const chosen = [...of('cykel', 10), ...of('belysning', 10), ...['buss', 'gront', 'parkering', 'snow', 'unga'].flatMap((t) => of(t, 4))];
     expect(chosen).toHaveLength(40);
     const csv = ['kanal;synpunkt', ...chosen.map((o) => `papper;${csvField(o.text)}`)].join('\r\n') + '\r\n';

@@ -78,8 +78,11 @@ export function BulkTagging({ dialogueId, filter, total, themes }: { dialogueId:
   const startRef = useRef<HTMLButtonElement>(null);
   const theme = themes.find((x) => x.id === themeId) ?? themes[0];
 
-  // Another search is another set of matches: a pending confirmation is for the old one.
-  useEffect(() => setConfirming(undefined), [filter]);
+  // Another search is another set of matches: a pending confirmation, or what was said, is about the old one.
+  useEffect(() => {
+    setConfirming(undefined);
+    setDone(undefined);
+  }, [filter]);
 
   function ask(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -31,6 +31,7 @@ export function ThemeSuggestions({ dialogue, grouping, onShow }: { dialogue: Dia
   const working = isWorking(run);
 
   function ask(request: SuggestThemesRequest) {
+    if (suggest.isPending) return;
     decide.reset();
     setSaid('');
     suggest.mutate(request);
@@ -97,7 +98,8 @@ export function ThemeSuggestions({ dialogue, grouping, onShow }: { dialogue: Dia
             <label htmlFor="suggest-untagged">{t('results.suggestions.onlyUntagged')}</label>
           </div>
           <div>
-            <button type="submit" className="button" disabled={suggest.isPending || working}>
+            {/* Never disabled while a run works (focus would be lost): asked again, the API says one is running. */}
+            <button type="submit" className="button">
               {t('results.suggestions.ask')}
             </button>
           </div>
@@ -123,7 +125,7 @@ export function ThemeSuggestions({ dialogue, grouping, onShow }: { dialogue: Dia
         <div className="notice notice--error" role="alert">
           <p>{t('results.suggestions.runFailed')}</p>
           {grouping && (
-            <button type="button" className="button" disabled={suggest.isPending} onClick={() => ask(again(run))}>
+            <button type="button" className="button" onClick={() => ask(again(run))}>
               {t('common.tryAgain')}
             </button>
           )}
