@@ -30,9 +30,12 @@ export function Refusal({ problem, lead }: { problem: ApiProblem | null; lead?: 
 export function TaggingDone(props: { dialogueId: string; operation: TaggingOperationDto; accepted?: boolean; onUndone?: () => void }) {
   const { dialogueId, operation, accepted = false } = props;
   const { t } = useI18n();
-  const undo = useUndoTagging(dialogueId);
-  const ref = useRef<HTMLDivElement>(null);
   const [undone, setUndone] = useState(false);
+  const undo = useUndoTagging(dialogueId, () => {
+    setUndone(true);
+    props.onUndone?.();
+  });
+  const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!accepted) ref.current?.focus();
   }, [operation.id, accepted]);
@@ -46,14 +49,7 @@ export function TaggingDone(props: { dialogueId: string; operation: TaggingOpera
           type="button"
           className="button button--secondary"
           disabled={undo.isPending}
-          onClick={() =>
-            undo.mutate(operation.id, {
-              onSuccess: () => {
-                setUndone(true);
-                props.onUndone?.();
-              },
-            })
-          }
+          onClick={() => undo.mutate(operation.id)}
         >
           {t('results.undo')}
         </button>

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { DialogueDetails, SuggestionRunDto, SuggestThemesRequest, ThemeSuggestionDto } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
+import { SelectField } from '../../components/Fields';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { useDecideSuggestion, type SuggestionDecision } from './api/decideSuggestion';
 import { useSuggestThemes } from './api/suggestThemes';
@@ -81,17 +82,14 @@ export function ThemeSuggestions({ dialogue, grouping, onShow }: { dialogue: Dia
             </p>
           </div>
           {freeText.length > 0 && (
-            <div className="field">
-              <label htmlFor="suggest-question">{t('results.suggestions.question')}</label>
-              <select id="suggest-question" value={questionId} onChange={(e) => setQuestionId(e.target.value)}>
-                <option value="">{t('results.suggestions.allText')}</option>
-                {freeText.map((q) => (
-                  <option key={q.id} value={q.id}>
-                    {q.text}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="suggest-question"
+              label={t('results.suggestions.question')}
+              value={questionId}
+              onChange={setQuestionId}
+              options={freeText.map((q) => [q.id, q.text])}
+              none={t('results.suggestions.allText')}
+            />
           )}
           <div className="check">
             <input id="suggest-untagged" type="checkbox" checked={onlyUntagged} onChange={(e) => setOnlyUntagged(e.target.checked)} />

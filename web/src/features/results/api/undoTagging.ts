@@ -10,4 +10,7 @@ export const undoTaggingMutation = (queryClient: QueryClient, dialogueId: string
     onSettled: () => afterTagging(queryClient, dialogueId),
   });
 
-export const useUndoTagging = (dialogueId: string) => useMutation(undoTaggingMutation(useQueryClient(), dialogueId));
+/** `onUndone` is the hook's own: it runs even when the undo unmounts the one who asked (an accepted suggestion is
+ * proposed again, its "Godtaget" goes), before the result is read again. */
+export const useUndoTagging = (dialogueId: string, onUndone?: (operation: TaggingOperationDto) => void) =>
+  useMutation({ ...undoTaggingMutation(useQueryClient(), dialogueId), onSuccess: onUndone });
