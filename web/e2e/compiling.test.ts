@@ -138,7 +138,7 @@ describe('staff compile many opinions on the results page', () => {
 
     const bulk = page.locator('.bulk-tagging');
     await bulk.getByRole('heading', { name: `Gruppera alla ${total} träffar under ett tema` }).waitFor();
-    await bulk.getByLabel('Tema').selectOption({ label: themeName });
+    await bulk.getByLabel('Tema', { exact: true }).selectOption({ label: themeName });
     await bulk.getByRole('button', { name: `Fortsätt med ${total} träffar` }).click();
     await bulk.getByText(`${total} synpunkter grupperas under ”${themeName}”. Stämmer det?`).waitFor();
     await clean(320);
