@@ -191,6 +191,13 @@ describe('every route reflows at 320 px and passes axe at 320 and 1280 px', () =
     if (decidedConfirmation) await fetch(`${baseUrl}/api/feedback-email-confirmations/${decidedConfirmation}`, { method: 'POST' });
     await api(token, 'POST', `/api/dialogues/${decided.id}/close`);
     await api(token, 'POST', `/api/dialogues/${decided.id}/themes`, { name: 'Belysning och trygghet på gångvägarna' });
+    // Theme suggestions worked out (by the background job): the result page shows them with their words and examples.
+    await api(token, 'POST', `/api/dialogues/${decided.id}/theme-suggestions`, { count: 2 });
+    for (let i = 0; i < 120; i++) {
+      const { run } = await api<{ run?: { status: string } | null }>(token, 'GET', `/api/staff/dialogues/${decided.id}/theme-suggestions`);
+      if (run && run.status !== 'queued' && run.status !== 'running') break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
     await send(token, 'PUT', `/api/dialogues/${decided.id}/result`, {
       summary: 'De flesta vill ha mer belysning längs gångvägen; några vill ha fler bänkar och bättre snöröjning.',
       quoteOpinionIds: [resident.opinionId],

@@ -13,6 +13,7 @@ import {
   OfficialsClient,
   OpinionsClient,
   ResultsClient,
+  ThemeSuggestionsClient,
   WebhooksClient,
 } from './client';
 
@@ -151,3 +152,4 @@ export const moderationClient = new ModerationClient('', http);
 export const complianceClient = new ComplianceClient('', http);
 export const webhooksClient = new WebhooksClient('', http);
 export const followsClient = new FollowsClient('', http);
+export const themeSuggestionsClient = new ThemeSuggestionsClient('', http);

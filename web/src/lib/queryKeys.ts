@@ -33,6 +33,13 @@ export const queryKeys = {
   /** The results map of one view with its filters, and the tables of places (both under the dialogue's result). */
   resultMap: (dialogueId: string, view: object) => ['result', dialogueId, 'map', view] as const,
   resultPlaces: (dialogueId: string) => ['result', dialogueId, 'places'] as const,
+  /** What compiling reads beside the result, so tagging (which invalidates the result) refreshes it too: the groups of
+   * near-identical opinions, the bulk taggings done, the opinions similar to a theme. */
+  opinionGroups: (dialogueId: string, page: number) => ['result', dialogueId, 'groups', page] as const,
+  taggings: (dialogueId: string) => ['result', dialogueId, 'taggings'] as const,
+  similarOpinions: (dialogueId: string, themeId: string) => ['result', dialogueId, 'similar', themeId] as const,
+  /** The dialogue's latest theme suggestions (a run and its suggestions). */
+  themeSuggestions: (dialogueId: string) => ['theme-suggestions', dialogueId] as const,
   staffOpinions: {
     all: (dialogueId: string) => ['staff-opinions', dialogueId] as const,
     list: (dialogueId: string, filter: object) => ['staff-opinions', dialogueId, filter] as const,

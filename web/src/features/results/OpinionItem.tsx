@@ -3,6 +3,7 @@ import type { StaffOpinionDto, ThemeDto } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../lib/format';
 import { ageKey, channelKey, relationKey } from '../../lib/participation';
+import { Marked } from './Marked';
 import { toggle } from './results';
 
 /** One opinion: its channel and time, background, answers and words; its themes and its quote tick. */
@@ -43,14 +44,24 @@ export function OpinionItem(props: {
           {o.answers.map((a) => (
             <div key={a.questionId}>
               <dt>{a.question}</dt>
-              <dd>{a.answer.length > 0 ? a.answer.join(a.kind === 'ranking' ? ' → ' : ', ') : '–'}</dd>
+              <dd>
+                {a.kind === 'freeText' && a.answer.length === 1 ? (
+                  <Marked text={a.answer[0]} hits={a.hits} />
+                ) : a.answer.length > 0 ? (
+                  a.answer.join(a.kind === 'ranking' ? ' → ' : ', ')
+                ) : (
+                  '–'
+                )}
+              </dd>
             </div>
           ))}
         </dl>
       )}
       {o.text && (
         <blockquote className="opinion__text">
-          <p id={textId}>{o.text}</p>
+          <p id={textId}>
+            <Marked text={o.text} hits={o.hits} />
+          </p>
         </blockquote>
       )}
       {props.grouping && props.themes.length > 0 ? (

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import type { ResultDto, StaffOpinionDto } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorMessage, Loading } from '../../components/Status';
@@ -6,22 +6,31 @@ import { useDistricts } from '../../lib/queries/districts';
 import { placeProblem } from '../../lib/problems';
 import { useDialogueOpinions } from './api/dialogueOpinions';
 import { useTagOpinion } from './api/tagOpinion';
+import { BulkTagging, RecentTaggings } from './BulkTagging';
+import { isNarrowed } from './compiling';
 import { OpinionItem } from './OpinionItem';
-import { initialFilter, pageCount, shownRange, untaggedFilter, type OpinionFilter, type Quote } from './results';
+import { pageCount, shownRange, untaggedFilter, type OpinionFilter, type Quote } from './results';
 
-/** The opinions, searched, filtered by theme and paged; each grouped under themes and picked as a quote where it can be. */
+/**
+ * The opinions, searched (best first, the hits marked), filtered and paged; each grouped under themes and picked as a
+ * quote where it can be, and all the matches of a search grouped at once. The filter is the page's: the groups of
+ * near-identical opinions and the theme suggestions set it too.
+ */
 export function Opinions(props: {
   dialogueId: string;
+  filter: OpinionFilter;
+  setFilter: Dispatch<SetStateAction<OpinionFilter>>;
   result: ResultDto;
   grouping: boolean;
   compiling: boolean;
   quotes: Quote[];
   onToggleQuote: (opinion: StaffOpinionDto) => void;
 }) {
-  const { dialogueId, result, grouping, compiling } = props;
+  const { dialogueId, result, grouping, compiling, filter, setFilter } = props;
   const { t, say } = useI18n();
-  const [filter, setFilter] = useState<OpinionFilter>(initialFilter);
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useState(filter.q);
+  // Set from elsewhere on the page (a group shown, say): the field says what the list shows.
+  useEffect(() => setSearch(filter.q), [filter.q]);
   const countRef = useRef<HTMLParagraphElement>(null);
   const list = useDialogueOpinions(dialogueId, filter);
   const districts = useDistricts();
@@ -46,12 +55,17 @@ export function Opinions(props: {
 
   return (
     <section aria-labelledby="opinions-heading">
-      <h2 id="opinions-heading">{t('results.opinions')}</h2>
+      <h2 id="opinions-heading" tabIndex={-1}>
+        {t('results.opinions')}
+      </h2>
       <p>{t(compiling ? 'results.opinions.introQuotes' : 'results.opinions.intro')}</p>
       <form role="search" className="search" onSubmit={submit} aria-label={t('results.search.label')}>
         <div className="field">
           <label htmlFor="opinion-search">{t('results.search')}</label>
-          <input id="opinion-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input id="opinion-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} aria-describedby="opinion-search-hint" />
+          <p id="opinion-search-hint" className="hint">
+            {t('results.search.hint')}
+          </p>
         </div>
         <div className="field">
           <label htmlFor="opinion-show">{t('results.show')}</label>
@@ -69,7 +83,19 @@ export function Opinions(props: {
           {t('results.search.button')}
         </button>
       </form>
+      {(filter.sameAs || filter.suggestionId) && (
+        <p className="notice compile-filter">
+          {t(filter.sameAs ? 'results.filter.sameAs' : 'results.filter.suggestion')}{' '}
+          <button type="button" className="button button--secondary" onClick={() => setFilter((f) => ({ ...f, sameAs: '', suggestionId: '', page: 1 }))}>
+            {t('results.filter.clear')}
+          </button>
+        </p>
+      )}
       {grouping && result.themes.length === 0 && <p className="hint">{t('results.opinion.noThemes')}</p>}
+      {grouping && result.themes.length > 0 && page && !list.isPlaceholderData && isNarrowed(filter) && (
+        <BulkTagging dialogueId={dialogueId} filter={filter} total={page.total} themes={result.themes} />
+      )}
+      {grouping && <RecentTaggings dialogueId={dialogueId} />}
       <p role="status" className="status-line" tabIndex={-1} ref={countRef}>
         {page ? (page.total === 0 ? t('results.shown.none') : t('results.shown', { from: range.from, to: range.to, total: page.total })) : ''}
       </p>

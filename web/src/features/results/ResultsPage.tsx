@@ -10,11 +10,13 @@ import { useResult } from './api/result';
 import { Export } from './Export';
 import { Figures } from './Figures';
 import { MapResults } from './MapResults';
+import { OpinionGroups } from './OpinionGroups';
 import { Opinions } from './Opinions';
 import { Overview } from './Overview';
 import { Summary } from './Summary';
 import { Themes } from './Themes';
-import { canCompile, canGroup, toggleQuote, type Quote } from './results';
+import { ThemeSuggestions } from './ThemeSuggestions';
+import { canCompile, canGroup, initialFilter, toggleQuote, type OpinionFilter, type Quote } from './results';
 import './results.css';
 
 /** The result of a dialogue for staff (/personal/dialoger/:id/resultat): themes, opinions, summary, figures, export. */
@@ -35,6 +37,13 @@ function Results({ dialogue: d }: { dialogue: DialogueDetails }) {
   const grouping = canGroup(d.status);
   const compiling = canCompile(d.status, feedback.data);
   const [quotes, setQuotes] = useState<Quote[]>([]);
+  const [filter, setFilter] = useState<OpinionFilter>(initialFilter);
+
+  /** The list shows a group or a suggestion's opinions; focus goes to the list, where they can be read and grouped. */
+  function showInList(narrowed: Partial<OpinionFilter>) {
+    setFilter({ ...initialFilter, ...narrowed });
+    requestAnimationFrame(() => document.getElementById('opinions-heading')?.focus());
+  }
 
   // The chosen quotes start as saved, once: later refetches (after tagging, say) must not undo unsaved picks.
   const filled = useRef(false);
@@ -77,6 +86,12 @@ function Results({ dialogue: d }: { dialogue: DialogueDetails }) {
             <a href="#themes-heading">{t('results.themes')}</a>
           </li>
           <li>
+            <a href="#suggestions-heading">{t('results.suggestions')}</a>
+          </li>
+          <li>
+            <a href="#groups-heading">{t('results.groups')}</a>
+          </li>
+          <li>
             <a href="#opinions-heading">{t('results.opinions')}</a>
           </li>
           <li>
@@ -95,8 +110,12 @@ function Results({ dialogue: d }: { dialogue: DialogueDetails }) {
           <Figures questions={result.data.questions} />
           <MapResults dialogue={d} themes={result.data.themes} />
           <Themes dialogueId={d.id} result={result.data} grouping={grouping} />
+          <ThemeSuggestions dialogue={d} grouping={grouping} onShow={(suggestionId) => showInList({ suggestionId })} />
+          <OpinionGroups dialogueId={d.id} onShow={(sameAs) => showInList({ sameAs })} />
           <Opinions
             dialogueId={d.id}
+            filter={filter}
+            setFilter={setFilter}
             result={result.data}
             grouping={grouping}
             compiling={compiling}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ResultDto } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -7,8 +7,9 @@ import { TextField } from '../../components/Fields';
 import { byPath } from '../../lib/problems';
 import { useApiForm } from '../../lib/useApiForm';
 import { createThemeMutation } from './api/createTheme';
+import { SimilarOpinions } from './SimilarOpinions';
 
-/** The themes with their counts, and (while opinions can be grouped) a form for a new one. */
+/** The themes with their counts and the opinions similar to each, and (while opinions can be grouped) a form for a new one. */
 export function Themes({ dialogueId, result, grouping }: { dialogueId: string; result: ResultDto; grouping: boolean }) {
   const { t, say } = useI18n();
   const queryClient = useQueryClient();
@@ -16,6 +17,15 @@ export function Themes({ dialogueId, result, grouping }: { dialogueId: string; r
   const [created, setCreated] = useState<string>();
   const form = useApiForm({ mutation: createThemeMutation(queryClient, dialogueId), fieldOf: byPath((field) => field === 'name') });
   const max = Math.max(result.untagged, ...result.themes.map((x) => x.count));
+  const [similarTo, setSimilarTo] = useState<string>();
+  const similarButtons = useRef(new Map<string, HTMLButtonElement>());
+  const similarTheme = result.themes.find((x) => x.id === similarTo);
+
+  function closeSimilar() {
+    const button = similarTo ? similarButtons.current.get(similarTo) : undefined;
+    setSimilarTo(undefined);
+    requestAnimationFrame(() => button?.focus());
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -72,6 +82,19 @@ export function Themes({ dialogueId, result, grouping }: { dialogueId: string; r
                 <th scope="row">{theme.name}</th>
                 <td>
                   <Bar count={theme.count} max={max} />
+                  <button
+                    type="button"
+                    className="button button--secondary similar__open"
+                    aria-label={t('results.similar.open', { theme: theme.name })}
+                    aria-expanded={similarTo === theme.id}
+                    ref={(el) => {
+                      if (el) similarButtons.current.set(theme.id, el);
+                      else similarButtons.current.delete(theme.id);
+                    }}
+                    onClick={() => setSimilarTo(similarTo === theme.id ? undefined : theme.id)}
+                  >
+                    {t('results.similar.button')}
+                  </button>
                 </td>
               </tr>
             ))}
@@ -86,6 +109,7 @@ export function Themes({ dialogueId, result, grouping }: { dialogueId: string; r
           </tbody>
         </table>
       )}
+      {similarTheme && <SimilarOpinions key={similarTheme.id} dialogueId={dialogueId} theme={similarTheme} grouping={grouping} onClose={closeSimilar} />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import {
   canCompile,
   canGroup,
   figureRows,
+  initialFilter,
   listArguments,
   moveQuote,
   pageCount,
@@ -21,6 +22,7 @@ const opinion = (id: string, text: string, answers: StaffOpinionDto['answers'] =
   channel: 'online',
   submittedAt: '2026-11-02T10:00:00Z',
   text,
+  hits: [],
   answers,
   themeIds: [],
   withdrawn: false,
@@ -29,9 +31,18 @@ const opinion = (id: string, text: string, answers: StaffOpinionDto['answers'] =
 
 describe('the results page helpers', () => {
   it('turns the filter into the list call: a theme, or only the ungrouped, and the search trimmed', () => {
-    expect(listArguments({ q: '  buss ', show: '', page: 2 })).toEqual({ q: 'buss', themeId: undefined, untagged: undefined, page: 2, pageSize: 20 });
-    expect(listArguments({ q: '', show: 't1', page: 1 })).toMatchObject({ q: undefined, themeId: 't1', untagged: undefined });
-    expect(listArguments({ q: '', show: untaggedFilter, page: 1 })).toMatchObject({ themeId: undefined, untagged: true });
+    expect(listArguments({ ...initialFilter, q: '  buss ', page: 2 })).toEqual({
+      q: 'buss',
+      themeId: undefined,
+      untagged: undefined,
+      sameAs: undefined,
+      suggestionId: undefined,
+      page: 2,
+      pageSize: 20,
+    });
+    expect(listArguments({ ...initialFilter, show: 't1' })).toMatchObject({ q: undefined, themeId: 't1', untagged: undefined });
+    expect(listArguments({ ...initialFilter, show: untaggedFilter })).toMatchObject({ themeId: undefined, untagged: true });
+    expect(listArguments({ ...initialFilter, sameAs: 'o1', suggestionId: 's1' })).toMatchObject({ sameAs: 'o1', suggestionId: 's1' });
   });
 
   it('counts pages and the numbers shown on one', () => {
@@ -50,8 +61,8 @@ describe('the results page helpers', () => {
 
   it('quotes an opinion in its own words: the text and the free-text answers, not the chosen options', () => {
     const o = opinion('o1', 'Bygg den vid sjön.', [
-      { questionId: 'q1', question: 'Var?', kind: 'singleChoice', answer: ['Centrum'] },
-      { questionId: 'q2', question: 'Något mer?', kind: 'freeText', answer: ['Belysning behövs.'] },
+      { questionId: 'q1', question: 'Var?', kind: 'singleChoice', answer: ['Centrum'], hits: [] },
+      { questionId: 'q2', question: 'Något mer?', kind: 'freeText', answer: ['Belysning behövs.'], hits: [] },
     ]);
     expect(quoteText(o)).toBe('Bygg den vid sjön. Belysning behövs.');
     expect(quoteText(opinion('o2', '  '))).toBe('');

@@ -13,22 +13,37 @@ export const maxQuotes = 20;
 /** The value of the "show" filter for opinions not yet grouped under any theme. */
 export const untaggedFilter = 'untagged';
 
-/** What the opinion list shows: a search, a theme (or `untaggedFilter`, or '' for all) and a page. */
+/**
+ * What the opinion list shows: a search, a theme (or `untaggedFilter`, or '' for all), the near-identical copies of
+ * one opinion (`sameAs`) or a theme suggestion's opinions ('' for none), and a page.
+ */
 export interface OpinionFilter {
   q: string;
   show: string;
+  sameAs: string;
+  suggestionId: string;
   page: number;
 }
 
-export const initialFilter: OpinionFilter = { q: '', show: '', page: 1 };
+export const initialFilter: OpinionFilter = { q: '', show: '', sameAs: '', suggestionId: '', page: 1 };
 
 /** The list call's query values for a filter (empty values left out). */
-export function listArguments(filter: OpinionFilter): { q?: string; themeId?: string; untagged?: boolean; page: number; pageSize: number } {
+export function listArguments(filter: OpinionFilter): {
+  q?: string;
+  themeId?: string;
+  untagged?: boolean;
+  sameAs?: string;
+  suggestionId?: string;
+  page: number;
+  pageSize: number;
+} {
   const q = filter.q.trim();
   return {
     q: q || undefined,
     themeId: filter.show && filter.show !== untaggedFilter ? filter.show : undefined,
     untagged: filter.show === untaggedFilter ? true : undefined,
+    sameAs: filter.sameAs || undefined,
+    suggestionId: filter.suggestionId || undefined,
     page: filter.page,
     pageSize: opinionPageSize,
   };
