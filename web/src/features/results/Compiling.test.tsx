@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ResultDto, StaffOpinionPage, TaggingOperationDto, ThemeSuggestionsDto } from '../../api/client';
 import { dialogueDetails, renderAt, signedIn } from '../../lib/testing';
@@ -96,7 +96,8 @@ describe('compiling on the results page', () => {
 
     await user.selectOptions(screen.getByLabelText('Tema'), 't1');
     await user.click(screen.getByRole('button', { name: 'Fortsätt med 2 träffar' }));
-    expect(screen.getByText('2 synpunkter grupperas under ”Cykel”. Stämmer det?')).toHaveFocus();
+    // Focus moves on the next frame, after the confirm step is drawn.
+    await waitFor(() => expect(screen.getByText('2 synpunkter grupperas under ”Cykel”. Stämmer det?')).toHaveFocus());
     expect(sent(fetch, 'POST', '/api/dialogues/d1/taggings')).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'Ja, gruppera 2 synpunkter' }));
