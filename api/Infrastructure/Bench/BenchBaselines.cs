@@ -166,6 +166,59 @@ public static class BenchBaselines
             })
             .ExcludeFromDescription();
 
+        // The staff opinions list (ListDialogueOpinions) the raw way: one SQL statement that counts the matching opinions
+        // and returns one page of them (newest first), as JSON PostgreSQL builds. The same search as the use case today
+        // (ILIKE on the text and on the free-text answers), the same filters (theme, untagged), the same rule for which
+        // opinions count (Opinion.InResult, EF's SQL for it). The statement's text depends on which filters are given,
+        // as EF's does, so a prepared statement never carries a generic plan for filters it does not use. Answers are
+        // returned as stored (the use case also puts each question's text beside its answer and map marks in words).
+        var opinionInResult = WhereOf(app.ServiceProvider, db => db.Opinions.Where(Domain.Opinion.InResult).Select(o => o.Id));
+        app.MapGet("/bench/baseline/dialogues/{id:guid}/opinions", async (Guid id, string? q, Guid? themeId, bool? untagged, int? page, int? pageSize,
+                NpgsqlDataSource db, CancellationToken ct) =>
+            {
+                var size = pageSize ?? 50;
+                var number = page ?? 1;
+                await using var command = db.CreateCommand();
+                command.Parameters.Add(new NpgsqlParameter { Value = id });
+                command.Parameters.Add(new NpgsqlParameter { Value = (number - 1) * size });
+                command.Parameters.Add(new NpgsqlParameter { Value = size });
+                command.Parameters.Add(new NpgsqlParameter { Value = number });
+                var where = $"o.dialogue_id = $1 AND {opinionInResult}";
+                if (!string.IsNullOrWhiteSpace(q))
+                {
+                    var pattern = "%" + q.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+                    command.Parameters.Add(new NpgsqlParameter { Value = pattern, NpgsqlDbType = NpgsqlDbType.Text });
+                    where += $" AND (o.text ILIKE ${command.Parameters.Count} OR EXISTS (SELECT 1 FROM jsonb_array_elements(o.answers) AS a WHERE a->>'text' ILIKE ${command.Parameters.Count}))";
+                }
+
+                if (themeId is { } theme)
+                {
+                    command.Parameters.Add(new NpgsqlParameter { Value = theme });
+                    where += $" AND o.theme_ids @> ARRAY[${command.Parameters.Count}]::uuid[]";
+                }
+
+                if (untagged == true)
+                {
+                    where += " AND cardinality(o.theme_ids) = 0";
+                }
+
+                command.CommandText =
+                    $$"""
+                    SELECT json_build_object(
+                      'items', (SELECT coalesce(json_agg(json_build_object('id', r.id, 'channel', lower(left(r.channel, 1)) || substr(r.channel, 2),
+                                  'submittedAt', r.submitted_at, 'text', r.text, 'answers', r.answers, 'ageBand', lower(left(r.background_age_band, 1)) || substr(r.background_age_band, 2),
+                                  'district', r.background_district, 'relation', lower(left(r.background_relation, 1)) || substr(r.background_relation, 2),
+                                  'themeIds', r.theme_ids, 'withdrawn', r.withdrawn_at IS NOT NULL, 'moderation', lower(left(r.moderation, 1)) || substr(r.moderation, 2))
+                                  ORDER BY r.submitted_at DESC, r.id DESC), '[]')
+                                FROM (SELECT * FROM opinions AS o WHERE {{where}} ORDER BY o.submitted_at DESC, o.id DESC OFFSET $2 LIMIT $3) AS r),
+                      'total', (SELECT count(*) FROM opinions AS o WHERE {{where}}),
+                      'page', $4, 'pageSize', $3)
+                    """;
+                var json = (string)(await command.ExecuteScalarAsync(ct))!;
+                return Results.Content(json, "application/json");
+            })
+            .ExcludeFromDescription();
+
         // The public list and page, the raw way: one SELECT, the rows written straight to JSON by PostgreSQL itself.
         // Which dialogues are public is the domain's rule (Dialogue.IsPublic), written once: the baseline takes EF's SQL
         // for it when it is mapped, and measures only the raw reading.
