@@ -167,8 +167,8 @@ public static class BenchBaselines
             .ExcludeFromDescription();
 
         // The staff opinions list (ListDialogueOpinions) the raw way: one SQL statement that counts the matching opinions
-        // and returns one page of them (newest first), as JSON PostgreSQL builds. The same search as the use case today
-        // (ILIKE on the text and on the free-text answers), the same filters (theme, untagged), the same rule for which
+        // and returns one page of them (best match first, else newest first), as JSON PostgreSQL builds. The same search as
+        // the use case (full text or parts of words on opinion_texts, the same words), the same filters (theme, untagged), the same rule for which
         // opinions count (Opinion.InResult, EF's SQL for it). The statement's text depends on which filters are given,
         // as EF's does, so a prepared statement never carries a generic plan for filters it does not use. Answers are
         // returned as stored (the use case also puts each question's text beside its answer and map marks in words).
@@ -184,11 +184,23 @@ public static class BenchBaselines
                 command.Parameters.Add(new NpgsqlParameter { Value = size });
                 command.Parameters.Add(new NpgsqlParameter { Value = number });
                 var where = $"o.dialogue_id = $1 AND {opinionInResult}";
-                if (!string.IsNullOrWhiteSpace(q))
+                var order = "o.submitted_at DESC, o.id DESC";
+                if (Features.DialogueResults.Common.OpinionMatches.Words(q) is { } words)
                 {
-                    var pattern = "%" + q.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-                    command.Parameters.Add(new NpgsqlParameter { Value = pattern, NpgsqlDbType = NpgsqlDbType.Text });
-                    where += $" AND (o.text ILIKE ${command.Parameters.Count} OR EXISTS (SELECT 1 FROM jsonb_array_elements(o.answers) AS a WHERE a->>'text' ILIKE ${command.Parameters.Count}))";
+                    // The same search as the use case: Swedish full text, or every plain word as part of a longer one,
+                    // on opinion_texts; ranked by ts_rank_cd, then newest first.
+                    command.Parameters.Add(new NpgsqlParameter { Value = words.Text, NpgsqlDbType = NpgsqlDbType.Text });
+                    var query = $"websearch_to_tsquery('swedish'::regconfig, ${command.Parameters.Count})";
+                    var parts = new List<string>();
+                    foreach (var part in words.Parts)
+                    {
+                        command.Parameters.Add(new NpgsqlParameter { Value = "%" + part + "%", NpgsqlDbType = NpgsqlDbType.Text });
+                        parts.Add($"t.search_text ILIKE ${command.Parameters.Count}");
+                    }
+
+                    var either = parts.Count == 0 ? "" : $" OR ({string.Join(" AND ", parts)})";
+                    where += $" AND o.id IN (SELECT t.opinion_id FROM opinion_texts AS t WHERE t.search_vector @@ {query}{either})";
+                    order = $"(SELECT ts_rank_cd(t.search_vector, {query}) FROM opinion_texts AS t WHERE t.opinion_id = o.id) DESC, {order}";
                 }
 
                 if (themeId is { } theme)
@@ -209,8 +221,8 @@ public static class BenchBaselines
                                   'submittedAt', r.submitted_at, 'text', r.text, 'answers', r.answers, 'ageBand', lower(left(r.background_age_band, 1)) || substr(r.background_age_band, 2),
                                   'district', r.background_district, 'relation', lower(left(r.background_relation, 1)) || substr(r.background_relation, 2),
                                   'themeIds', r.theme_ids, 'withdrawn', r.withdrawn_at IS NOT NULL, 'moderation', lower(left(r.moderation, 1)) || substr(r.moderation, 2))
-                                  ORDER BY r.submitted_at DESC, r.id DESC), '[]')
-                                FROM (SELECT * FROM opinions AS o WHERE {{where}} ORDER BY o.submitted_at DESC, o.id DESC OFFSET $2 LIMIT $3) AS r),
+                                  ORDER BY r.place), '[]')
+                                FROM (SELECT *, row_number() OVER () AS place FROM (SELECT * FROM opinions AS o WHERE {{where}} ORDER BY {{order}} OFFSET $2 LIMIT $3) AS p) AS r),
                       'total', (SELECT count(*) FROM opinions AS o WHERE {{where}}),
                       'page', $4, 'pageSize', $3)
                     """;
