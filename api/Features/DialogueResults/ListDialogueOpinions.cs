@@ -31,7 +31,7 @@ public sealed record StaffOpinionDto(
     /// <summary>Where it stands in moderation: held and hidden opinions still count in the result, spam does not.</summary>
     public ModerationStatus Moderation { get; init; }
 
-    /// <summary>The search's hits in <see cref="Text"/> (empty without a search).</summary>
+    /// <summary>The search's hits in the text (empty without a search).</summary>
     public IReadOnlyList<TextHit> Hits { get; init; } = [];
 }
 

@@ -5,13 +5,13 @@ namespace Medborgardialog.Api.Features.DialogueResults;
 
 /// <summary>
 /// Tags (or untags) every opinion that matches a search and filters, or the opinions picked by id — after staff saw the
-/// count: <see cref="ExpectedCount"/> is the number they confirmed, and when the matches are no longer that many (a new
+/// count: <c>expectedCount</c> is the number they confirmed, and when the matches are no longer that many (a new
 /// opinion, a withdrawal, a colleague's tagging) nothing is changed and the answer says so. Withdrawn opinions and spam
 /// are never changed.
 /// </summary>
 /// <param name="ThemeId">The theme to add or remove.</param>
 /// <param name="Action">Add the theme (tag) or remove it (untag).</param>
-/// <param name="Match">Which opinions: the same search and filters as the list (none with <see cref="OpinionIds"/>).</param>
+/// <param name="Match">Which opinions: the same search and filters as the list (none with <c>opinionIds</c>).</param>
 /// <param name="OpinionIds">Or these opinions of the dialogue, picked one by one (the similar ones reviewed, say).</param>
 /// <param name="ExpectedCount">How many opinions staff were shown would change (the list's total for the match).</param>
 public sealed record TagOpinionsInBulkRequest(Guid ThemeId, TaggingAction Action, OpinionMatch? Match, IReadOnlyList<Guid>? OpinionIds, int ExpectedCount);

@@ -23,6 +23,15 @@ public sealed class SplitThemeSuggestionHandler(AppDbContext db, TimeProvider cl
         var stems = (await SuggestionWords.StemsAsync(db, run, cancellationToken)).Where(s => members.Contains(s.Id)).ToList();
         var found = ThemeFinder.Find(stems, 2, await SuggestionWords.EverydayStemsAsync(db, cancellationToken));
         var spelling = await RunThemeSuggestionsHandler.SpellingOfAsync(db, run.DialogueId, run.QuestionId, found, cancellationToken);
+        // An opinion the split cannot place (it shares too little with either half) stays with the larger half: a split
+        // loses no opinion.
+        var placed = found.SelectMany(t => t.OpinionIds).ToHashSet();
+        var left = suggestion.OpinionIds.Where(id => !placed.Contains(id)).ToList();
+        if (found.Count > 0 && left.Count > 0)
+        {
+            found = [found[0] with { OpinionIds = found[0].OpinionIds.Concat(left).Order().ToList() }, .. found.Skip(1)];
+        }
+
         var parts = found.Select(theme =>
         {
             var keyWords = theme.Terms.Select(t => spelling(t.Stem)).ToList();

@@ -10055,7 +10055,7 @@ export interface StaffOpinionDto {
     withdrawn: boolean;
     /** Where it stands in moderation: held and hidden opinions still count in the result, spam does not. */
     moderation: ModerationStatus;
-    /** The search's hits in Medborgardialog.Api.Features.DialogueResults.StaffOpinionDto.Text (empty without a search). */
+    /** The search's hits in the text (empty without a search). */
     hits: TextHit[];
 }
 
@@ -10143,13 +10143,13 @@ export interface TagOpinionRequest {
     themeIds: string[];
 }
 
-/** Tags (or untags) every opinion that matches a search and filters, or the opinions picked by id — after staff saw the count: Medborgardialog.Api.Features.DialogueResults.TagOpinionsInBulkRequest.ExpectedCount is the number they confirmed, and when the matches are no longer that many (a new opinion, a withdrawal, a colleague's tagging) nothing is changed and the answer says so. Withdrawn opinions and spam are never changed. */
+/** Tags (or untags) every opinion that matches a search and filters, or the opinions picked by id — after staff saw the count: `expectedCount` is the number they confirmed, and when the matches are no longer that many (a new opinion, a withdrawal, a colleague's tagging) nothing is changed and the answer says so. Withdrawn opinions and spam are never changed. */
 export interface TagOpinionsInBulkRequest {
     /** The theme to add or remove. */
     themeId: string;
     /** Add the theme (tag) or remove it (untag). */
     action: TaggingAction;
-    /** Which opinions: the same search and filters as the list (none with Medborgardialog.Api.Features.DialogueResults.TagOpinionsInBulkRequest.OpinionIds). */
+    /** Which opinions: the same search and filters as the list (none with `opinionIds`). */
     match?: Match | null;
     /** Or these opinions of the dialogue, picked one by one (the similar ones reviewed, say). */
     opinionIds?: string[] | null;

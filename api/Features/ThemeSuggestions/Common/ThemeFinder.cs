@@ -423,8 +423,10 @@ internal static class ThemeFinder
             }
 
             var minDf = Math.Max(2, (int)Math.Ceiling(count * 0.001));
-            var maxDf = Math.Max(minDf, (int)(count * 0.3));
-            var terms = df.Where(t => t.Value >= minDf && t.Value <= maxDf)
+            // The upper cut means something only among many opinions: in a handful, a shared word is the pattern.
+            var maxDf = count < 50 ? count : Math.Max(minDf, (int)(count * 0.3));
+            // A stem every opinion has weighs nothing (its inverse document frequency is 0).
+            var terms = df.Where(t => t.Value >= minDf && t.Value <= maxDf && t.Value < count)
                 .OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal)
                 .Take(5000).Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
             return new Space(terms, terms.Select(t => Math.Log((double)count / df[t])).ToArray());
@@ -435,6 +437,11 @@ internal static class ThemeFinder
             var indices = features.Select(f => _index.TryGetValue(f, out var i) ? i : -1).Where(i => i >= 0).Distinct().Order().ToArray();
             var values = indices.Select(i => _idf[i]).ToArray();
             var norm = Math.Sqrt(values.Sum(v => v * v));
+            if (norm <= 0)
+            {
+                return ([], []);
+            }
+
             for (var j = 0; j < values.Length; j++)
             {
                 values[j] /= norm;
