@@ -65,6 +65,7 @@ public sealed class ThemeSuggestionRun
     }
 }
 
+/// <summary>Where a run of the theme suggestions stands: queued, being worked out, done, or failed (ask again).</summary>
 public enum SuggestionRunStatus
 {
     Queued,
@@ -198,6 +199,7 @@ public sealed class ThemeSuggestion
 /// <summary>A word stem of a suggestion and its weight in the suggestion's centre (how typical it is of its opinions).</summary>
 public sealed record SuggestionTerm(string Stem, double Weight);
 
+/// <summary>What staff did with a suggestion: still proposed, accepted (its opinions tagged), rejected, merged into another, or split in two.</summary>
 public enum SuggestionStatus
 {
     Proposed,
@@ -253,12 +255,14 @@ public sealed class TaggingOperation
     }
 }
 
+/// <summary>A bulk change of themes adds the theme (tag) or removes it (untag).</summary>
 public enum TaggingAction
 {
     Tag,
     Untag,
 }
 
+/// <summary>Where a bulk change of themes came from: a search and filters, an accepted suggestion, or opinions picked by id.</summary>
 public enum TaggingSource
 {
     Search,

@@ -10134,8 +10134,10 @@ export interface SuggestionRunDto {
     unsorted: number;
 }
 
+/** Where a run of the theme suggestions stands: queued, being worked out, done, or failed (ask again). */
 export type SuggestionRunStatus = "queued" | "running" | "done" | "failed";
 
+/** What staff did with a suggestion: still proposed, accepted (its opinions tagged), rejected, merged into another, or split in two. */
 export type SuggestionStatus = "proposed" | "accepted" | "rejected" | "merged" | "split";
 
 /** Groups one opinion under themes of its dialogue (the whole list; empty removes all). */
@@ -10157,6 +10159,7 @@ export interface TagOpinionsInBulkRequest {
     expectedCount: number;
 }
 
+/** A bulk change of themes adds the theme (tag) or removes it (untag). */
 export type TaggingAction = "tag" | "untag";
 
 /** A bulk change of themes as staff see it in the list of what was done (and can be undone). */
@@ -10164,13 +10167,16 @@ export interface TaggingOperationDto {
     id: string;
     themeId: string;
     themeName: string;
+    /** A bulk change of themes adds the theme (tag) or removes it (untag). */
     action: TaggingAction;
+    /** Where a bulk change of themes came from: a search and filters, an accepted suggestion, or opinions picked by id. */
     source: TaggingSource;
     count: number;
     doneAt: string;
     undoneAt?: string | null;
 }
 
+/** Where a bulk change of themes came from: a search and filters, an accepted suggestion, or opinions picked by id. */
 export type TaggingSource = "search" | "suggestion" | "similar";
 
 /** Who a dialogue must reach (promises Q3a and Q4), including groups that are usually less heard. */
