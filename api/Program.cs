@@ -17,6 +17,7 @@ using Medborgardialog.Api.Features.Webhooks.Common;
 using Medborgardialog.Api.Infrastructure.Auth;
 using Medborgardialog.Api.Infrastructure.Behaviours;
 using Medborgardialog.Api.Infrastructure.Bench;
+using Medborgardialog.Api.Infrastructure.Cluster;
 using Medborgardialog.Api.Infrastructure.Email;
 using Medborgardialog.Api.Infrastructure.Errors;
 using Medborgardialog.Api.Infrastructure.Hosting;
@@ -59,6 +60,7 @@ builder.Services.AddStaffIdentity(builder.Configuration);
 builder.Services.AddStaffAuthentication();
 builder.Services.AddAuthorizationPolicies();
 builder.Services.AddStaffAntiforgery();
+builder.Services.AddCluster();
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddAppOpenApi();
 builder.Services.AddAppJobs(builder.Configuration);
@@ -70,13 +72,14 @@ builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024)
 
 var app = builder.Build();
 
+app.UseForwardedHeaders(); // first: everything after sees the client's address and scheme (trusted proxies only)
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseAppOpenApi();
 app.UseAuthentication();
 app.UseCookieAntiforgery();
-app.UseRateLimiter();
+app.UseSharedRateLimits();
 app.UseAuthorization();
 app.UseOutputCache();
 app.UseAppJobs();

@@ -155,6 +155,32 @@ ensure_smtp_server() {
   fi
 }
 
+# Debian's nginx: the load balancer in front of several API instances (the two-instance test in ./test).
+ensure_nginx() {
+  if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
+    say "Installing nginx (apt) for the two-instance test"
+    apt_install nginx-light || apt_install nginx
+  fi
+}
+
+# pg_start_standby PRIMARY_PORT DIR — a hot standby of the cluster on PRIMARY_PORT: pg_basebackup (WAL streamed
+# during the copy, -R writes primary_conninfo and standby.signal), then started on a free port on 127.0.0.1. Prints
+# the port. Read-only: every database of the primary, replayed as it streams.
+pg_start_standby() {
+  local primary_port="$1" dir="$2" port
+  ensure_postgres
+  rm -rf "$dir" && mkdir -p "$dir"
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres:postgres "$dir"
+    chmod 700 "$dir"
+  fi
+  pg_as_owner "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U medborgardialog -D "$dir" -R -X stream -c fast >/dev/null
+  port="$(free_port)"
+  pg_as_owner "$PG_BIN/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=${PG_FSYNC:-on} -c max_connections=200 -c hot_standby=on" start >/dev/null
+  echo "$port"
+}
+
 # Wait until URL answers 2xx (max N seconds).
 wait_for_http() {
   local url="$1" seconds="${2:-60}" i

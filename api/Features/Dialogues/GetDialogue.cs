@@ -108,10 +108,12 @@ public sealed class GetDialogueValidator : AbstractValidator<GetDialogueQuery>
     public GetDialogueValidator() => RuleFor(q => q.IdOrSlug).NotEmpty().MaximumLength(DialogueLimits.Slug);
 }
 
-public sealed class GetDialogueHandler(AppDbContext db) : IQueryHandler<GetDialogueQuery, DialogueDetails>
+public sealed class GetDialogueHandler(AppDbContext primary, ReadOnlyDbContext publicReads) : IQueryHandler<GetDialogueQuery, DialogueDetails>
 {
     public async ValueTask<DialogueDetails> Handle(GetDialogueQuery query, CancellationToken cancellationToken)
     {
+        // The public page reads the hot standby (when there is one); staff, who may just have changed it, the primary.
+        AppDbContext db = query.IncludeDrafts ? primary : publicReads;
         var dialogues = query.IncludeDrafts ? db.Dialogues.AsNoTracking() : db.Dialogues.AsNoTracking().Where(Dialogue.IsPublic);
         dialogues = !query.BySlug && Guid.TryParse(query.IdOrSlug, out var id)
             ? dialogues.Where(d => d.Id == id)

@@ -72,7 +72,7 @@ public sealed class ListDialoguesValidator : AbstractValidator<ListDialoguesQuer
     }
 }
 
-public sealed class ListDialoguesHandler(AppDbContext db) : IQueryHandler<ListDialoguesQuery, DialoguePage>
+public sealed class ListDialoguesHandler(ReadOnlyDbContext db) : IQueryHandler<ListDialoguesQuery, DialoguePage>
 {
     public async ValueTask<DialoguePage> Handle(ListDialoguesQuery query, CancellationToken cancellationToken)
     {

@@ -21,7 +21,7 @@ public sealed class GetFeedbackValidator : AbstractValidator<GetFeedbackQuery>
     public GetFeedbackValidator() => RuleFor(q => q.DialogueId).NotEmpty().RouteValue("id");
 }
 
-public sealed class GetFeedbackHandler(AppDbContext db) : IQueryHandler<GetFeedbackQuery, FeedbackDto>
+public sealed class GetFeedbackHandler(ReadOnlyDbContext db) : IQueryHandler<GetFeedbackQuery, FeedbackDto>
 {
     public async ValueTask<FeedbackDto> Handle(GetFeedbackQuery query, CancellationToken cancellationToken)
     {

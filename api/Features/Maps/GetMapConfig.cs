@@ -30,7 +30,7 @@ public sealed record DistrictAreaDto(string Code, string Name, GeoJsonGeometry A
 /// <param name="Districts">The districts with their areas (the whole municipality not among them).</param>
 public sealed record MapConfigDto(MapTilesDto? Tiles, MapStartView StartView, GeoJsonGeometry? Municipality, IReadOnlyList<DistrictAreaDto> Districts);
 
-public sealed class GetMapConfigHandler(AppDbContext db, IConfiguration configuration) : IQueryHandler<GetMapConfigQuery, MapConfigDto>
+public sealed class GetMapConfigHandler(ReadOnlyDbContext db, IConfiguration configuration) : IQueryHandler<GetMapConfigQuery, MapConfigDto>
 {
     public async ValueTask<MapConfigDto> Handle(GetMapConfigQuery query, CancellationToken cancellationToken)
     {

@@ -87,7 +87,7 @@ public sealed class ImportOpinionsHandler(AppDbContext db, TimeProvider clock, C
             db.Opinions.Add(opinion);
             var marks = new OpinionRead(row.Text, row.Answers, row.Background, row.Marks).MarksOf(opinion, OpinionForm.Of(dialogue), now);
             db.MapMarks.AddRange(marks);
-            if (screening.Screen(opinion, online: false, now, marks) is { } held)
+            if (await screening.ScreenAsync(opinion, online: false, now, marks) is { } held)
             {
                 db.ModerationLog.Add(held);
             }

@@ -23,7 +23,7 @@ public sealed class ListPublicMarksValidator : AbstractValidator<ListPublicMarks
     public ListPublicMarksValidator() => RuleFor(q => q.DialogueId).NotEmpty().RouteValue("id");
 }
 
-public sealed class ListPublicMarksHandler(AppDbContext db) : IQueryHandler<ListPublicMarksQuery, PublicMarksDto>
+public sealed class ListPublicMarksHandler(ReadOnlyDbContext db) : IQueryHandler<ListPublicMarksQuery, PublicMarksDto>
 {
     public const int Limit = 2000;
 

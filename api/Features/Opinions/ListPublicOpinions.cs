@@ -31,7 +31,7 @@ public sealed class ListPublicOpinionsValidator : AbstractValidator<ListPublicOp
     }
 }
 
-public sealed class ListPublicOpinionsHandler(AppDbContext db) : IQueryHandler<ListPublicOpinionsQuery, PublicOpinionPage>
+public sealed class ListPublicOpinionsHandler(ReadOnlyDbContext db) : IQueryHandler<ListPublicOpinionsQuery, PublicOpinionPage>
 {
     public async ValueTask<PublicOpinionPage> Handle(ListPublicOpinionsQuery query, CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ public static class OpinionEndpoints
             .WithSummary("The public opinions of a dialogue (author anonymised), newest first; hidden ones as a notice with the moderator's reason. 404 when its opinions are internal.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .CachedForEveryoneUntilOpinionsChange()
+            .CachedForEveryoneUntilOpinionsAdded()
             .AllowAnonymous();
 
         opinions.MapGet("/dialogues/{id:guid}/marks", async Task<Ok<PublicMarksDto>> (Guid id, ISender sender, CancellationToken ct) =>
@@ -29,7 +29,7 @@ public static class OpinionEndpoints
             .WithSummary("The map questions' marks of a dialogue's public opinions (GeoJSON), newest first, at most 2,000; moderated as the opinions. 404 when its opinions are internal.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .CachedForEveryoneUntilOpinionsChange()
+            .CachedForEveryoneUntilOpinionsAdded()
             .AllowAnonymous();
 
         opinions.MapPost("/dialogues/{id:guid}/opinions", async Task<Created<SubmitOpinionResponse>> (

@@ -64,7 +64,7 @@ public sealed class RegisterOfflineOpinionHandler(AppDbContext db, TimeProvider 
         db.Opinions.Add(opinion);
         var marks = read.MarksOf(opinion, form, now);
         db.MapMarks.AddRange(marks);
-        if (screening.Screen(opinion, online: false, now, marks) is { } held)
+        if (await screening.ScreenAsync(opinion, online: false, now, marks) is { } held)
         {
             db.ModerationLog.Add(held);
         }

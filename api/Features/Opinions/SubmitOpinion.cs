@@ -32,7 +32,7 @@ public sealed record SubmitOpinionRequest(
 
 /// <summary>Gives an opinion; with an <c>Idempotency-Key</c> a retry returns the first receipt instead of a second opinion.</summary>
 public sealed record SubmitOpinionCommand(Guid DialogueId, SubmitOpinionRequest Body, string? IdempotencyKey = null)
-    : ICommand<SubmitOpinionResponse>, IIdempotentCommand, Infrastructure.Http.IChangesOnlyOpinions
+    : ICommand<SubmitOpinionResponse>, IIdempotentCommand, Infrastructure.Http.IAddsOpinions
 {
     public string IdempotencyScope => $"SubmitOpinion:{DialogueId}";
 
@@ -58,7 +58,7 @@ public sealed class SubmitOpinionValidator : AbstractValidator<SubmitOpinionComm
 }
 
 public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox, OpinionFormCache forms, OpinionScreening screening,
-    EmailTemplates templates)
+    EmailTemplates templates, Infrastructure.Cluster.ClusterSignals signals)
     : ICommandHandler<SubmitOpinionCommand, SubmitOpinionResponse>
 {
     /// <summary>The version of the consent text shown with the e-mail field; stored with each address.</summary>
@@ -66,8 +66,9 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
 
     public async ValueTask<SubmitOpinionResponse> Handle(SubmitOpinionCommand command, CancellationToken cancellationToken)
     {
-        // The questionnaire and the districts come from memory (OpinionFormCache); whether the dialogue takes the opinion
-        // is the domain's to say, asked before the insert, and the database's trigger guards the same rule with it.
+        // The questionnaire and the districts come from memory (OpinionFormCache). Whether the dialogue takes the opinion
+        // is guarded by the database's trigger in the insert itself (no round trip before it); when the trigger refuses,
+        // the domain says why (Dialogue.EnsureAcceptsOpinions with the status read then).
         var input = command.Body;
         var form = await forms.FormAsync(db, command.DialogueId, cancellationToken)
             ?? throw new NotFoundException(ProblemCodes.DialogueNotFound, $"There is no published dialogue with id {command.DialogueId}.");
@@ -75,8 +76,6 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
         var municipality = await forms.MunicipalityAsync(db, clock, cancellationToken);
         var read = OpinionInput.Read(form, municipality, districtExists, input.Text, input.Answers, input.Background);
         var (text, answers, background) = (read.Text, read.Answers, read.Background);
-        Dialogue.EnsureAcceptsOpinions(await StatusAsync(command.DialogueId, cancellationToken), OpinionChannel.Online);
-
         var now = clock.GetUtcNow();
         var (receipt, receiptHash) = Opinion.NewToken();
         var language = Words.Languages.Normalise(input.Language);
@@ -85,7 +84,7 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
         var marks = read.MarksOf(opinion, form, now);
         db.MapMarks.AddRange(marks);
         // Threats, hate, personal data or a burst of copies: held for a moderator, stored and counted all the same.
-        if (screening.Screen(opinion, online: true, now, marks) is { } held)
+        if (await screening.ScreenAsync(opinion, online: true, now, marks) is { } held)
         {
             db.ModerationLog.Add(held);
         }
@@ -109,7 +108,7 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
         }
         catch (DbUpdateException e) when (OpinionGuard.IsDialogueNotAccepting(e))
         {
-            // The guard refused what the domain allowed a moment ago: the dialogue changed in between. The domain says why.
+            // The guard refused: the dialogue does not take opinions (now). The domain says why.
             Dialogue.EnsureAcceptsOpinions(await StatusAsync(command.DialogueId, cancellationToken), OpinionChannel.Online);
             throw new DomainRuleException(ProblemCodes.DialogueNotAcceptingOpinions, "The dialogue does not accept opinions right now.");
         }
@@ -117,6 +116,11 @@ public sealed class SubmitOpinionHandler(AppDbContext db, TimeProvider clock, IC
         if (email is not null)
         {
             outbox.Kick();
+        }
+
+        if (form.OpinionsPublic)
+        {
+            await signals.PublishAsync(Infrastructure.Cluster.CacheChange.OpinionList);
         }
 
         return new SubmitOpinionResponse(opinion.Id, receipt, PublicSite.InLanguage($"{site}/kvitto/{receipt}", language), email is not null);

@@ -12,6 +12,13 @@ public static class DatabaseSetup
     {
         var connectionString = WithoutJit(configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured."));
+        // The public pages' queries: the hot standby when one is named, else the primary (ReadOnlyDbContext).
+        var readOnly = configuration.GetConnectionString("ReadOnly");
+        var readConnectionString = string.IsNullOrWhiteSpace(readOnly) ? connectionString : WithoutJit(readOnly);
+        services.AddDbContextPool<ReadOnlyDbContext>(options => options
+            .UseNpgsql(readConnectionString, npgsql => npgsql.UseNetTopologySuite())
+            .UseSnakeCaseNamingConvention()
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddSingleton<DialogueEventKick>();
         services.AddSingleton<DialogueEventKick.OnCommit>();
         services.AddDbContextPool<AppDbContext>((sp, options) => options
@@ -68,6 +75,15 @@ internal sealed partial class MigrateOnStartup(
             return;
         }
 
+        // Several instances may start at once (docker compose --scale): one migrates and seeds, the others wait for it
+        // and then find nothing left to do. A session-level advisory lock on a connection of its own.
+        await using var gate = new Npgsql.NpgsqlConnection(WithoutPooling(configuration.GetConnectionString("Default")!));
+        await gate.OpenAsync(cancellationToken);
+        await using (var take = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({StartUpLock})", gate))
+        {
+            await take.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
@@ -87,6 +103,13 @@ internal sealed partial class MigrateOnStartup(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The advisory lock's number for start-up (any fixed number the application owns); released when the
+    /// connection closes, also if the process dies.</summary>
+    private const long StartUpLock = 7_310_194_001;
+
+    private static string WithoutPooling(string connectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated")]
     private partial void LogMigrated();

@@ -116,7 +116,7 @@ public sealed class PlatformTests : ApiTest
         searched.Should().NotContain("Första dialogen", "each query has its own entry");
         afterCommand.Should().Contain("Andra dialogen", "a command empties the cache at once");
         pageBefore.OpinionCount.Should().Be(0);
-        pageAfterOpinion.OpinionCount.Should().Be(1, "a new opinion empties the pages that count opinions");
+        pageAfterOpinion.OpinionCount.Should().Be(0, "a new opinion empties no page: the count lags by at most the cache's lifetime, so a burst of opinions is served from the cache");
         listAfterOpinion.Headers.Age.Should().NotBeNull("the list shows no opinions and stays cached through a burst of them");
     }
 }

@@ -20,7 +20,7 @@ internal sealed class DatabaseReset
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
             // Roles and districts are reference data written by migrations, spatial_ref_sys by CREATE EXTENSION postgis.
-            TablesToIgnore = [new Respawn.Graph.Table("__EFMigrationsHistory"), new Respawn.Graph.Table("staff_roles"), new Respawn.Graph.Table("districts"),
+            TablesToIgnore = [new Respawn.Graph.Table("__EFMigrationsHistory"), new Respawn.Graph.Table("cluster_secrets"), new Respawn.Graph.Table("staff_roles"), new Respawn.Graph.Table("districts"),
                 new Respawn.Graph.Table("spatial_ref_sys")], // PostGIS's own reference data
         });
         await _respawner.ResetAsync(connection);

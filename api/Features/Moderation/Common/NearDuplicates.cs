@@ -1,3 +1,5 @@
+using Medborgardialog.Api.Infrastructure.Cluster;
+
 namespace Medborgardialog.Api.Features.Moderation.Common;
 
 /// <summary>
@@ -7,27 +9,19 @@ namespace Medborgardialog.Api.Features.Moderation.Common;
 /// digits, accents on letters other than å, ä and ö, repeated letters and word order — so "Stoppa bygget!!!" and
 /// "stoppa BYGGET" are one text, "bygget, stoppa" too. Short texts (under 20 letters: "Bra förslag") never count:
 /// many people rightly say the same short thing.
-/// Kept in memory: one counter per recent text, so the check costs no database round trip in the hot path of
-/// submitting an opinion. With several API instances each counts its own share; the burst is still caught, later.
+/// Counted in PostgreSQL (<see cref="SharedCounters"/>, one counter per dialogue and text under its word hash, no
+/// words kept), so the burst is caught across every API instance: copies sent through two instances count together.
+/// The hits are batched with the rate limits' (one round trip for many opinions under a burst).
 /// </summary>
-public sealed class NearDuplicates(IConfiguration configuration, TimeProvider clock)
+public sealed class NearDuplicates(IConfiguration configuration, SharedCounters counters)
 {
     private const int MinimumLetters = 20;
     private readonly int _burstSize = Math.Max(2, configuration.GetValue("Moderation:BurstSize", 3));
     private readonly TimeSpan _window = TimeSpan.FromMinutes(Math.Max(1, configuration.GetValue("Moderation:BurstWindowMinutes", 10)));
 
-    // One small struct per recent text: nothing allocated per opinion in the hot path (a queue of times per text was
-    // tens of thousands of objects for the garbage collector under a burst of distinct opinions).
-    private readonly Dictionary<(Guid Dialogue, ulong Text), Seen> _recent = [];
-    private readonly Lock _lock = new();
-    private DateTimeOffset _lastSweep = DateTimeOffset.MinValue;
-
-    /// <summary>How often a text was seen since <c>Since</c> (a window that starts with the first copy).</summary>
-    private readonly record struct Seen(DateTimeOffset Since, int Count);
-
     /// <summary>Counts the text and says whether it is part of a burst (this one included): the
     /// <c>BurstSize</c>-th copy or later within the window that began with the first copy.</summary>
-    public bool IsPartOfBurst(Guid dialogueId, string text)
+    public async ValueTask<bool> IsPartOfBurstAsync(Guid dialogueId, string text)
     {
         var key = Fingerprint(text);
         if (key is null)
@@ -35,16 +29,8 @@ public sealed class NearDuplicates(IConfiguration configuration, TimeProvider cl
             return false;
         }
 
-        var now = clock.GetUtcNow();
-        lock (_lock)
-        {
-            Sweep(now);
-            var seen = _recent.TryGetValue((dialogueId, key.Value), out var found) && now - found.Since <= _window
-                ? found with { Count = found.Count + 1 }
-                : new Seen(now, 1);
-            _recent[(dialogueId, key.Value)] = seen;
-            return seen.Count >= _burstSize;
-        }
+        var count = await counters.HitAsync($"copies:{dialogueId:N}:{key.Value:x16}", _window);
+        return count.Hits >= _burstSize;
     }
 
     /// <summary>A hash of the text's words, normalised, independent of their order; null when the text is too short to
@@ -102,22 +88,4 @@ public sealed class NearDuplicates(IConfiguration configuration, TimeProvider cl
         'ó' or 'ò' or 'ô' or 'ø' => 'o',
         _ => c,
     };
-
-    /// <summary>Forgets texts whose window has passed, once a minute, so memory stays bounded.</summary>
-    private void Sweep(DateTimeOffset now)
-    {
-        if (now - _lastSweep < TimeSpan.FromMinutes(1))
-        {
-            return;
-        }
-
-        _lastSweep = now;
-        foreach (var (key, seen) in _recent)
-        {
-            if (now - seen.Since > _window)
-            {
-                _recent.Remove(key); // allowed while enumerating a Dictionary since .NET Core 3.0
-            }
-        }
-    }
 }

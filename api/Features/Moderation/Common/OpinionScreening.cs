@@ -10,11 +10,11 @@ namespace Medborgardialog.Api.Features.Moderation.Common;
 public sealed class OpinionScreening(NearDuplicates bursts)
 {
     /// <summary>Screens the opinion; when it is held, the audit log's line for it (to be saved with the opinion).</summary>
-    public ModerationLogEntry? Screen(Opinion opinion, bool online, DateTimeOffset now, IReadOnlyList<MapMark>? marks = null)
+    public async ValueTask<ModerationLogEntry?> ScreenAsync(Opinion opinion, bool online, DateTimeOffset now, IReadOnlyList<MapMark>? marks = null)
     {
         var words = WordsOf(opinion, marks);
         var hits = ContentCheck.Swedish.Check(words);
-        var burst = online && bursts.IsPartOfBurst(opinion.DialogueId, words);
+        var burst = online && await bursts.IsPartOfBurstAsync(opinion.DialogueId, words);
         return opinion.Screen(hits, burst, now)
             ? new ModerationLogEntry(Guid.CreateVersion7(now), opinion.Id, opinion.DialogueId, ModerationAction.HeldAutomatically, Describe(hits, burst), null, now)
             : null;

@@ -7,7 +7,8 @@ namespace Medborgardialog.Api.Features.Opinions.Common;
 /// dialogue's status before the insert. Safe to keep: a questionnaire can only change while its dialogue is a draft
 /// (<see cref="Dialogue.SetQuestionnaire"/>), and drafts are never cached; the districts are reference data written by
 /// a migration, re-read every few minutes. The dialogue's map (named places, area) changes only while a draft too
-/// (<see cref="Dialogue.SetMap"/>). The dialogue's status is not cached: it changes, and the domain is asked
+/// (<see cref="Dialogue.SetMap"/>). Whether its opinions are public may change at any time: every staff command makes
+/// every instance forget what it read (<see cref="Forget"/>). The dialogue's status is not cached: it changes, and the domain is asked
 /// with the status read at the time (<see cref="Dialogue.EnsureAcceptsOpinions(DialogueStatus, OpinionChannel)"/>).
 /// </summary>
 public sealed class OpinionFormCache
@@ -15,6 +16,14 @@ public sealed class OpinionFormCache
     private static readonly TimeSpan DistrictsFor = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<Guid, OpinionForm> _forms = new();
     private (HashSet<string> Codes, NetTopologySuite.Geometries.Geometry? Municipality, DateTimeOffset ReadAt)? _districts;
+
+    /// <summary>Forgets everything read: after any staff command, on every instance (<c>ClusterSignals</c>), so a
+    /// dialogue that is no longer public is not taken for one from memory.</summary>
+    public void Forget()
+    {
+        _forms.Clear();
+        _districts = null;
+    }
 
     /// <summary>The questionnaire (and map) of a published dialogue, or null when there is no published dialogue with the id.</summary>
     public async ValueTask<OpinionForm?> FormAsync(AppDbContext db, Guid dialogueId, CancellationToken cancellationToken)
@@ -27,7 +36,7 @@ public sealed class OpinionFormCache
         var found = await db.Dialogues.AsNoTracking()
             .Where(Dialogue.IsPublic)
             .Where(d => d.Id == dialogueId)
-            .Select(d => new OpinionForm(d.Questions, d.MapPlaces, d.MapArea))
+            .Select(d => new OpinionForm(d.Questions, d.MapPlaces, d.MapArea, d.OpinionVisibility == OpinionVisibility.Public))
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
         {

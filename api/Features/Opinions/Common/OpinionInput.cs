@@ -24,9 +24,15 @@ public sealed record MarkInput(GeoJsonGeometry? Geometry = null, Guid? PlaceId =
 
 /// <summary>What an opinion is checked against: the questionnaire, and for map questions the dialogue's named places and
 /// area (null: anywhere in the municipality).</summary>
-public sealed record OpinionForm(IReadOnlyList<Question> Questions, IReadOnlyList<NamedPlace> Places, NetTopologySuite.Geometries.Geometry? Area)
+/// <param name="Questions">The questionnaire.</param>
+/// <param name="Places">The map's named places.</param>
+/// <param name="Area">The dialogue's area, which marks must lie in; null for the whole municipality.</param>
+/// <param name="OpinionsPublic">Whether the dialogue shows its opinions publicly: a new one then empties the public
+/// opinion list's cache on every instance.</param>
+public sealed record OpinionForm(IReadOnlyList<Question> Questions, IReadOnlyList<NamedPlace> Places, NetTopologySuite.Geometries.Geometry? Area,
+    bool OpinionsPublic = false)
 {
-    public static OpinionForm Of(Dialogue dialogue) => new(dialogue.Questions, dialogue.MapPlaces, dialogue.MapArea);
+    public static OpinionForm Of(Dialogue dialogue) => new(dialogue.Questions, dialogue.MapPlaces, dialogue.MapArea, dialogue.OpinionVisibility == OpinionVisibility.Public);
 }
 
 /// <summary>An opinion's input as checked: what is stored, the marks to store beside it.</summary>
