@@ -26,7 +26,7 @@ public sealed class TransparencyReportQueriesTests : ApiTest
     }
 
     [Test]
-    public async Task The_report_and_its_csv_come_from_the_public_cache_until_an_opinion_or_a_staff_command_changes_them()
+    public async Task The_report_and_its_csv_come_from_the_public_cache_until_a_staff_command_changes_them_and_a_new_opinion_lags()
     {
         var counter = new QueryCounter();
         await using var app = new ApiFactory(TestEnvironment.Database.ConnectionString,
@@ -49,8 +49,10 @@ public sealed class TransparencyReportQueriesTests : ApiTest
         again.Response.Headers.Age.Should().NotBeNull();
         csvAgain.Headers.Age.Should().NotBeNull("the CSV is cached too");
         (await csvAgain.Content.ReadAsStringAsync()).Should().Be(await csv.Content.ReadAsStringAsync());
-        afterOpinion.Report.Participants.Should().Be(first.Report.Participants + 1, "a new opinion empties the pages that count opinions");
+        afterOpinion.Report.Participants.Should().Be(first.Report.Participants, "a new opinion empties no page: counts lag by at most the cache's lifetime (a burst of opinions is served from the cache)");
+        afterOpinion.Queries.Should().Be(0);
         afterClosing.Report.Checklists.Single().Status.Should().Be(Medborgardialog.Api.Domain.DialogueStatus.Closed, "a staff command empties every public page");
+        afterClosing.Report.Participants.Should().Be(first.Report.Participants + 1, "and then the new opinion is counted");
     }
 
     private static async Task<(Medborgardialog.Api.Features.Compliance.TransparencyReport Report, HttpResponseMessage Response, int Queries)> ReportAsync(
