@@ -10,7 +10,7 @@ namespace Medborgardialog.Api.Features.Compliance;
 
 /// <summary>Daily: e-mails the responsible official (who created the dialogue) when a promise is about to be missed —
 /// due within <c>Compliance:RemindDaysBefore</c> days and not yet kept. Once per dialogue and promise.</summary>
-public sealed record SendComplianceRemindersCommand : ICommand<int>;
+public sealed record SendComplianceRemindersCommand : ICommand<int>, Infrastructure.Http.IChangesNoPublicPage;
 
 public sealed class SendComplianceRemindersHandler(AppDbContext db, ComplianceFacts facts, TimeProvider clock, IConfiguration configuration, IEmailOutboxKick outbox,
     EmailTemplates templates) : ICommandHandler<SendComplianceRemindersCommand, int>

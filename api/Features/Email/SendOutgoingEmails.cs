@@ -20,7 +20,7 @@ namespace Medborgardialog.Api.Features.Email;
 /// server accepted it, so a crash mid-batch re-sends at most the one mail in flight. A failure is recorded and
 /// retried later with back-off.
 /// </summary>
-public sealed record SendOutgoingEmailsCommand : ICommand<SendOutgoingEmailsResponse>;
+public sealed record SendOutgoingEmailsCommand : ICommand<SendOutgoingEmailsResponse>, Infrastructure.Http.IChangesNoPublicPage;
 
 /// <summary>What one run did.</summary>
 public sealed record SendOutgoingEmailsResponse(int Sent, int Failed);

@@ -9,7 +9,7 @@ namespace Medborgardialog.Api.Features.Follows;
 /// transaction per step, idempotent (<c>ON CONFLICT DO NOTHING</c>), so a crash or a second instance never tells anyone
 /// twice. Sent by a job kicked after every commit that wrote a step, and every minute.
 /// </summary>
-public sealed record DistributeDialogueEventsCommand : ICommand<DistributeDialogueEventsResponse>;
+public sealed record DistributeDialogueEventsCommand : ICommand<DistributeDialogueEventsResponse>, Infrastructure.Http.IChangesNoPublicPage;
 
 /// <summary>How many steps were distributed and how many notices queued.</summary>
 public sealed record DistributeDialogueEventsResponse(int Events, int Notices, int Webhooks = 0);

@@ -8,7 +8,7 @@ namespace Medborgardialog.Api.Features.Follows;
 /// it: one ledger row per follower and week (a unique index, <c>ON CONFLICT DO NOTHING</c>), so a second run, a retry or a
 /// second instance writes nothing more. The digest is written when sent, from the steps. Sent every Monday morning.
 /// </summary>
-public sealed record QueueWeeklyDigestsCommand : ICommand<QueueWeeklyDigestsResponse>;
+public sealed record QueueWeeklyDigestsCommand : ICommand<QueueWeeklyDigestsResponse>, Infrastructure.Http.IChangesNoPublicPage;
 
 /// <summary>The week told of (its Monday) and how many digests were queued.</summary>
 public sealed record QueueWeeklyDigestsResponse(DateOnly Week, int Queued);

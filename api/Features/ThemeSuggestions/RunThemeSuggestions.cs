@@ -7,7 +7,7 @@ namespace Medborgardialog.Api.Features.ThemeSuggestions;
 /// take the same; a run left working by a process that died is taken again after ten minutes), reads the opinions'
 /// stems, finds the themes and writes the suggestions. Returns how many runs it finished.
 /// </summary>
-public sealed record RunThemeSuggestionsCommand : ICommand<int>;
+public sealed record RunThemeSuggestionsCommand : ICommand<int>, Infrastructure.Http.IChangesNoPublicPage;
 
 public sealed class RunThemeSuggestionsHandler(AppDbContext db, TimeProvider clock, ILogger<RunThemeSuggestionsHandler> logger)
     : ICommandHandler<RunThemeSuggestionsCommand, int>

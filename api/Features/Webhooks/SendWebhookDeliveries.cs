@@ -16,7 +16,7 @@ namespace Medborgardialog.Api.Features.Webhooks;
 /// works, freed within seconds if the sender dies), each POSTed signed (Standard Webhooks) and its outcome committed
 /// before the next. 2xx is delivered, for good; anything else is retried with back-off and given up after a day.
 /// </summary>
-public sealed record SendWebhookDeliveriesCommand : ICommand<SendWebhookDeliveriesResponse>;
+public sealed record SendWebhookDeliveriesCommand : ICommand<SendWebhookDeliveriesResponse>, Infrastructure.Http.IChangesNoPublicPage;
 
 /// <summary>What one run did: deliveries claimed, delivered, failed (to be retried or given up).</summary>
 public sealed record SendWebhookDeliveriesResponse(int Claimed, int Delivered, int Failed);

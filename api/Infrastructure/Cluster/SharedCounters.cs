@@ -90,8 +90,9 @@ public sealed partial class SharedCounters : IAsyncDisposable
                 {
                     await WriteBatchAsync(batch);
                 }
-                catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
+                catch (Exception e) when (e is not OperationCanceledException || !_stopping.IsCancellationRequested)
                 {
+                    // Whatever went wrong, the loop goes on: the waiting requests get the failure, the next ones a new try.
                     foreach (var hit in batch)
                     {
                         hit.Done.TrySetException(e);

@@ -77,6 +77,10 @@ public interface IChangesOnlyOpinions;
 /// (<see cref="Cluster.CacheChange.OpinionList"/>), so the new opinion is shown at once.</summary>
 public interface IAddsOpinions;
 
+/// <summary>A background job's command that changes nothing a public page shows (sending mail and webhooks,
+/// distributing notices, the staff's theme suggestions): it empties no cache and tells no instance.</summary>
+public interface IChangesNoPublicPage;
+
 /// <summary>After any command succeeds, the public pages are built afresh on every instance: nothing anyone changed is
 /// served stale (a new opinion's count aside, <see cref="IAddsOpinions"/>).</summary>
 public sealed class PublicCacheEvictionBehaviour<TMessage, TResponse>(Cluster.ClusterSignals signals) : IPipelineBehavior<TMessage, TResponse>
@@ -85,7 +89,7 @@ public sealed class PublicCacheEvictionBehaviour<TMessage, TResponse>(Cluster.Cl
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var response = await next(message, cancellationToken);
-        if (message is IBaseCommand and not IAddsOpinions)
+        if (message is IBaseCommand and not IAddsOpinions and not IChangesNoPublicPage)
         {
             await signals.PublishAsync(message is IChangesOnlyOpinions ? Cluster.CacheChange.Opinions : Cluster.CacheChange.Everything);
         }
