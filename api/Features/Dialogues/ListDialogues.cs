@@ -115,21 +115,25 @@ public sealed class ListDialoguesHandler(ReadOnlyDbContext db) : IQueryHandler<L
                 .Matches(EF.Functions.WebSearchToTsQuery("swedish", words)));
         }
 
-        var total = await dialogues.CountAsync(cancellationToken);
-        var items = await dialogues
+        // One round trip: the page's rows, each with the total as an uncorrelated scalar subquery (PostgreSQL runs it
+        // once) and the translations' jsonb column read whole (titles and summaries kept below).
+        var rows = await dialogues
             .OrderByDescending(d => d.PublishedAt)
             .ThenByDescending(d => d.Id)
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)
-            .ProjectToSummary()
+            .Select(d => new
+            {
+                Summary = new DialogueSummary(d.Id, d.Slug, d.Title, d.Summary, d.Committee, d.Forms, d.TargetGroups, d.OpensAt, d.ClosesAt, d.Status, d.PublishedAt),
+                d.Translations,
+                Total = dialogues.Count(),
+            })
             .ToListAsync(cancellationToken);
-        // The translations are a jsonb column read whole: for the page's dialogues only, titles and summaries kept.
-        var ids = items.Select(i => i.Id).ToList();
-        var translations = ids.Count == 0 ? [] : await db.Dialogues.AsNoTracking().Where(d => ids.Contains(d.Id))
-            .Select(d => new { d.Id, d.Translations }).ToDictionaryAsync(d => d.Id, d => d.Translations, cancellationToken);
-        items = [.. items.Select(i => translations.TryGetValue(i.Id, out var t) && t.Count > 0
-            ? i with { Translations = [.. t.Select(x => new TranslatedSummaryDto(x.Language, x.Title, x.Summary))] }
-            : i)];
+        // A page past the end has no row to carry the total: count on its own then.
+        var total = rows.Count > 0 ? rows[0].Total : query.Page == 1 ? 0 : await dialogues.CountAsync(cancellationToken);
+        List<DialogueSummary> items = [.. rows.Select(r => r.Translations.Count > 0
+            ? r.Summary with { Translations = [.. r.Translations.Select(x => new TranslatedSummaryDto(x.Language, x.Title, x.Summary))] }
+            : r.Summary)];
         return new DialoguePage(items, query.Page, query.PageSize, total);
     }
 }

@@ -231,17 +231,32 @@ public static class BenchBaselines
             })
             .ExcludeFromDescription();
 
-        // The public list and page, the raw way: one SELECT, the rows written straight to JSON by PostgreSQL itself.
-        // Which dialogues are public is the domain's rule (Dialogue.IsPublic), written once: the baseline takes EF's SQL
-        // for it when it is mapped, and measures only the raw reading.
+        // The public list and page, the raw way: one SELECT each, the JSON the endpoint answers with built by PostgreSQL
+        // itself (the same fields, names and enum values; json_agg and json_build_object). Which dialogues are public and
+        // which opinions count are the domain's rules (Dialogue.IsPublic, Opinion.InResult), written once: the baselines
+        // take EF's SQL for them, and measure only the raw reading. The list: the first page of 20 with its total; the
+        // translations' titles and summaries. The page: the dialogue with its sessions, places, fact links, districts
+        // (names), officials, documents, opinion count and feedback date; its questionnaire, translations and map places
+        // are returned as stored (the use case maps them to their DTOs, which have the same content).
         var isPublic = PublicCondition(app.ServiceProvider);
+        static string Camel(string sql) => $"lower(left({sql}, 1)) || substr({sql}, 2)";
+        static string Enums(string column) => $"(SELECT coalesce(json_agg({Camel("x")} ORDER BY n), '[]') FROM unnest({column}) WITH ORDINALITY AS e(x, n))";
         app.MapGet("/bench/baseline/dialogues", async (HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
             {
                 await using var command = db.CreateCommand(
                     $$"""
-                    SELECT coalesce(json_agg(d), '[]') FROM (
-                      SELECT id, slug, title, summary, committee, status, opens_at, closes_at, forms, target_groups, topics, districts, is_youth_dialogue
-                      FROM dialogues AS d WHERE {{isPublic}} ORDER BY published_at DESC NULLS LAST, id DESC LIMIT 20) d
+                    SELECT json_build_object(
+                      'items', (SELECT coalesce(json_agg(json_build_object(
+                                  'id', d.id, 'slug', d.slug, 'title', d.title, 'summary', d.summary, 'committee', d.committee,
+                                  'forms', {{Enums("d.forms")}}, 'targetGroups', {{Enums("d.target_groups")}},
+                                  'opensAt', d.opens_at, 'closesAt', d.closes_at, 'status', {{Camel("d.status")}}, 'publishedAt', d.published_at,
+                                  'translations', (SELECT coalesce(json_agg(json_build_object('language', t->>'language', 'title', t->>'title', 'summary', t->>'summary') ORDER BY n), '[]')
+                                                   FROM jsonb_array_elements(d.translations) WITH ORDINALITY AS e(t, n)))
+                                  ORDER BY d.published_at DESC, d.id DESC), '[]')
+                                FROM (SELECT id, slug, title, summary, committee, forms, target_groups, opens_at, closes_at, status, published_at, translations
+                                      FROM dialogues AS d WHERE {{isPublic}} ORDER BY published_at DESC, id DESC LIMIT 20) AS d),
+                      'page', 1, 'pageSize', 20,
+                      'totalCount', (SELECT count(*) FROM dialogues AS d WHERE {{isPublic}}))
                     """);
                 var json = (string)(await command.ExecuteScalarAsync(ct))!;
                 return Results.Content(json, "application/json");
@@ -251,11 +266,43 @@ public static class BenchBaselines
             {
                 await using var command = db.CreateCommand(
                     $$"""
-                    SELECT row_to_json(d) FROM (
-                      SELECT id, slug, title, summary, question, committee, case_number, planned_decision_date, forms, target_groups,
-                             places, opens_at, closes_at, status, published_at, topics, districts, participation_level, easy_read_text,
-                             fact_links, is_youth_dialogue, questions
-                      FROM dialogues AS d WHERE slug = $1 AND {{isPublic}}) d
+                    SELECT json_build_object(
+                      'id', d.id, 'slug', d.slug, 'title', d.title, 'summary', d.summary, 'question', d.question, 'committee', d.committee,
+                      'caseNumber', d.case_number, 'plannedDecisionDate', d.planned_decision_date,
+                      'forms', {{Enums("d.forms")}}, 'targetGroups', {{Enums("d.target_groups")}},
+                      'places', (SELECT coalesce(json_agg(json_build_object('name', p->>'Name', 'address', p->>'Address', 'url', p->>'Url', 'accessibility', p->>'Accessibility') ORDER BY n), '[]')
+                                 FROM jsonb_array_elements(d.places) WITH ORDINALITY AS e(p, n)),
+                      'opensAt', d.opens_at, 'closesAt', d.closes_at, 'status', {{Camel("d.status")}}, 'publishedAt', d.published_at,
+                      'cancellationReason', d.cancellation_reason,
+                      'sessions', (SELECT coalesce(json_agg(json_build_object('id', s.id, 'form', {{Camel("s.form")}}, 'title', s.title, 'startsAt', s.starts_at, 'endsAt', s.ends_at,
+                                     'placeName', s.place_name, 'address', s.address, 'onlineUrl', s.online_url,
+                                     'accessibility', json_build_object('stepFreeAccess', s.accessibility_step_free_access, 'hearingLoop', s.accessibility_hearing_loop,
+                                        'interpretation', s.accessibility_interpretation, 'signLanguage', s.accessibility_sign_language, 'notes', s.accessibility_notes),
+                                     'capacity', s.capacity, 'signUpRequired', s.sign_up_required, 'signUpCount', s.sign_up_count,
+                                     'placesLeft', CASE WHEN s.capacity IS NULL THEN NULL ELSE greatest(0, s.capacity - s.sign_up_count) END) ORDER BY s.starts_at, s.id), '[]')
+                                   FROM dialogue_sessions AS s WHERE s.dialogue_id = d.id),
+                      'topics', to_json(d.topics), 'participationLevel', {{Camel("d.participation_level")}}, 'easyReadText', d.easy_read_text,
+                      'factLinks', (SELECT coalesce(json_agg(json_build_object('title', l->>'Title', 'url', l->>'Url') ORDER BY n), '[]')
+                                    FROM jsonb_array_elements(d.fact_links) WITH ORDINALITY AS e(l, n)),
+                      'isYouthDialogue', d.is_youth_dialogue,
+                      'districts', (SELECT coalesce(json_agg(json_build_object('code', x.code, 'name', x.name) ORDER BY x.sort_order, x.code), '[]')
+                                    FROM districts AS x WHERE x.code = ANY (d.districts)),
+                      'opinionCount', (SELECT count(*) FROM opinions AS o WHERE o.dialogue_id = d.id AND {{inResult}}),
+                      'documents', (SELECT coalesce(json_agg(json_build_object('id', f.id, 'title', f.title, 'fileName', f.file_name, 'contentType', f.content_type,
+                                      'sizeBytes', f.size_bytes, 'url', '/api/documents/' || f.id) ORDER BY f.uploaded_at), '[]')
+                                    FROM fact_documents AS f WHERE f.dialogue_id = d.id),
+                      'feedbackPublishedAt', (SELECT f.published_at FROM feedbacks AS f WHERE f.dialogue_id = d.id LIMIT 1),
+                      'questions', d.questions,
+                      'map', CASE WHEN d.map_area IS NULL AND d.map_start IS NULL AND jsonb_array_length(d.map_places) = 0 THEN NULL
+                                  ELSE json_build_object('area', ST_AsGeoJSON(d.map_area)::json, 'startView', d.map_start, 'places', d.map_places) END,
+                      'responsibleOfficials', (SELECT coalesce(json_agg(json_build_object('id', e.id, 'name', e.name, 'party', e.party, 'role', e.role,
+                                                 'publicEmail', e.public_email, 'publicPhone', e.public_phone, 'officeHours', e.office_hours) ORDER BY e.name, e.id), '[]')
+                                               FROM elected_officials AS e WHERE e.id = ANY (d.responsible_official_ids)),
+                      'opinionVisibility', {{Camel("d.opinion_visibility")}},
+                      'moderation', {{Camel("coalesce(d.moderation_mode, CASE WHEN d.is_youth_dialogue THEN 'PreModeration' ELSE 'PostModeration' END)")}},
+                      'moderationIsDefault', d.moderation_mode IS NULL,
+                      'translations', d.translations)
+                    FROM dialogues AS d WHERE d.slug = $1 AND {{isPublic}}
                     """);
                 command.Parameters.Add(new NpgsqlParameter { Value = slug });
                 return await command.ExecuteScalarAsync(ct) is string json ? Results.Content(json, "application/json") : Results.NotFound();
