@@ -10,8 +10,10 @@ namespace Medborgardialog.Api.Infrastructure.Cluster;
 /// <c>SharedCounters</c>): the rate limits' hits per client and the near-duplicate check's copies per text. A counter
 /// counts within a window that begins with its first hit and ends <c>window</c> later; the next hit after that starts a
 /// new one.
-/// <para>Hits are written in batches: while one statement is on its way, the hits that arrive wait for the next, which
-/// adds them all in one <c>INSERT … ON CONFLICT DO UPDATE</c>. Under a burst that is one round trip for many requests;
+/// <para>Keys are upserted in sorted order, so concurrent statements never deadlock; a statement that still loses a
+/// lock race is tried again.</para>
+/// <para>Hits are written in batches: while the statements are on their way (a few at once), the hits that arrive wait
+/// for the next, which adds them all in one <c>INSERT … ON CONFLICT DO UPDATE</c>. Under a burst that is one round trip for many requests;
 /// when quiet, one for one, at once. Each hit still gets its own exact count (hits on one key in one batch are
 /// numbered in arrival order), so a limit holds to the request, across instances.</para>
 /// <para>UNLOGGED: no WAL, not replicated, emptied after a crash of PostgreSQL — a rate limit then starts afresh,
@@ -20,23 +22,29 @@ namespace Medborgardialog.Api.Infrastructure.Cluster;
 public sealed partial class SharedCounters : IAsyncDisposable
 {
     private const int MaxBatch = 512;
+
+    /// <summary>Statements on their way at once, per instance. One: measured under 64 connections from one client
+    /// (bench/submit-opinion), four writers made SubmitOpinion slower (0.54× the raw insert against 0.65× with one),
+    /// their statements waiting on the lock of the client's one hot row. Hits on one key in two statements at once
+    /// (two instances) are still counted exactly: the row's lock puts the statements one after the other.</summary>
+    private const int Writers = 1;
     private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(5);
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _clock;
     private readonly ILogger<SharedCounters> _logger;
-    private readonly Channel<Hit> _hits = Channel.CreateUnbounded<Hit>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Hit> _hits = Channel.CreateUnbounded<Hit>(new UnboundedChannelOptions { SingleReader = false });
     private readonly CancellationTokenSource _stopping = new();
-    private readonly Task _writer;
+    private readonly Task[] _writers;
     private byte[]? _key;
-    private DateTimeOffset _lastSweep = DateTimeOffset.MinValue;
+    private long _lastSweepTicks = DateTimeOffset.MinValue.UtcTicks;
 
     public SharedCounters(ClusterDatabase database, TimeProvider clock, ILogger<SharedCounters> logger)
     {
         _dataSource = database.Primary;
         _clock = clock;
         _logger = logger;
-        _writer = Task.Run(WriteAsync);
+        _writers = Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteAsync)).ToArray();
     }
 
     /// <summary>What a counter says after a hit: how many hits in its window (this one included) and when the window ends.</summary>
@@ -86,6 +94,11 @@ public sealed partial class SharedCounters : IAsyncDisposable
                     batch.Add(hit);
                 }
 
+                if (batch.Count == 0)
+                {
+                    continue; // another writer took them
+                }
+
                 try
                 {
                     await WriteBatchAsync(batch);
@@ -122,7 +135,10 @@ public sealed partial class SharedCounters : IAsyncDisposable
         }
 
         var now = _clock.GetUtcNow();
-        var keys = byKey.Keys.ToArray();
+        // In one order everywhere: two statements (of this instance's writers, or of two instances) that upsert the same
+        // keys then lock their rows in the same order and wait for each other instead of deadlocking (measured: with the
+        // keys in arrival order, 47 of 27,000 opinions failed with 40P01 under 64 connections).
+        var keys = byKey.Keys.Order(StringComparer.Ordinal).ToArray();
         await using var command = _dataSource.CreateCommand("""
             INSERT INTO shared_counters AS c (key, count, window_ends_at)
             SELECT k, n, @now + make_interval(secs => w)
@@ -137,11 +153,22 @@ public sealed partial class SharedCounters : IAsyncDisposable
         command.Parameters.Add(new NpgsqlParameter<int[]>("hits", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = keys.Select(k => byKey[k].Hits).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<double[]>("windows", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = keys.Select(k => byKey[k].Window.TotalSeconds).ToArray() });
         var totals = new Dictionary<string, Count>(keys.Length, StringComparer.Ordinal);
-        await using (var rows = await command.ExecuteReaderAsync())
+        for (var attempt = 1; ; attempt++)
         {
-            while (await rows.ReadAsync())
+            try
             {
-                totals[rows.GetString(0)] = new Count(rows.GetInt32(1), new DateTimeOffset(rows.GetFieldValue<DateTime>(2), TimeSpan.Zero));
+                await using var rows = await command.ExecuteReaderAsync();
+                while (await rows.ReadAsync())
+                {
+                    totals[rows.GetString(0)] = new Count(rows.GetInt32(1), new DateTimeOffset(rows.GetFieldValue<DateTime>(2), TimeSpan.Zero));
+                }
+
+                break;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure && attempt < 3)
+            {
+                // Rolled back as a whole (one statement): nothing was counted, so it is tried again as it is.
+                totals.Clear();
             }
         }
 
@@ -160,12 +187,12 @@ public sealed partial class SharedCounters : IAsyncDisposable
     private async Task SweepAsync()
     {
         var now = _clock.GetUtcNow();
-        if (now - _lastSweep < SweepEvery)
+        var last = Interlocked.Read(ref _lastSweepTicks);
+        if (now.UtcTicks - last < SweepEvery.Ticks || Interlocked.CompareExchange(ref _lastSweepTicks, now.UtcTicks, last) != last)
         {
-            return;
+            return; // not yet, or another writer is sweeping
         }
 
-        _lastSweep = now;
         try
         {
             await using var command = _dataSource.CreateCommand("DELETE FROM shared_counters WHERE window_ends_at < @now");
@@ -187,7 +214,7 @@ public sealed partial class SharedCounters : IAsyncDisposable
         await _stopping.CancelAsync();
         try
         {
-            await _writer;
+            await Task.WhenAll(_writers);
         }
         catch (OperationCanceledException)
         {

@@ -76,7 +76,9 @@ public sealed partial class ProblemExceptionHandler(
             switch (e)
             {
                 case Npgsql.PostgresException postgres when postgres.SqlState.StartsWith("57P", StringComparison.Ordinal)
-                                                           || postgres.SqlState.StartsWith("08", StringComparison.Ordinal):
+                                                           || postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+                                                           // a deadlock or a serialization failure: rolled back, a retry may pass
+                                                           || postgres.SqlState is Npgsql.PostgresErrorCodes.DeadlockDetected or Npgsql.PostgresErrorCodes.SerializationFailure:
                     return true;
                 case Npgsql.PostgresException:
                     return false;
