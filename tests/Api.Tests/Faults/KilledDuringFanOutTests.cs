@@ -6,6 +6,7 @@ using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Medborgardialog.Api.Tests.Infrastructure;
 using Npgsql;
+using static Medborgardialog.Api.Tests.Faults.FaultSupport;
 
 namespace Medborgardialog.Api.Tests.Faults;
 
@@ -196,12 +197,6 @@ public sealed partial class KilledDuringFanOutTests
 
     private static int Delivered(SmtpServer smtp) => Directory.GetFiles(Path.Combine(smtp.Maildir, "new")).Length;
 
-    private static Dictionary<string, int> ReceivedPerRecipient(SmtpServer smtp) =>
-        Directory.GetFiles(Path.Combine(smtp.Maildir, "new"))
-            .Select(file => ToHeader().Match(File.ReadAllText(file)).Groups[1].Value.Trim())
-            .GroupBy(to => to, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
-
     private static async Task<long> UnsentAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
@@ -209,33 +204,6 @@ public sealed partial class KilledDuringFanOutTests
         await using var command = new NpgsqlCommand("SELECT count(*) FROM outgoing_emails WHERE sent_at IS NULL", connection);
         return (long)(await command.ExecuteScalarAsync())!;
     }
-
-    private static Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what) =>
-        WaitUntilAsync(() => Task.FromResult(condition()), timeout, what);
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail($"Waited {timeout.TotalSeconds} s for {what}.");
-            }
-
-            await Task.Delay(100);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    [GeneratedRegex(@"^To:\s*(?:.*<)?([^<>\s]+@[^<>\s]+)>?\s*$", RegexOptions.Multiline)]
-    private static partial Regex ToHeader();
 
     private sealed record TokenBody(string AccessToken);
 

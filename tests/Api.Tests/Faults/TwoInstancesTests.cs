@@ -9,6 +9,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Medborgardialog.Api.Tests.Infrastructure;
 using Npgsql;
+using static Medborgardialog.Api.Tests.Faults.FaultSupport;
 
 namespace Medborgardialog.Api.Tests.Faults;
 
@@ -219,7 +220,7 @@ public sealed partial class TwoInstancesTests
             TimeSpan.FromSeconds(90), "every confirmation mail to be sent");
         await Task.Delay(500); // a mail sent twice would arrive now at the latest
 
-        var received = ReceivedPerRecipient().Where(r => r.Key.StartsWith("invanare", StringComparison.Ordinal)).ToDictionary();
+        var received = ReceivedPerRecipient(_smtp).Where(r => r.Key.StartsWith("invanare", StringComparison.Ordinal)).ToDictionary();
         received.Should().HaveCount(Residents, "every resident gets the confirmation");
         received.Values.Should().OnlyContain(n => n == 1, "no one gets it twice");
         (Directory.GetFiles(Path.Combine(_smtp.Maildir, "new")).Length - before).Should().Be(Residents);
@@ -561,36 +562,4 @@ public sealed partial class TwoInstancesTests
         return servers;
     }
 
-    private Dictionary<string, int> ReceivedPerRecipient() =>
-        Directory.GetFiles(Path.Combine(_smtp.Maildir, "new"))
-            .Select(file => ToHeader().Match(File.ReadAllText(file)).Groups[1].Value.Trim())
-            .GroupBy(to => to, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
-
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what) =>
-        await WaitUntilAsync(() => Task.FromResult(condition()), timeout, what);
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail($"Waited {timeout.TotalSeconds} s for {what}.");
-            }
-
-            await Task.Delay(50);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    [GeneratedRegex(@"^To:\s*(?:.*<)?([^<>\s]+@[^<>\s]+)>?\s*$", RegexOptions.Multiline)]
-    private static partial Regex ToHeader();
 }
