@@ -40,11 +40,6 @@ public sealed partial class ClusterSignals(ClusterDatabase database, IOutputCach
     private readonly SemaphoreSlim _waiting = new(0);
     private (string Lsn, CacheChange Change, DateTimeOffset Since)? _untilStandby;
 
-    /// <summary>How many notices this instance has received (for the health page and the tests' logs).</summary>
-    public long Received => Interlocked.Read(ref _received);
-
-    private long _received;
-
     /// <summary>Empties this instance's caches now and tells the others. A failure to tell is logged, not thrown: the
     /// command has been committed, and the others' pages expire within the cache's lifetime in any case.</summary>
     public async Task PublishAsync(CacheChange change)
@@ -112,7 +107,6 @@ public sealed partial class ClusterSignals(ClusterDatabase database, IOutputCach
 
     private void OnNotice(string payload)
     {
-        Interlocked.Increment(ref _received);
         var parts = payload.Split(' ', 2);
         var change = Enum.TryParse<CacheChange>(parts[0], out var parsed) ? parsed : CacheChange.Everything;
         _ = EvictAsync(change);
