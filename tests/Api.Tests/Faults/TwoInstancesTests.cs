@@ -329,6 +329,29 @@ public sealed partial class TwoInstancesTests
         missing.Should().Be(0, "each 201's opinion id is in the database");
     }
 
+    [Test, Order(8)]
+    public async Task An_instance_that_lost_its_listening_connection_empties_its_caches_when_it_is_back()
+    {
+        var instance = _instances[0]; // b was killed in the test before
+        var id = await OpenDialogueAsync("Två instanser – lyssnaren tappas");
+        using var direct = new HttpClient { BaseAddress = new Uri(instance.Url) };
+        (await ReadSummaryAsync(direct, id)).Should().StartWith("Kommunen planerar");
+        (await direct.GetAsync($"/api/dialogues/{id}")).Headers.Age.Should().NotBeNull("the page is cached (60 s)");
+
+        // The listening connection is cut, and a change is made that sends no notice (as one sent while the instance
+        // was not listening): only emptying everything once it listens again brings the change in before 60 s.
+        var cut = await ScalarAsync<long>($"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query = 'LISTEN {Medborgardialog.Api.Infrastructure.Cluster.ClusterSignals.Channel}'");
+        cut.Should().BeGreaterThan(0, "the instance was listening");
+        await ScalarAsync<int>($"WITH changed AS (UPDATE dialogues SET summary = 'Ändrad medan ingen lyssnade.' WHERE id = '{id}' RETURNING 1) SELECT count(*)::int FROM changed");
+        await StandbyCaughtUpAsync();
+
+        var clock = Stopwatch.StartNew();
+        await WaitUntilAsync(async () => (await ReadSummaryAsync(direct, id)).StartsWith("Ändrad", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(15), "the instance to listen again and empty its caches");
+        TestContext.Out.WriteLine($"Listening again and the page fresh {clock.ElapsedMilliseconds} ms after the change (the first retry waits 1 s)");
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "well before the cached page would expire");
+    }
+
     // ---- the parts ----
 
     private void Start(Instance instance)
